@@ -1,0 +1,36 @@
+import path from "node:path";
+import { DEFAULT_DATABASE_URL } from "./db/url";
+
+/** Everything the service reads from the environment, parsed once. */
+export interface Config {
+  /** HTTP port (PORT, default 4000). */
+  port: number;
+  /** SQLite URL `file:PATH` (DATABASE_URL, default file:./data/content.db). */
+  databaseUrl: string;
+  /** Folder the start-up seed loads when the database is empty (DOCUMENTS_DIR, default documents/). */
+  documentsDir: string;
+}
+
+/** Thrown for an environment variable that cannot be used; the message names the variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+/** Reads the configuration from `env`; throws ConfigError naming the variable when a value is unusable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    databaseUrl: env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
+    documentsDir: path.resolve(env.DOCUMENTS_DIR?.trim() || "documents"),
+  };
+}
