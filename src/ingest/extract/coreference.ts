@@ -1,0 +1,142 @@
+import type { PersonCluster, PersonMention } from "./people";
+import type { QuoteCandidate } from "./quotes";
+import type { SpeakerRef } from "./speaker-phrase";
+import type { SentenceSpan } from "../parse/sentences";
+import { nounGender, pronounGender, type Gender } from "./gender";
+
+/** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
+export const PRONOUN_WINDOW = 5;
+
+/** Heads of descriptions that name an organisation or a document, never a person ("the company said"). */
+const NON_PERSON_HEADS = /\b(?:company|firm|union|government|suit|lawsuit|statement|release|report|post|claim|document|office|ministry|department|police|agency|league|team|group|board|commission|court|study|survey|poll|website|site|letter|email|tweet|notice|organization|organisation|association|party|city|province|state|country|hospital|university|school|service|services|authority|council|committee|network|club|paper|newspaper|band|agreement|plan|data|records?|filing|ruling|decision|complaint|order|rules?|law|bill|policy|research|analysis|campaign)s?$/i;
+
+/** How far back (in characters) an unattributed quote still continues the previous quote's speaker. */
+export const CONTINUATION_DISTANCE = 400;
+
+/** A quote with its speaker resolved to a person (or null). */
+export interface ResolvedQuote extends QuoteCandidate {
+  speaker: PersonCluster | null;
+}
+
+/**
+ * Resolves each quote's speaker phrase to a person, in text order:
+ * - a name → the person that mention belongs to ("Qassem" → Naim Qassem);
+ * - a pronoun → the most recent person mentioned before it outside any quotation (names inside what
+ *   someone said are not candidates: in "he pointed out that … Khamenei emphasized …", "He" stays Qassem);
+ * - a role phrase ("the official", "Hezbollah official") → the most recent person whose role matches the
+ *   modifier, else the most recent person with any title or honorific, else the most recent person;
+ * - a participle ("…, adding that …") → the speaker of the quote it continues;
+ * - nothing → the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
+ *   most recent person mentioned outside quotations.
+ */
+export function resolveSpeakers(
+  candidates: QuoteCandidate[],
+  clusters: PersonCluster[],
+  sentences: SentenceSpan[] = [],
+  genders: ReadonlyMap<PersonCluster, Gender> = new Map(),
+  body = "",
+): ResolvedQuote[] {
+  const owner = new Map<PersonMention, PersonCluster>();
+  for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  const insideQuote = (m: PersonMention) => candidates.some((q) => q.start <= m.start && m.end <= q.end);
+  const outside = mentions.filter((m) => !insideQuote(m));
+
+  const recent = (pos: number, accept: (c: PersonCluster) => boolean = () => true): PersonCluster | null => {
+    for (let i = outside.length - 1; i >= 0; i--) {
+      const m = outside[i];
+      if (m.end <= pos && accept(owner.get(m)!)) return owner.get(m)!;
+    }
+    return null;
+  };
+  const resolvedSoFar: ResolvedQuote[] = [];
+  const sentenceIndex = (pos: number) => {
+    const i = sentences.findIndex((s) => s.start <= pos && pos < s.end);
+    return i >= 0 ? i : sentences.findIndex((s) => s.start > pos) - 1;
+  };
+  // The salient person of sentence i before `limit`: the speaker of a quote attributed there, else its subject.
+  // The salient person of sentence i before `limit`: the speaker of a quote attributed there; else, when the
+  // sentence opens with a pronoun of the wanted gender ("Still, he denied Mr. Ostrowski's request"), whoever
+  // that pronoun stands for; else its first person named not as a possessor ("Mr. Ostrowski's request").
+  const salientIn = (i: number, limit: number, accept: (c: PersonCluster) => boolean = () => true, want: Gender | null = null, depth = 0): PersonCluster | null => {
+    const s = sentences[i];
+    const quote = resolvedSoFar.filter((q) => q.speaker && q.ref && accept(q.speaker) && q.ref.start >= s.start && q.ref.start < Math.min(s.end, limit)).pop();
+    if (quote) return quote.speaker;
+    const opening = /^[\s\u25A0"\u201C\u201D]*(?:[A-Z][a-z]+,\s+)?(he|she)\b/i.exec(s.text);
+    if (want && opening && pronounGender(opening[1]) === want && s.start + opening[0].length <= limit && depth < 3) {
+      for (let k = i - 1; k >= 0 && k > i - PRONOUN_WINDOW; k--) {
+        const found = salientIn(k, Number.MAX_SAFE_INTEGER, accept, want, depth + 1);
+        if (found) return found;
+      }
+    }
+    const inside = outside.filter((m) => m.start >= s.start && m.end <= Math.min(s.end, limit) && accept(owner.get(m)!));
+    const first = inside.find((m) => !/^['\u2019]s?\b/.test(body.slice(m.end, m.end + 2))) ?? inside[0];
+    return first ? owner.get(first)! : null;
+  };
+  // A gendered pronoun or noun only takes a person of that gender (or of unknown gender).
+  const agrees = (want: Gender | null) => (c: PersonCluster) => !want || !genders.has(c) || genders.get(c) === want;
+  const antecedent = (pos: number, want: Gender | null = null): PersonCluster | null => {
+    const accept = agrees(want);
+    const i = sentenceIndex(pos);
+    if (i >= 0) {
+      for (let k = i; k >= 0 && k > i - PRONOUN_WINDOW; k--) {
+        const found = salientIn(k, k === i ? pos : Number.MAX_SAFE_INTEGER, accept, want);
+        if (found) return found;
+      }
+    }
+    return recent(pos, accept) ?? recent(pos);
+  };
+  const byRef = (ref: SpeakerRef): PersonCluster | null => {
+    switch (ref.kind) {
+      case "mention": {
+        const m = mentions.find((x) => x.start === ref.start) ?? mentions.find((x) => x.start >= ref.start && x.end <= ref.end);
+        return m ? owner.get(m)! : null;
+      }
+      case "pronoun":
+        return antecedent(ref.start, pronounGender(ref.surface));
+      case "role": {
+        const mod = ref.modifier?.toLowerCase();
+        const accept = agrees(nounGender(ref.surface.split(/\s+/).pop() ?? ""));
+        if (mod) {
+          const match = recent(ref.start, (c) => accept(c) && c.roles.some((r) => (r.organization ?? "").toLowerCase().includes(mod)));
+          if (match) return match;
+        }
+        return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ?? recent(ref.start);
+      }
+      case "other":
+        // "The 52-year-old farmer said": a definite description of a person refers back like a pronoun.
+        if (/^the\s/i.test(ref.surface) && !NON_PERSON_HEADS.test(ref.surface) && !/\p{Lu}/u.test(ref.surface.slice(4))) return antecedent(ref.start);
+        return null;
+    }
+  };
+
+  const resolved = resolvedSoFar;
+  const bySource = new Map<QuoteCandidate, ResolvedQuote>();
+  for (const q of [...candidates].sort((a, b) => a.start - b.start)) {
+    let speaker: PersonCluster | null = null;
+    if (q.ref) speaker = byRef(q.ref);
+    else if (q.sameSpeakerAs) speaker = bySource.get(q.sameSpeakerAs)?.speaker ?? null;
+    else {
+      const previous = resolved[resolved.length - 1];
+      // A sentence introducing someone right before the quote ("…, Dev Raman, says …. "As we …"")
+      // overrides the previous speaker.
+      const i = sentenceIndex(q.start);
+      const before = i > 0 ? sentences[i - 1] : undefined;
+      const introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
+      if (introduced) speaker = introduced;
+      else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;
+      else speaker = recent(q.start);
+    }
+    const r: ResolvedQuote = { ...q, speaker };
+    resolved.push(r);
+    bySource.set(q, r);
+  }
+  // Participle quotes found before the quote they continue was resolved.
+  for (const r of resolved) if (!r.speaker && !r.ref && r.sameSpeakerAs) r.speaker = bySource.get(r.sameSpeakerAs)?.speaker ?? null;
+  return resolved;
+}
+
+/** The speaker phrase as written at the attribution, or null when there is none. */
+export function speakerSurface(q: QuoteCandidate, body: string): string | null {
+  return q.ref ? body.slice(q.ref.start, q.ref.end) || q.ref.surface || null : null;
+}

@@ -1,0 +1,57 @@
+import type { ExtractedPerson, ExtractedQuote, Extraction, SourceDocument } from "../types";
+import { splitSentences } from "../parse/sentences";
+import { deriveTitle } from "../parse/title";
+import { resolveSpeakers, speakerSurface } from "./coreference";
+import { dropCredits } from "./credits";
+import { findEvents } from "./events";
+import { guessGenders } from "./gender";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { clusterPeople, findPersonMentions, type PersonMention } from "./people";
+import { findQuotedSpans, maskQuotes } from "./quote-marks";
+import { findQuoteCandidates } from "./quotes";
+
+const VERB_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`);
+const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+$`);
+
+/** True when the mention is the subject of a speech verb ("Qassem noted", "said Kaminski"). */
+function speaksIn(body: string): (m: PersonMention) => boolean {
+  return (m) => VERB_AFTER.test(body.slice(m.end, m.end + 40)) || VERB_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/**
+ * Extracts people, events and quotes from one document. Pure and deterministic: no I/O, the same document
+ * always gives the same Extraction. Quote offsets index `doc.body` (`doc.body.slice(q.start, q.end) ===
+ * q.text`), direct quotes include their quotation marks, and every non-null `speaker` is the `name` of one
+ * of the returned persons.
+ */
+export function extract(doc: SourceDocument): Extraction {
+  const body = doc.body;
+  const mentions = dropCredits(body, findPersonMentions(body), splitSentences(body));
+  const clusters = clusterPeople(mentions, speaksIn(body));
+  const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start));
+  const masked = maskQuotes(body, findQuotedSpans(body));
+  const sentences = splitSentences(masked);
+  const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body);
+
+  const persons: ExtractedPerson[] = clusters.map((c) => ({
+    name: c.name,
+    aliases: c.aliases,
+    honorifics: c.honorifics,
+    roles: c.roles,
+  }));
+  const quotes: ExtractedQuote[] = resolved.map((q) => ({
+    text: body.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    cue: q.cue,
+    speaker: q.speaker?.name ?? null,
+    speakerSurface: speakerSurface(q, body),
+  }));
+  return {
+    title: doc.title ?? deriveTitle(body),
+    persons,
+    events: findEvents(body, splitSentences(body), doc.date),
+    quotes,
+  };
+}

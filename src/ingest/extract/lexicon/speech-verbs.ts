@@ -1,0 +1,53 @@
+/**
+ * Speech verbs as written in attributions. "X said that …", "…, he said.", "said Smith".
+ * Multi-word cues come first so the longest one matches ("went on to say" before "say").
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  "went on to say", "went on to add", "pointed out", "points out", "made clear", "makes clear",
+  "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
+  "explained", "explains", "argued", "argues", "emphasized", "emphasised", "emphasizes", "emphasises",
+  "stressed", "stresses", "continued", "continues", "wrote", "writes", "asked", "asks", "replied", "replies",
+  "responded", "responds", "claimed", "claims", "insisted", "insists", "warned", "warns", "acknowledged",
+  "acknowledges", "admitted", "admits", "announced", "announces", "confirmed", "confirms", "declared",
+  "declares", "suggested", "suggests", "recalled", "recalls", "observed", "observes", "remarked", "remarks",
+  "commented", "comments", "conceded", "concedes", "testified", "testifies", "tweeted", "tweets", "posted",
+  "cautioned", "cautions", "predicted", "predicts", "maintained", "maintains", "contended", "contends",
+  "countered", "counters", "agreed", "agrees", "estimated", "estimates", "reported", "reports", "indicated",
+  "indicates", "revealed", "reveals", "concluded", "concludes", "disclosed", "mentioned", "mentions",
+  "underlined", "highlighted", "reiterated", "reiterates", "asserted", "asserts", "alleged", "alleges",
+  "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "worries", "worried",
+  "recounted", "recounts", "described", "describes", "shouted", "yelled", "joked", "jokes", "laughed",
+  "conceded", "complained", "complains", "vowed", "vows", "promised", "promises", "pledged", "urged", "urges",
+  "charged", "wondered", "wonders", "mused", "quipped", "boasted", "informed", "assured", "reminded", "advised",
+];
+
+/**
+ * Participles that attach more reported speech to the sentence's speaker: "…, adding that …",
+ * "…, emphasizing that "…"", "…, saying …".
+ */
+export const SPEECH_PARTICIPLES: readonly string[] = [
+  "adding", "saying", "noting", "emphasizing", "emphasising", "explaining", "arguing", "announcing",
+  "stressing", "warning", "writing", "telling", "stating", "insisting", "claiming", "declaring", "suggesting",
+  "pointing out", "acknowledging", "admitting", "asking", "urging", "recalling", "observing", "calling",
+];
+
+/** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
+export const OBJECT_TAKING_VERBS: ReadonlySet<string> = new Set([
+  "told", "tells", "asked", "asks", "informed", "assured", "reminded", "advised", "warned", "warns", "urged",
+  "urges",
+]);
+
+/**
+ * Verbs that only count as speech with a clause after them ("believes that …"), never in a bare
+ * ", he believes." tag... they do: keep them out of the bare-tag set to avoid "he felt." sentences.
+ */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
+  "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "worries", "worried",
+  "described", "describes", "urged", "urges", "charged", "promised", "promises", "pledged", "vowed", "vows",
+  "reported", "reports", "estimated", "estimates", "posted", "agreed", "agrees", "continued", "continues",
+  "indicated", "indicates", "revealed", "reveals", "concluded", "concludes", "highlighted", "underlined",
+  "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed",
+]);
+
+/** "according to X" introduces a source without a verb. */
+export const ACCORDING_TO = "according to";

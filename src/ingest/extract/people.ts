@@ -1,0 +1,258 @@
+import type { ExtractedRole } from "../types";
+import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
+import { ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
+import { LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
+import { firstNameGender } from "./gender";
+import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
+
+/** One place in the text where a person is named. */
+export interface PersonMention {
+  /** Offsets of the name itself (honorifics and titles excluded) in the text. */
+  start: number;
+  end: number;
+  /** Name words without honorifics: ["Naim", "Qassem"]. */
+  words: string[];
+  /** The surface with honorifics, as written: "Sheikh Naim Qassem". */
+  surface: string;
+  honorifics: string[];
+  role: ExtractedRole | null;
+  /** True when something besides capitalisation marks it as a person (honorific, title, two or more words). */
+  confident: boolean;
+  /** A lone word surname ("says House"): it may only join a person already named in full ("Dennis House"). */
+  surnameOnly?: boolean;
+}
+
+/** A person with every mention that names them. */
+export interface PersonCluster {
+  name: string;
+  words: string[];
+  mentions: PersonMention[];
+  aliases: string[];
+  honorifics: string[];
+  roles: ExtractedRole[];
+}
+
+const MAX_TITLE_WORDS = 5;
+const ROLE_SET = new Set(ROLE_TITLES);
+
+/** Capitalised runs: tokens joined by one space, a period after an initial or abbreviation, or a particle. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const upper = /^\p{Lu}/u.test(t.text);
+    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
+    if (!upper && !particle) {
+      flush();
+      continue;
+    }
+    if (run.length) {
+      const prev = run[run.length - 1];
+      const gap = text.slice(prev.end, t.start).replace(/\u200b/g, "");
+      const abbrev = prev.text.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(prev.text);
+      const joined = gap === " " || (gap === ". " && abbrev) || (gap === "." && prev.text.length === 1 && t.text.length === 1) || (gap === ". " && prev.text.length === 1);
+      if (!joined || isPossessive(prev.text)) flush();
+    }
+    run.push(t);
+  }
+  flush();
+  return runs;
+}
+
+/** Longest role title starting at token `i` of `words` (lower-cased), as a word count; 0 when none. */
+function roleAt(words: string[], i: number): number {
+  for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n > 0; n--) {
+    if (ROLE_SET.has(words.slice(i, i + n).join(" "))) return n;
+  }
+  return 0;
+}
+
+/** Lower-case role title written right before `start` ("spokesperson Lucie Bergeron"), or null. */
+function lowercaseTitleBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = /((?:[a-z\-]+ ){1,5})$/.exec(before);
+  if (!m) return null;
+  const words = m[1].trim().split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join(" ");
+    if (ROLE_SET.has(tail)) return tail;
+  }
+  return null;
+}
+
+/** "the Leader of the Islamic Revolution, " right before a name: a title with its complement. */
+function appositiveTitleBefore(text: string, start: number): ExtractedRole | null {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const m = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}\- ]*?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)*),\s+$/u.exec(before);
+  if (!m) return null;
+  const head = m[1].split(/\s+of\s+/)[0].toLowerCase();
+  if (!ROLE_SET.has(head)) return null;
+  return { title: m[1].replace(/\s+/g, " "), organization: null };
+}
+
+/**
+ * Finds the person mentions in `text`: capitalised word runs (split at role titles and honorifics, with
+ * leading function words dropped) whose words are not in the stop lists. Single words are kept but marked
+ * not confident unless an honorific or title comes with them; clustering decides about them.
+ */
+export function findPersonMentions(text: string): PersonMention[] {
+  const tokens = tokenize(text);
+  const mentions: PersonMention[] = [];
+  for (const run of capitalisedRuns(text, tokens)) {
+    let i = 0;
+    while (i < run.length && LEADING_FUNCTION_WORDS.has(stripPossessive(run[i].text)) && !HONORIFICS.has(run[i].text.toLowerCase())) i++;
+    // A sentence opening with a participle is not a first name: "Knowing Haldane was a hockey fan, …",
+    // also after a headline glued by a quote mark ("…Back on the rink'Knowing Haldane was …").
+    if (i < run.length - 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
+    // Several people can share a run only through titles; look for the last title followed by a name.
+    const lower = run.map((t) => t.text.toLowerCase());
+    let roleStart = -1;
+    let roleLen = 0;
+    for (let k = i; k < run.length; k++) {
+      const n = roleAt(lower, k);
+      if (n && k + n < run.length) {
+        roleStart = k;
+        roleLen = n;
+        k += n - 1;
+      }
+    }
+    let role: ExtractedRole | null = null;
+    let j = i;
+    if (roleStart >= 0) {
+      const org = run.slice(i, roleStart).map((t) => t.text).join(" ");
+      role = { title: run.slice(roleStart, roleStart + roleLen).map((t) => t.text).join(" "), organization: org || null };
+      j = roleStart + roleLen;
+    }
+    const honorifics: string[] = [];
+    const surfaceStart = run[j]?.start;
+    while (j < run.length - 1) {
+      const two = `${lower[j]} ${lower[j + 1]}`;
+      if (HONORIFICS.has(two) && j < run.length - 2) {
+        honorifics.push(HONORIFICS.get(two)!);
+        j += 2;
+      } else if (HONORIFICS.has(lower[j])) {
+        honorifics.push(HONORIFICS.get(lower[j])!);
+        j++;
+      } else break;
+    }
+    let words = run.slice(j);
+    // Post-nominals and trailing non-name words end the name.
+    const cut = words.findIndex((t) => POST_NOMINALS.has(t.text));
+    if (cut >= 0) words = words.slice(0, cut);
+    if (!words.length) continue;
+    const names = words.map((t) => stripPossessive(t.text));
+    const shaped = words.every((t) => isNameShaped(t.text) || t.text.length === 1 || NAME_PARTICLES.has(t.text));
+    // "Ms. May", "Helen May", "Dennis House": a word surname after an honorific or a known first name.
+    const wordSurname = (w: string, k: number) =>
+      k === names.length - 1 && WORD_SURNAMES.has(w) && (honorifics.length > 0 || (k > 0 && firstNameGender(names[0]) !== null));
+    // A lone "House"/"May" is a word unless it repeats the surname of someone named in full (checked in clustering).
+    const loneWordSurname =
+      names.length === 1 && honorifics.length === 0 && !role && WORD_SURNAMES.has(names[0]) && NON_PERSON_WORDS.has(names[0]) &&
+      !/\b(?:the|in|on|since|by|until|of|last|next|this|early|late|mid|from|to)\s+$/i.test(text.slice(Math.max(0, words[0].start - 8), words[0].start)) &&
+      !/^\s*\d/.test(text.slice(words[0].end, words[0].end + 3));
+    if (loneWordSurname && shaped) {
+      mentions.push({ start: words[0].start, end: words[0].start + names[0].length, words: names, surface: names[0], honorifics, role, confident: false, surnameOnly: true });
+      continue;
+    }
+    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k))) continue;
+    if (names.length > 4) continue;
+    // Initials alone are not a name ("N.S.", "U.S.").
+    if (names[names.length - 1].length < 2 || !names.some((w) => w.length > 1)) continue;
+    // Photo credits: "Marta Kowalczyk / The Canadian Press".
+    if (/^\s*\/\s*\p{Lu}/u.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 6))) continue;
+    const start = words[0].start;
+    const end = words[words.length - 1].start + names[names.length - 1].length;
+    if (!role) {
+      const lowerTitle = lowercaseTitleBefore(text, run[i]?.start ?? start);
+      const apposition = appositiveTitleBefore(text, run[i]?.start ?? start);
+      if (apposition) role = apposition;
+      else if (lowerTitle) role = { title: lowerTitle, organization: null };
+    }
+    // "the Portland Pacers": a capitalised run after "the" is a thing unless a title or honorific says otherwise.
+    const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, run[i].start - 5), run[i].start));
+    // "Wulan, a resident of Kendari, …": a lone name with an appositive naming a person is a person.
+    const appositive = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(text.slice(end, end + 60));
+    const described = names.length === 1 && !!appositive && (ROLE_NOUNS.has(appositive[1]) || ROLE_SET.has(appositive[1]));
+    const confident = !!role || honorifics.length > 0 || (names.length >= 2 && !afterThe) || (described && !afterThe);
+    if (afterThe && !confident) continue;
+    mentions.push({
+      start,
+      end,
+      words: names.filter((w) => !NAME_PARTICLES.has(w) || names.length > 1),
+      surface: text.slice(surfaceStart ?? start, end),
+      honorifics,
+      role,
+      confident,
+    });
+  }
+  return mentions;
+}
+
+/** True when the mention names the same person as `cluster`: same last word, and its words all appear. */
+function compatible(words: string[], cluster: string[]): boolean {
+  if (words[words.length - 1] !== cluster[cluster.length - 1]) return false;
+  return words.every((w) => cluster.includes(w));
+}
+
+/**
+ * Groups mentions into people. Multi-word names start a person (a longer name with the same last word and
+ * the same first word joins it); a single word joins the nearest earlier (else later) person with that last
+ * word. A lone single word becomes a person only when it is confident or `isSpeaker(mention)` says it is the
+ * subject of a speech verb.
+ */
+export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMention) => boolean): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  const full = mentions.filter((m) => m.words.length >= 2 && m.confident);
+  for (const m of full) {
+    const found = clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]);
+    if (found) {
+      found.mentions.push(m);
+      if (m.words.length > found.words.length) found.words = m.words;
+    } else {
+      clusters.push({ name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] });
+    }
+  }
+  for (const m of mentions) {
+    if (m.words.length >= 2 && m.confident) continue;
+    const candidates = clusters.filter((c) => c.words.length >= 2 && compatible(m.words, c.words));
+    if (candidates.length) {
+      const before = candidates.map((c) => ({ c, last: Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }));
+      const best = before.sort((a, b) => b.last - a.last)[0];
+      const chosen = best.last >= 0 ? best.c : candidates.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
+      chosen.mentions.push(m);
+      continue;
+    }
+    if (m.surnameOnly || m.words.length !== 1 || !(m.confident || isSpeaker(m))) continue;
+    const same = clusters.find((c) => c.words.length === 1 && c.words[0] === m.words[0]);
+    if (same) same.mentions.push(m);
+    else clusters.push({ name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] });
+  }
+  // A lone word that is the first name of a multi-word person ("Dana" with "Dana Whitfield") joins it.
+  for (const c of clusters.filter((x) => x.words.length === 1)) {
+    const owner = clusters.find((x) => x.words.length >= 2 && x.words[0] === c.words[0]);
+    if (owner) {
+      owner.mentions.push(...c.mentions);
+      c.mentions = [];
+    }
+  }
+  const kept = clusters.filter((c) => c.mentions.length);
+  for (const c of kept) {
+    c.mentions.sort((a, b) => a.start - b.start);
+    c.name = c.words.join(" ");
+    const aliases = new Set<string>();
+    for (const m of c.mentions) {
+      for (const h of m.honorifics) if (!c.honorifics.includes(h)) c.honorifics.push(h);
+      if (m.role && !c.roles.some((r) => r.title === m.role!.title && r.organization === m.role!.organization)) c.roles.push(m.role);
+      const plain = m.words.join(" ");
+      if (plain !== c.name) aliases.add(plain);
+      if (m.surface !== c.name && m.surface !== plain) aliases.add(m.surface);
+    }
+    c.aliases = [...aliases];
+  }
+  return kept.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}

@@ -1,0 +1,283 @@
+import type { QuoteKind } from "../types";
+import { splitSentences, type SentenceSpan } from "../parse/sentences";
+import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_TAKING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import type { PersonMention } from "./people";
+import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
+import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
+
+/** A quote before its speaker is resolved. Offsets index the body. */
+export interface QuoteCandidate {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: string | null;
+  /** The attribution's speaker phrase; null when the quote carries none (a continuation). */
+  ref: SpeakerRef | null;
+  /** For a participle cue ("…, adding that …"): the quote whose speaker this one shares. */
+  sameSpeakerAs?: QuoteCandidate;
+}
+
+/** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
+const ADVERBS = /(?:\s+(?:also|repeatedly|later|previously|then|recently|once|further|had|has|have|would|will|again|earlier|publicly|privately|subsequently|firmly|strongly|simply|only|never|always|often|frequently|both|all|initially|originally|reportedly|quickly|flatly|bluntly|candidly|openly|emphatically|\u200b))*\s*$/;
+
+/** Phrases after the verb that are not what was said: "said Saturday", "said in an email", "told reporters". */
+const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b\s*)+|^\s*(?:in|during|on|at|via|through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
+
+/** Objects of "told"/"asked": the hearer, not the message. */
+const HEARER = /^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|reporters|journalists|media|him|her|them|us|me|you|police|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*/u;
+
+/** Verbs that are speech on their own, with no "that": "Kaminski said roughly half of …". */
+const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls"]);
+
+const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
+const VERB_RE = new RegExp(`\\b(${verbAlternation})\\b`, "g");
+const participleAlternation = [...SPEECH_PARTICIPLES].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
+const PARTICIPLE_RE = new RegExp(`,?\\s+(?:and\\s+)?(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
+
+const MIN_DIRECT_WORDS = 5;
+const MIN_INDIRECT_WORDS = 3;
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Trims white space and trailing punctuation from [start, end) of `text`. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:\u2014-]/.test(text[s])) s++;
+  while (e > s && /[\s.,;:!?\u2014-]/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+interface Context {
+  body: string;
+  masked: string;
+  sentences: SentenceSpan[];
+  mentions: PersonMention[];
+  quoted: QuotedSpan[];
+}
+
+/** The reported clause after a verb ending at `at`: [start, end) or null when none follows. */
+function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: SentenceSpan): [number, number] | null {
+  const { masked } = ctx;
+  let pos = at;
+  const rest = () => masked.slice(pos, sentence.end);
+  const adv = AFTER_VERB.exec(rest());
+  if (adv) pos += adv[0].length;
+  if (OBJECT_TAKING_VERBS.has(verb)) {
+    const that = /^\s*(?:[\p{L}\p{N}'.\-]+\s+){0,8}?that\b/u.exec(rest());
+    if (that && !/[,;:]/.test(that[0])) pos += that[0].length;
+    else {
+      const hearer = HEARER.exec(rest());
+      if (!hearer) return null;
+      pos += hearer[0].length;
+      const adv2 = AFTER_VERB.exec(rest());
+      if (adv2) pos += adv2[0].length;
+    }
+  }
+  const that = /^\s*,?\s*that\b/.exec(rest());
+  if (that) pos += that[0].length;
+  else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " "))) return null;
+  const text = rest();
+  if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
+  // The words right after a bare verb must look like a clause, not an object or preposition.
+  if (!that && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|it|this|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while)\b/i.test(text)) return null;
+  let end = sentence.end;
+  // A participle or a quotation ends the clause: ", adding that …", ", emphasizing that "…"".
+  PARTICIPLE_RE.lastIndex = 0;
+  const part = PARTICIPLE_RE.exec(text);
+  if (part && part.index > 0) end = pos + part.index;
+  const [s, e] = trimSpan(ctx.body, pos, end);
+  if (e <= s) return null;
+  return [s, e];
+}
+
+/**
+ * Finds quotes in `body`: direct quotes between quotation marks (marks included in the span) and reported
+ * speech introduced by a speech verb ("X noted that …", "…, he said.", "according to X, …"), each with its
+ * cue verb and the phrase that names the speaker. Speakers are resolved later (see coreference.ts).
+ */
+export function findQuoteCandidates(body: string, mentions: PersonMention[]): QuoteCandidate[] {
+  const quoted = findQuotedSpans(body);
+  const masked = maskQuotes(body, quoted);
+  const sentences = splitSentences(masked);
+  const ctx: Context = { body, masked, sentences, mentions, quoted };
+  const out: QuoteCandidate[] = [];
+  const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos, text: "" };
+
+  // Direct quotes and their tags.
+  for (const q of quoted) {
+    const inner = body.slice(q.start + 1, q.end - 1);
+    const sentence = sentenceAt(Math.max(q.start, q.end - 1));
+    const opening = sentenceAt(q.start);
+    let ref: SpeakerRef | null = null;
+    let cue: string | null = null;
+    // After: `"…," Smith said` / `"…," said Smith` / `"…," he said`.
+    const afterText = masked.slice(q.end, Math.min(sentence.end, q.end + 160));
+    const tagAfter = new RegExp(`^\\s*,?\\s*(${verbAlternation})\\b`).exec(afterText);
+    const accordingAfter = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i").exec(afterText);
+    // `"…," Henrik Solberg, the company's founder and …, said inside his workshop`: a name, a long appositive, the verb.
+    const named = mentions.find((x) => x.start >= q.end && /^[\s,]*$/.test(masked.slice(q.end, x.start)));
+    const appositiveVerb = named && new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternation})\\b`).exec(masked.slice(named.end, sentence.end));
+    if (tagAfter) {
+      cue = tagAfter[1];
+      ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end);
+    } else if (accordingAfter) {
+      // `"…" according to Dr. Ines Carvalho, a family physician`.
+      cue = ACCORDING_TO;
+      ref = speakerAfter(masked, q.end + accordingAfter[0].length, mentions, sentence.end);
+    } else if (named && appositiveVerb) {
+      cue = appositiveVerb[1];
+      ref = { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) };
+    } else {
+      VERB_RE.lastIndex = 0;
+      const firstVerb = VERB_RE.exec(afterText);
+      if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < 100) {
+        const beforeVerb = masked.slice(q.end, q.end + firstVerb.index).replace(ADVERBS, "");
+        const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end);
+        if (candidate) {
+          cue = firstVerb[1];
+          ref = candidate;
+        }
+      }
+    }
+    let sameSpeakerAs: QuoteCandidate | undefined;
+    if (!ref) {
+      // Before: `Smith said: "…"`, `He said "…"`, `…, emphasizing that "…"`, `X, …, is more blunt: "…"`.
+      const before = masked.slice(Math.max(opening.start, q.start - 200), q.start);
+      const part = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`).exec(before);
+      const verb = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`).exec(before);
+      if (part) {
+        cue = part[0].replace(/(\s+that)?\s*[:,]?\s*$/, "").trim();
+        const previous = out.filter((c) => c.end <= q.start && c.end >= opening.start).pop();
+        if (previous) sameSpeakerAs = previous;
+      } else if (verb) {
+        const verbStart = q.start - before.length + verb.index;
+        const subjectEnd = verbStart - (/(\s*)$/.exec(masked.slice(0, verbStart).replace(ADVERBS, (m) => " ".repeat(m.length)))![1].length);
+        const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
+        ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
+        void subjectEnd;
+        cue = verb[1];
+      } else if (/:\s*$/.test(before)) {
+        const lead = masked.slice(opening.start, q.start);
+        const m = mentions.find((x) => x.start >= opening.start && x.start < q.start);
+        const pro = /^\s*(?:[\w,]+\s+){0,3}?(he|she|they)\b/i.exec(lead);
+        if (m && m.start - opening.start < 40) ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
+        else if (pro) ref = { kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1] };
+      }
+    }
+    const tagged = ref !== null || sameSpeakerAs !== undefined;
+    const standalone = /^[\s\u25A0]*$/.test(masked.slice(opening.start, q.start)) || /[.?!]\s*["\u201D]?$/.test(inner.slice(-3));
+    const words = wordCount(inner);
+    if (!tagged && (words < MIN_DIRECT_WORDS || (!standalone && words < 8))) continue;
+    if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
+    out.push({ start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs });
+  }
+
+  // Reported speech, sentence by sentence.
+  const directs = out.slice();
+  const inDirect = (s: number, e: number) => {
+    const covered = directs.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) + quoted.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) / 2;
+    return covered > (e - s) * 0.5;
+  };
+  const add = (s: number, e: number, cue: string | null, ref: SpeakerRef | null, sameSpeakerAs?: QuoteCandidate) => {
+    [s, e] = trimSpan(body, s, e);
+    if (e <= s || wordCount(body.slice(s, e)) < MIN_INDIRECT_WORDS || inDirect(s, e)) return null;
+    if (out.some((o) => overlaps(o, { start: s, end: e }) > 0 && o.kind === "INDIRECT")) return null;
+    const q: QuoteCandidate = { start: s, end: e, kind: "INDIRECT", cue, ref, sameSpeakerAs };
+    out.push(q);
+    return q;
+  };
+
+  // A quotation inside reported speech takes that speech's speaker: `Marchand said she wanted to "stress" how
+  // glad Canada is that "a broad and growing circle of partner nations has backed Canada."`
+  const adopt = (s: number, e: number, cue: string, ref: SpeakerRef) => {
+    for (const d of directs) if (!d.ref && !d.sameSpeakerAs && d.start >= s - 1 && d.end <= e + 2) Object.assign(d, { ref, cue });
+  };
+
+  for (const sentence of sentences) {
+    const text = masked.slice(sentence.start, sentence.end);
+    let found = false;
+    // "According to X, …" / "…, according to X."
+    const acc = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i").exec(text);
+    if (acc) {
+      const at = sentence.start + acc.index;
+      const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
+      const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
+      if (acc.index < 3 && afterNp) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
+      else if (acc.index > 10) {
+        const tail = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
+        add(sentence.start, at, ACCORDING_TO, ref);
+        if (tail && at + acc[0].length + tail[0].length < sentence.end - 10) add(at + acc[0].length + tail[0].length, sentence.end, ACCORDING_TO, ref);
+      }
+      found = true;
+    }
+    if (found) continue;
+    VERB_RE.lastIndex = 0;
+    for (const v of text.matchAll(VERB_RE)) {
+      const verb = v[1].replace(/\s+/g, " ");
+      const verbStart = sentence.start + v.index;
+      const verbEnd = verbStart + v[0].length;
+      const leftRaw = masked.slice(sentence.start, verbStart);
+      const left = leftRaw.replace(ADVERBS, "");
+      // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
+      const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);
+      const verbFirst = /^(.*\S),\s*$/s.exec(left);
+      const afterVerb = masked.slice(verbEnd, sentence.end);
+      // "Kwame Osei, chief executive of …, said he was …": a name opening the sentence, then an appositive,
+      // is the subject of the verb, not a quote followed by an inverted tag.
+      const subject = verbFirst ? speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) : null;
+      const appositiveSubject = subject?.kind === "mention" && /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However),?\s+)?$/u.test(masked.slice(sentence.start, subject.start));
+      if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
+        // "…, said Smith." / "…, said Smith, adding …"
+        const ref = speakerAfter(masked, verbEnd, mentions, sentence.end);
+        // After an inverted tag only the speaker's own phrase follows: "said he." but not "said he was unable …".
+        const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end)));
+        if (ref && tagEnds && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
+          add(sentence.start, sentence.start + verbFirst[1].length, verb, ref);
+          found = true;
+          break;
+        }
+      }
+      if (tagMatch && !CLAUSE_ONLY_VERBS.has(verb)) {
+        const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start + tagMatch[1].length + 1);
+        const tail = afterVerb;
+        const shortTail = /^(?:[^,\u25A0"]{0,60})\.?\s*$/.test(tail);
+        const midTag = /^\s*,\s*(.*)$/s.exec(tail) ?? /^(?:\s+(?:in|on|at|during|last|this)\b[^,]{0,50}),\s*(.*)$/s.exec(tail);
+        if (ref && ref.kind !== "other" && (shortTail || midTag)) {
+          const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
+          if (midTag && !shortTail) {
+            const restStart = sentence.end - midTag[1].length;
+            add(restStart, sentence.end, verb, ref, first ?? undefined);
+          }
+          found = true;
+          break;
+        }
+      }
+      // "X said (that) …"
+      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start);
+      if (!ref) continue;
+      if (ref.kind === "other" && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
+      const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);
+      if (!clause) continue;
+      const q = add(clause[0], clause[1], verb, ref);
+      if (ref.kind !== "other") adopt(clause[0], clause[1], verb, ref);
+      // Participles that carry on: "…, adding that …".
+      const rest = masked.slice(clause[1], sentence.end);
+      PARTICIPLE_RE.lastIndex = 0;
+      const part = PARTICIPLE_RE.exec(rest);
+      if (part && q) {
+        const s = clause[1] + part.index + part[0].length;
+        if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, q);
+      }
+      found = true;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,106 @@
+import type { PersonMention } from "./people";
+import { ROLE_NOUNS } from "./lexicon/role-titles";
+import { SPEAKER_PRONOUNS } from "./lexicon/stop-words";
+
+/** How an attribution names its speaker, before coreference. */
+export interface SpeakerRef {
+  /** mention: a person's name; pronoun: he/she/they; role: "the official"; other: an organisation or group. */
+  kind: "mention" | "pronoun" | "role" | "other";
+  start: number;
+  end: number;
+  surface: string;
+  /** For roles, a capitalised modifier naming the organisation ("Hezbollah official"). */
+  modifier?: string | null;
+}
+
+/** Abbreviated honorifics and titles whose period does not end the phrase ("according to Dr. Ines Carvalho"). */
+const ABBREVIATED_TITLE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Const|Cst|Det|Supt|Insp|Coun)\./g;
+
+/** Words a speaker phrase never ends with: a phrase ending in one is not the subject of the verb. */
+const NOT_A_SUBJECT = new Set([
+  "that", "which", "who", "whom", "whose", "what", "it's", "is", "was", "were", "are", "be", "been", "has", "have",
+  "had", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "as", "not", "also", "than", "if",
+  "when", "where", "because", "so", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "i", "we",
+  "you", "me", "him", "them", "us", "just", "previously", "been",
+]);
+
+/** The mention ending at `end` (allowing a possessive), if any. */
+function mentionEndingAt(mentions: PersonMention[], end: number): PersonMention | undefined {
+  return mentions.find((m) => m.end <= end && end - m.end <= 0);
+}
+
+/**
+ * The speaker phrase written right before `end` ("Hezbollah Deputy Secretary General Sheikh Naim Qassem",
+ * "he", "Hezbollah official", "Nadia Petrenko, a co-author of the study,"), or null when the words there cannot
+ * be a subject. `text` is the quote-masked body.
+ */
+export function speakerBefore(text: string, end: number, mentions: PersonMention[], sentenceStart: number): SpeakerRef | null {
+  let e = end;
+  while (e > sentenceStart && /\s/.test(text[e - 1])) e--;
+  const direct = mentionEndingAt(mentions, e);
+  if (direct) return { kind: "mention", start: direct.start, end: direct.end, surface: text.slice(direct.start, direct.end) };
+  // Appositive: "Nadia Petrenko, a co-author of the study, says".
+  if (text[e - 1] === ",") {
+    // "His lawyer, Wei Lianhua, said": the name itself sits right before the comma.
+    const named = mentionEndingAt(mentions, e - 1);
+    if (named && /,\s*$/.test(text.slice(Math.max(sentenceStart, named.start - 80), named.start))) {
+      return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
+    }
+    const inner = text.slice(sentenceStart, e - 1);
+    const comma = inner.lastIndexOf(",");
+    if (comma >= 0 && e - 1 - (sentenceStart + comma) < 160 && !/[\u25A0"]/.test(inner.slice(comma))) {
+      const head = sentenceStart + comma;
+      const m = mentionEndingAt(mentions, head);
+      if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
+      const inside = speakerBefore(text, head, mentions, sentenceStart);
+      if (inside && inside.kind !== "other") return inside;
+    }
+    return null;
+  }
+  // "Colin Abernethy with the Yukon Hospital Corporation says", "Ana Ruiz of Acme said".
+  const affiliated = mentions.filter((m) => m.end < e && m.start >= sentenceStart && /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
+  if (affiliated) return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
+  const words = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,5}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 80), e));
+  if (!words) return null;
+  const list = words[1].split(/\s+/);
+  const last = list[list.length - 1].toLowerCase().replace(/\.$/, "");
+  const lastStart = e - list[list.length - 1].length;
+  if (SPEAKER_PRONOUNS.has(last)) {
+    if (last === "i" || last === "we") return null;
+    return { kind: "pronoun", start: lastStart, end: e, surface: list[list.length - 1] };
+  }
+  if (NOT_A_SUBJECT.has(last)) return null;
+  const singular = last.replace(/s$/, "");
+  if (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular)) {
+    const prev = list.length > 1 ? list[list.length - 2] : "";
+    const modifier = /^\p{Lu}/u.test(prev) && !/^(The|A|An)$/.test(prev) ? prev.replace(/['\u2019]s$/, "") : null;
+    const start = modifier || /^(the|a|an|this|that)$/i.test(prev) ? lastStart - prev.length - 1 : lastStart;
+    return { kind: "role", start, end: e, surface: text.slice(start, e), modifier };
+  }
+  // Some other noun phrase: keep its last few words for the record.
+  let k = list.length - 1;
+  while (k > 0 && !/^(the|a|an|The|A|An)$/.test(list[k]) && list.length - k < 5) k--;
+  const phrase = list.slice(k).join(" ");
+  if (/\u25A0/.test(phrase)) return null;
+  return { kind: "other", start: e - phrase.length, end: e, surface: phrase };
+}
+
+/**
+ * The speaker phrase right after `start` ("said Okonkwo", "says Dr. Lena Okafor,", "said the official"),
+ * or null.
+ */
+export function speakerAfter(text: string, start: number, mentions: PersonMention[], limit: number): SpeakerRef | null {
+  const rest = text.slice(start, Math.min(limit, start + 120));
+  const lead = /^\s*/.exec(rest)![0].length;
+  const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 && !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")));
+  if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
+  const pro = /^\s*(he|she|they)\b/i.exec(rest);
+  if (pro) return { kind: "pronoun", start: start + pro[0].length - pro[1].length, end: start + pro[0].length, surface: pro[1] };
+  const role = /^\s*((?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'\u2019]*\s+)?)([a-z]+)\b/u.exec(rest);
+  if (role && (ROLE_NOUNS.has(role[3]) || ROLE_NOUNS.has(role[3].replace(/s$/, "")))) {
+    const s = start + lead;
+    const modifier = role[2].trim().replace(/['\u2019]s$/, "") || null;
+    return { kind: "role", start: s, end: start + role[0].length, surface: text.slice(s, start + role[0].length), modifier };
+  }
+  return null;
+}

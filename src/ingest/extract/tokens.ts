@@ -1,0 +1,55 @@
+/** A word of the text with its offsets: `text.slice(start, end) === word`. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
+
+/** The words of `text` (letters and digits, with inner apostrophes and hyphens), in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let start = m.index;
+    for (const cut of glueCuts(m[0])) {
+      tokens.push({ text: text.slice(start, m.index + cut), start, end: m.index + cut });
+      start = m.index + cut;
+    }
+    tokens.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * Offsets inside a word where two glued words meet: a digit or a run of three or more lower-case letters
+ * followed by a capitalised word ("4:17Kaminski", "taxRaman", "WhitfieldWhitfield", "OsmanOsman", a headline
+ * ending in a quote mark: "left'Ingram"), but not
+ * "LeMoine", "McKellan", "VanDusen", "iPhone", "TechCrunch" or "HuffPost".
+ */
+export function glueCuts(word: string): number[] {
+  const cuts: number[] = [];
+  for (const m of word.matchAll(/(?:\p{N}|\p{Ll}{3,}['\u2019]?)(?=\p{Lu}\p{Ll})/gu)) {
+    const at = m.index + m[0].length;
+    const left = word.slice(Math.max(0, ...cuts), at);
+    // "TechCrunch", "HuffPost": a short capitalised left part is a brand, not two words.
+    if (/^\p{Lu}/u.test(left) && left.length < 5) continue;
+    cuts.push(at);
+  }
+  return cuts;
+}
+
+/** The word without a possessive ending: "Ilse's" → "Ilse". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['\u2019]s$/i, "").replace(/s['\u2019]$/, "s");
+}
+
+/** True for a possessive word ("Okafor's", "Jones'"). */
+export function isPossessive(word: string): boolean {
+  return /['\u2019]s$/i.test(word);
+}
+
+/** Words shaped like a name part: "Qassem", "O'Dwyer", "McKellan", "LeMoine", "Jean-Pierre", "Žukauskas". */
+export function isNameShaped(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}]+(?:['\u2019\-]?\p{Lu}?[\p{Ll}]+)*(?:['\u2019]s)?$/u.test(word) || /^\p{Lu}['\u2019]\p{Lu}\p{Ll}+$/u.test(word);
+}

@@ -1,0 +1,87 @@
+import type { PrismaClient } from "../../db/client";
+import type { Extraction, SourceDocument } from "../types";
+import { upsertEvent } from "./events";
+import { upsertPerson } from "./people";
+
+/** What storing one document did. */
+export interface StoreResult {
+  status: "added" | "updated";
+  articleId: number;
+  /** The people and events the article is now linked to. */
+  personIds: number[];
+  eventIds: number[];
+  quotes: number;
+}
+
+/**
+ * Stores a document and what was extracted from it in one transaction: on any error nothing of the
+ * document is kept. A document whose externalId is already stored (with other content) replaces that
+ * article's quotes, mentions and events, and drops the people and events no other article refers to.
+ * People and events are shared across articles.
+ */
+export async function storeDocument(
+  prisma: PrismaClient,
+  doc: SourceDocument,
+  extraction: Extraction,
+  hash: string,
+): Promise<StoreResult> {
+  return prisma.$transaction(async (tx) => {
+    const fields = {
+      source: doc.source,
+      publishedAt: new Date(`${doc.date}T00:00:00.000Z`),
+      title: extraction.title,
+      body: doc.body,
+      url: doc.url ?? null,
+      contentHash: hash,
+    };
+    const previous = await tx.article.findUnique({
+      where: { externalId: doc.externalId },
+      select: { id: true, mentions: { select: { personId: true } }, events: { select: { eventId: true } } },
+    });
+    let articleId: number;
+    if (previous) {
+      articleId = previous.id;
+      await tx.quote.deleteMany({ where: { articleId } });
+      await tx.articlePerson.deleteMany({ where: { articleId } });
+      await tx.articleEvent.deleteMany({ where: { articleId } });
+      await tx.article.update({ where: { id: articleId }, data: fields });
+    } else {
+      articleId = (await tx.article.create({ data: { externalId: doc.externalId, ...fields } })).id;
+    }
+
+    const personIds = new Map<string, number>();
+    for (const person of extraction.persons) personIds.set(person.name, await upsertPerson(tx, person));
+    const eventIds = new Set<number>();
+    for (const event of extraction.events) eventIds.add(await upsertEvent(tx, event));
+
+    const people = [...new Set(personIds.values())];
+    await tx.articlePerson.createMany({ data: people.map((personId) => ({ articleId, personId })) });
+    await tx.articleEvent.createMany({ data: [...eventIds].map((eventId) => ({ articleId, eventId })) });
+    if (previous) {
+      // People and events only the old version of this article knew are gone with it.
+      await tx.person.deleteMany({
+        where: { id: { in: previous.mentions.map((m) => m.personId) }, mentions: { none: {} }, quotes: { none: {} } },
+      });
+      await tx.event.deleteMany({ where: { id: { in: previous.events.map((e) => e.eventId) }, articles: { none: {} } } });
+    }
+    await tx.quote.createMany({
+      data: extraction.quotes.map((quote) => ({
+        articleId,
+        speakerId: quote.speaker === null ? null : (personIds.get(quote.speaker) ?? null),
+        text: quote.text,
+        kind: quote.kind,
+        cue: quote.cue,
+        speakerSurface: quote.speakerSurface,
+        start: quote.start,
+        end: quote.end,
+      })),
+    });
+    return {
+      status: previous ? "updated" : "added",
+      articleId,
+      personIds: people,
+      eventIds: [...eventIds],
+      quotes: extraction.quotes.length,
+    };
+  });
+}

@@ -1,0 +1,53 @@
+import { splitSentences } from "../../../src/ingest/parse/sentences";
+import { deriveTitle } from "../../../src/ingest/parse/title";
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe("splitSentences", () => {
+  it('splits a glued paragraph: "…Islamic unity.He said …"', () => {
+    expect(texts("Islamic cooperation is Islamic unity.He said it twice.")).toEqual(["Islamic cooperation is Islamic unity.", "He said it twice."]);
+  });
+
+  it("keeps abbreviations, initials, decimals and host names inside the sentence", () => {
+    const t = "Dr. Smith met J.K. Rowling in the U.S. on Friday. Growth was 3.5 per cent, says www.cbc.ca today.";
+    expect(texts(t)).toEqual(["Dr. Smith met J.K. Rowling in the U.S. on Friday.", "Growth was 3.5 per cent, says www.cbc.ca today."]);
+  });
+
+  it("ends a sentence after an initialism when a new sentence clearly starts: 'in the U.S. The'", () => {
+    expect(texts("He lives in the U.S. The rest stayed.")).toEqual(["He lives in the U.S.", "The rest stayed."]);
+  });
+
+  it('splits glued quotes by pairing them: `…in a Sept. 14 email."[Parks …`', () => {
+    const t = '"It is all settled," said Okonkwo in a Sept. 14 email."[Parks Canada] may cover travel costs," she added.';
+    expect(texts(t)).toEqual(['"It is all settled," said Okonkwo in a Sept. 14 email.', '"[Parks Canada] may cover travel costs," she added.']);
+  });
+
+  it('closes a quotation before a glued sentence: `…our enemies."Regarding …`', () => {
+    expect(texts('He continued "We stand against our enemies."Regarding Iran, he said more.')).toEqual([
+      'He continued "We stand against our enemies."',
+      "Regarding Iran, he said more.",
+    ]);
+  });
+
+  it('splits glued headings and timestamps: "4:17Kaminski said", "harmThe simple fact"', () => {
+    expect(texts("The clip spread fast. 4:17Kaminski said yes.")).toEqual(["The clip spread fast.", "4:17", "Kaminski said yes."]);
+    expect(texts("Pills that heal and harmThe simple fact is clear.")).toEqual(["Pills that heal and harm", "The simple fact is clear."]);
+  });
+
+  it("returns offsets into the text", () => {
+    const t = "  One here.Two there.  ";
+    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("deriveTitle", () => {
+  it("uses the first sentence without its final period", () => {
+    expect(deriveTitle("The Raptors won.They celebrated.")).toBe("The Raptors won");
+  });
+
+  it("cuts a long first sentence at a word boundary with an ellipsis", () => {
+    const title = deriveTitle(`${"word ".repeat(60)}end.`);
+    expect(title.length).toBeLessThanOrEqual(120);
+    expect(title.endsWith("word\u2026")).toBe(true);
+  });
+});
