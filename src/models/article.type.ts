@@ -1,0 +1,30 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { DateScalar } from "./scalars";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A news article, as published by its source." })
+export class Article {
+  @Field(() => ID)
+  id!: number;
+
+  @Field({ description: "Stable id from the source document: its file name, or its URL for JSON Lines input." })
+  externalId!: string;
+
+  @Field({ description: "The publisher, e.g. \"Islam Times\"." })
+  source!: string;
+
+  @Field(() => DateScalar, { description: "Publication date." })
+  publishedAt!: Date;
+
+  @Field({ description: "The stated title, or one derived from the first sentence." })
+  title!: string;
+
+  @Field({ description: "The article text as published; quote offsets index it." })
+  body!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field({ description: "SHA-256 of source, date and body." })
+  contentHash!: string;
+}

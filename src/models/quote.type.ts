@@ -1,0 +1,30 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { QuoteKind } from "./quote-kind.enum";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "Something a person said, as an article reports it." })
+export class Quote {
+  @Field(() => ID)
+  id!: number;
+
+  @Field({ description: "The quoted words; equal to article.body between start and end." })
+  text!: string;
+
+  @Field(() => QuoteKind)
+  kind!: QuoteKind;
+
+  @Field(() => String, { nullable: true, description: "The speech verb that introduces it: \"said\", \"noted\"." })
+  cue!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "How the article names the speaker at this quote (\"He\", \"Qassem\").",
+  })
+  speakerSurface!: string | null;
+
+  @Field(() => Int, { description: "Offset of the first character in article.body." })
+  start!: number;
+
+  @Field(() => Int, { description: "Offset just past the last character in article.body." })
+  end!: number;
+}

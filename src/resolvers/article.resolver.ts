@@ -1,0 +1,38 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { Article } from "../models/article.type";
+import { ArticlesArgs } from "../models/articles.args";
+import { ArticleConnection } from "../models/connections";
+import { Event } from "../models/event.type";
+import { Person } from "../models/person.type";
+import { Quote } from "../models/quote.type";
+import { listArticles } from "../services/article.service";
+import { parseId } from "../services/ids";
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: "One article by id; null when there is none." })
+  article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.article.load(parseId(id, "id"));
+  }
+
+  @Query(() => ArticleConnection, { description: "Articles in the order they were stored." })
+  articles(@Args() args: ArticlesArgs, @Ctx() { prisma }: Context) {
+    return listArticles(prisma, args);
+  }
+
+  @FieldResolver(() => [Person], { description: "People the article mentions or quotes." })
+  async people(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return (await loaders.peopleOfArticle.load(article.id)).map((row) => row.person);
+  }
+
+  @FieldResolver(() => [Event], { description: "Events the article covers." })
+  async events(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return (await loaders.eventsOfArticle.load(article.id)).map((row) => row.event);
+  }
+
+  @FieldResolver(() => [Quote], { description: "Quotes in the order they appear in the body." })
+  quotes(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return loaders.quotesOfArticle.load(article.id);
+  }
+}

@@ -1,0 +1,116 @@
+import DataLoader from "dataloader";
+import type { PrismaClient } from "../db/client";
+import { toPerson, toQuote } from "./records";
+
+/** Loads rows by id in one query per batch; a missing id loads as null. */
+function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+/** Loads the children of many parents in one query per batch; a parent without children loads as []. */
+function byParent<T>(
+  fetch: (parentIds: number[]) => Promise<T[]>,
+  parentOf: (row: T) => number,
+): DataLoader<number, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const groups = new Map<number, T[]>();
+    for (const row of await fetch([...parentIds])) {
+      const key = parentOf(row);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/**
+ * The per-request DataLoaders every nested field and entity reference goes through, so a query costs
+ * a fixed number of SQL statements however many parents it touches. Create a fresh set per request.
+ */
+export function createLoaders(prisma: PrismaClient) {
+  return {
+    article: byId((ids) => prisma.article.findMany({ where: { id: { in: ids } } })),
+    person: byId(async (ids) => (await prisma.person.findMany({ where: { id: { in: ids } } })).map(toPerson)),
+    event: byId((ids) => prisma.event.findMany({ where: { id: { in: ids } } })),
+    quote: byId(async (ids) => (await prisma.quote.findMany({ where: { id: { in: ids } } })).map(toQuote)),
+
+    peopleOfArticle: byParent(
+      async (articleIds) =>
+        (
+          await prisma.articlePerson.findMany({
+            where: { articleId: { in: articleIds } },
+            include: { person: true },
+            orderBy: { personId: "asc" },
+          })
+        ).map((row) => ({ articleId: row.articleId, person: toPerson(row.person) })),
+      (row) => row.articleId,
+    ),
+    eventsOfArticle: byParent(
+      (articleIds) =>
+        prisma.articleEvent.findMany({
+          where: { articleId: { in: articleIds } },
+          include: { event: true },
+          orderBy: { eventId: "asc" },
+        }),
+      (row) => row.articleId,
+    ),
+    quotesOfArticle: byParent(
+      async (articleIds) =>
+        (
+          await prisma.quote.findMany({
+            where: { articleId: { in: articleIds } },
+            orderBy: [{ articleId: "asc" }, { start: "asc" }],
+          })
+        ).map(toQuote),
+      (row) => row.articleId,
+    ),
+    quotesOfSpeaker: byParent(
+      async (personIds) =>
+        (
+          await prisma.quote.findMany({
+            where: { speakerId: { in: personIds } },
+            orderBy: [{ articleId: "asc" }, { start: "asc" }],
+          })
+        ).map(toQuote),
+      (row) => row.speakerId!,
+    ),
+    articlesOfPerson: byParent(
+      (personIds) =>
+        prisma.articlePerson.findMany({
+          where: { personId: { in: personIds } },
+          include: { article: true },
+          orderBy: { articleId: "asc" },
+        }),
+      (row) => row.personId,
+    ),
+    articlesOfEvent: byParent(
+      (eventIds) =>
+        prisma.articleEvent.findMany({
+          where: { eventId: { in: eventIds } },
+          include: { article: true },
+          orderBy: { articleId: "asc" },
+        }),
+      (row) => row.eventId,
+    ),
+    rolesOfPerson: byParent(
+      (personIds) =>
+        prisma.role.findMany({
+          where: { personId: { in: personIds } },
+          include: { organization: true },
+          orderBy: { id: "asc" },
+        }),
+      (row) => row.personId,
+    ),
+    aliasesOfPerson: byParent(
+      (personIds) =>
+        prisma.personAlias.findMany({ where: { personId: { in: personIds } }, orderBy: { id: "asc" } }),
+      (row) => row.personId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,30 @@
+import type { Person as PersonRecord, Quote as QuoteRecord } from "../generated/prisma/client";
+import type { Person } from "../models/person.type";
+import { QuoteKind } from "../models/quote-kind.enum";
+import type { Quote } from "../models/quote.type";
+
+export type {
+  Article as ArticleRecord,
+  Event as EventRecord,
+  Person as PersonRecord,
+  Quote as QuoteRecord,
+} from "../generated/prisma/client";
+
+/** The GraphQL view of a stored person: honorifics are stored as a JSON array. */
+export function toPerson(record: PersonRecord): Person {
+  const honorifics: unknown = JSON.parse(record.honorifics);
+  return {
+    id: record.id,
+    name: record.name,
+    honorifics: Array.isArray(honorifics) ? honorifics.map(String) : [],
+  };
+}
+
+/** The GraphQL view of a stored quote, keeping the ids the field resolvers need. */
+export type QuoteView = Quote & Pick<QuoteRecord, "articleId" | "speakerId">;
+
+/** Narrows the stored kind to the enum; the store only ever writes DIRECT or INDIRECT. */
+export function toQuote(record: QuoteRecord): QuoteView {
+  const kind = record.kind === QuoteKind.DIRECT ? QuoteKind.DIRECT : QuoteKind.INDIRECT;
+  return { ...record, kind };
+}
