@@ -1,0 +1,77 @@
+import { storeSyntheticArticles } from "../fixtures/articles";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { startHttpServer, type RunningServer } from "../helpers/http";
+
+let db: TestDatabase;
+let http: RunningServer;
+
+beforeAll(async () => {
+  db = createTestDatabase();
+  await storeSyntheticArticles(db.prisma, 3);
+  http = await startHttpServer(db);
+});
+
+afterAll(async () => {
+  await http.close();
+  await db.drop();
+});
+
+const ENTITIES = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on Article { id title }
+    ... on Person { id name }
+    ... on Event { id name }
+    ... on Quote { id text }
+  }
+}`;
+
+describe("Federation over HTTP", () => {
+  it("publishes its SDL with @link and @key through _service", async () => {
+    const { body } = await http.post(`{ _service { sdl } }`);
+    const sdl: string = body.data._service.sdl;
+    expect(sdl).toContain("@link(url: \"https://specs.apollo.dev/federation/v2.7\"");
+    for (const type of ["Article", "Person", "Event", "Quote"]) {
+      expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
+    }
+  });
+
+  it.each([
+    ["Article", "title", "Harbour Summit 1"],
+    ["Person", "name", "Jane Doe"],
+    ["Event", "name", "1th Harbour Summit"],
+    ["Quote", "text", '"We will publish report number 1 next week,"'],
+  ])("resolves a %s reference", async (typename, field, value) => {
+    const { body } = await http.post(ENTITIES, { representations: [{ __typename: typename, id: "1" }] });
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities).toEqual([{ __typename: typename, id: "1", [field]: value }]);
+  });
+
+  it("answers null for references it does not know", async () => {
+    const { body } = await http.post(ENTITIES, {
+      representations: [
+        { __typename: "Person", id: "999" },
+        { __typename: "Person", id: "not-a-number" },
+      ],
+    });
+    expect(body.data._entities).toEqual([null, null]);
+  });
+
+  it("resolves a batch of representations with one query per type", async () => {
+    const representations = [1, 2, 3].flatMap((id) => [
+      { __typename: "Article", id: String(id) },
+      { __typename: "Quote", id: String(id) },
+      { __typename: "Person", id: String(id) },
+    ]);
+    db.statements.length = 0;
+    const { body } = await http.post(ENTITIES, { representations });
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities).toHaveLength(9);
+    expect(body.data._entities.every((e: unknown) => e !== null)).toBe(true);
+    const selects = db.statements.filter((sql) => sql.startsWith("SELECT"));
+    expect(selects).toHaveLength(3);
+    for (const table of ["Article", "Quote", "Person"]) {
+      expect(selects.filter((sql) => sql.includes(`FROM \`main\`.\`${table}\``))).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,157 @@
+import { createServer, type AppServer } from "../../src/server";
+import { storeSyntheticArticles } from "../fixtures/articles";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { execute } from "../helpers/graphql";
+
+let db: TestDatabase;
+let server: AppServer;
+let articleIds: number[];
+
+beforeAll(async () => {
+  db = createTestDatabase();
+  articleIds = await storeSyntheticArticles(db.prisma, 3);
+  server = await createServer(db.prisma);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await db.drop();
+});
+
+describe("single-item queries", () => {
+  it("returns an article with its people, events and quotes", async () => {
+    const result = await execute(
+      server,
+      `query ($id: ID!) {
+        article(id: $id) {
+          id externalId source publishedAt title url contentHash
+          people { name }
+          events { name acronym ordinal date }
+          quotes { kind cue text start end speaker { name } article { id } }
+        }
+      }`,
+      { id: String(articleIds[0]) },
+    );
+    expect(result.errors).toBeUndefined();
+    const article = result.data.article;
+    expect(article).toMatchObject({
+      id: String(articleIds[0]),
+      externalId: "synthetic-1",
+      source: "Odd Herald",
+      publishedAt: "2024-01-02",
+      title: "Harbour Summit 1",
+      url: null,
+      people: [{ name: "Jane Doe" }, { name: "Sam Lee1" }],
+      events: [{ name: "1th Harbour Summit", acronym: "HS", ordinal: 1, date: "2024-01-01" }],
+    });
+    expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(article.quotes).toEqual([
+      expect.objectContaining({ kind: "DIRECT", cue: "said", speaker: { name: "Jane Doe" }, article: { id: article.id } }),
+      expect.objectContaining({ kind: "INDIRECT", cue: "noted", text: "the summit ran late", speaker: { name: "Sam Lee1" } }),
+    ]);
+  });
+
+  it("keeps quote offsets pointing into the article body", async () => {
+    const result = await execute(server, `{ quotes(first: 100) { edges { node { text start end article { body } } } } }`);
+    for (const { node } of result.data.quotes.edges) {
+      expect(node.article.body.slice(node.start, node.end)).toBe(node.text);
+    }
+  });
+
+  it("answers null for an id that does not exist", async () => {
+    const result = await execute(server, `{ article(id: "999") { id } person(id: "999") { id } event(id: "999") { id } quote(id: "999") { id } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ article: null, person: null, event: null, quote: null });
+  });
+
+  it("rejects an id that is not one, naming the argument", async () => {
+    const result = await execute(server, `{ person(id: "abc") { id } }`);
+    expect(result.errors?.[0].message).toBe('id must be a positive integer ID (got "abc")');
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("shares one person across the articles that mention them", async () => {
+    const result = await execute(
+      server,
+      `{ people(search: "Jane", first: 5) { totalCount edges { node { id name aliases honorifics roles { title organization { name } } articles { externalId } quotes { text } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.people.totalCount).toBe(1);
+    const jane = result.data.people.edges[0].node;
+    expect(jane).toMatchObject({
+      name: "Jane Doe",
+      aliases: ["Doe"],
+      honorifics: [],
+      roles: [{ title: "Minister", organization: null }],
+      articles: [{ externalId: "synthetic-1" }, { externalId: "synthetic-2" }, { externalId: "synthetic-3" }],
+    });
+    expect(jane.quotes).toHaveLength(3);
+  });
+
+  it("links events to the articles that cover them", async () => {
+    const result = await execute(server, `{ events(first: 1) { edges { node { name articles { externalId } } } } }`);
+    expect(result.data.events.edges[0].node).toEqual({ name: "1th Harbour Summit", articles: [{ externalId: "synthetic-1" }] });
+  });
+
+  it("names a role's organisation", async () => {
+    const result = await execute(server, `{ people(search: "Sam Lee2") { edges { node { roles { title organization { name } } } } } }`);
+    expect(result.data.people.edges[0].node.roles).toEqual([{ title: "Reporter", organization: { name: "Harbour News" } }]);
+  });
+});
+
+describe("lists", () => {
+  const page = `query ($first: Int, $after: String) {
+    articles(first: $first, after: $after) {
+      totalCount
+      edges { cursor node { externalId } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+
+  it("pages forward with first/after until the end", async () => {
+    const first = (await execute(server, page, { first: 2 })).data.articles;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-1", "synthetic-2"]);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: first.edges[1].cursor });
+
+    const second = (await execute(server, page, { first: 2, after: first.pageInfo.endCursor })).data.articles;
+    expect(second.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-3"]);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(second.totalCount).toBe(3);
+  });
+
+  it("returns 20 items when first is not given", async () => {
+    const result = await execute(server, page);
+    expect(result.data.articles.edges).toHaveLength(3);
+  });
+
+  it.each([0, 101, -1])("rejects first: %i with BAD_USER_INPUT", async (first) => {
+    const result = await execute(server, page, { first });
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(result.errors)).toMatch(/first/);
+  });
+
+  it("rejects a cursor it did not issue, naming after", async () => {
+    const result = await execute(server, page, { after: "not-a-cursor" });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'after is not a cursor returned by this API (got "not-a-cursor")',
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  });
+
+  it("filters articles by source and date", async () => {
+    const result = await execute(
+      server,
+      `{ articles(source: "Odd Herald", publishedFrom: "2024-01-03") { totalCount edges { node { externalId } } } }`,
+    );
+    expect(result.data.articles).toEqual({ totalCount: 1, edges: [{ node: { externalId: "synthetic-3" } }] });
+  });
+
+  it("filters quotes by kind and speaker", async () => {
+    const jane = (await execute(server, `{ people(search: "Jane") { edges { node { id } } } }`)).data.people.edges[0].node.id;
+    const result = await execute(server, `query ($s: ID) { quotes(kind: DIRECT, speakerId: $s) { totalCount } }`, { s: jane });
+    expect(result.data.quotes.totalCount).toBe(3);
+    const indirect = await execute(server, `{ quotes(kind: INDIRECT) { totalCount edges { node { kind } } } }`);
+    expect(indirect.data.quotes.totalCount).toBe(3);
+  });
+});

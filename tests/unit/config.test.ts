@@ -1,0 +1,34 @@
+import path from "node:path";
+import { ConfigError, loadConfig } from "../../src/config";
+import { sqliteFilePath } from "../../src/db/url";
+
+describe("loadConfig", () => {
+  it("defaults to port 4000, the embedded SQLite file and documents/", () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      databaseUrl: "file:./data/content.db",
+      documentsDir: path.resolve("documents"),
+    });
+  });
+
+  it("takes PORT, DATABASE_URL and DOCUMENTS_DIR from the environment", () => {
+    const config = loadConfig({ PORT: "8080", DATABASE_URL: "file:/tmp/x.db", DOCUMENTS_DIR: "/data/docs" });
+    expect(config).toEqual({ port: 8080, databaseUrl: "file:/tmp/x.db", documentsDir: "/data/docs" });
+  });
+
+  it.each(["abc", "-1", "70000", "80.5"])("rejects PORT=%s naming the variable", (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: port })).toThrow(`PORT must be an integer between 0 and 65535 (got "${port}")`);
+  });
+});
+
+describe("sqliteFilePath", () => {
+  it("resolves a relative file: URL against the working directory", () => {
+    expect(sqliteFilePath("file:./data/content.db", "/srv/app")).toBe("/srv/app/data/content.db");
+    expect(sqliteFilePath("file:/var/db/c.db?connection_limit=1", "/srv/app")).toBe("/var/db/c.db");
+  });
+
+  it("rejects a URL that is not a SQLite file, naming DATABASE_URL", () => {
+    expect(() => sqliteFilePath("postgresql://localhost/test")).toThrow(/DATABASE_URL must be a SQLite URL/);
+  });
+});
