@@ -1,8 +1,9 @@
 import type { ExtractedRole } from "../types";
 import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
-import { ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
+import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
 import { LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
 import { firstNameGender } from "./gender";
+import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
 
 /** One place in the text where a person is named. */
@@ -72,19 +73,6 @@ function roleAt(words: string[], i: number): number {
   return 0;
 }
 
-/** Lower-case role title written right before `start` ("spokesperson Lucie Bergeron"), or null. */
-function lowercaseTitleBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const m = /((?:[a-z\-]+ ){1,5})$/.exec(before);
-  if (!m) return null;
-  const words = m[1].trim().split(" ");
-  for (let i = 0; i < words.length; i++) {
-    const tail = words.slice(i).join(" ");
-    if (ROLE_SET.has(tail)) return tail;
-  }
-  return null;
-}
-
 /** "the Leader of the Islamic Revolution, " right before a name: a title with its complement. */
 function appositiveTitleBefore(text: string, start: number): ExtractedRole | null {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -124,7 +112,11 @@ export function findPersonMentions(text: string): PersonMention[] {
     let role: ExtractedRole | null = null;
     let j = i;
     if (roleStart >= 0) {
-      const org = run.slice(i, roleStart).map((t) => t.text).join(" ");
+      // "New Brunswick Premier Alain Roy": a function word dropped from the name may begin the organisation.
+      let orgStart = i;
+      while (orgStart > 0 && ORGANIZATION_LEADING_WORDS.has(run[orgStart - 1].text)) orgStart--;
+      const orgEnd = run[roleStart - 1]?.end ?? 0;
+      const org = orgStart < roleStart ? text.slice(run[orgStart].start, orgEnd + (text[orgEnd] === "." ? 1 : 0)) : "";
       role = { title: run.slice(roleStart, roleStart + roleLen).map((t) => t.text).join(" "), organization: org || null };
       j = roleStart + roleLen;
     }
@@ -167,26 +159,24 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (/^\s*\/\s*\p{Lu}/u.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 6))) continue;
     const start = words[0].start;
     const end = words[words.length - 1].start + names[names.length - 1].length;
-    if (!role) {
-      const lowerTitle = lowercaseTitleBefore(text, run[i]?.start ?? start);
-      const apposition = appositiveTitleBefore(text, run[i]?.start ?? start);
-      if (apposition) role = apposition;
-      else if (lowerTitle) role = { title: lowerTitle, organization: null };
-    }
+    if (!role) role = appositiveTitleBefore(text, run[i]?.start ?? start) ?? lowercaseRoleBefore(text, run[i]?.start ?? start);
     // "the Portland Pacers": a capitalised run after "the" is a thing unless a title or honorific says otherwise.
     const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, run[i].start - 5), run[i].start));
     // "Wulan, a resident of Kendari, …": a lone name with an appositive naming a person is a person.
     const appositive = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(text.slice(end, end + 60));
     const described = names.length === 1 && !!appositive && (ROLE_NOUNS.has(appositive[1]) || ROLE_SET.has(appositive[1]));
-    const confident = !!role || honorifics.length > 0 || (names.length >= 2 && !afterThe) || (described && !afterThe);
+    // "aboard the Queen Isabel": a title glued to one word after "the" names a thing, not a role.
+    let stored = afterThe && names.length === 1 && !role?.organization ? null : normalizeRole(role);
+    const confident = !!stored || honorifics.length > 0 || (names.length >= 2 && !afterThe) || (described && !afterThe);
     if (afterThe && !confident) continue;
+    if (!role) stored = appositiveRoleAfter(text, end);
     mentions.push({
       start,
       end,
       words: names.filter((w) => !NAME_PARTICLES.has(w) || names.length > 1),
       surface: text.slice(surfaceStart ?? start, end),
       honorifics,
-      role,
+      role: stored,
       confident,
     });
   }

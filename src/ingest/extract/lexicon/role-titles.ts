@@ -26,7 +26,71 @@ export const ROLE_TITLES: readonly string[] = [
   "forward", "defenceman", "goaltender", "guard", "centre", "center", "quarterback", "pitcher", "striker",
   "midfielder", "winger", "rookie", "teammate", "veteran", "actor", "actress", "singer", "author", "writer",
   "columnist", "reporter", "correspondent", "editor", "host", "director-general", "official", "organizer",
+  "associate deputy minister", "assistant deputy minister", "deputy leader", "artistic director",
+  "prosecuting attorney", "district attorney", "county attorney", "city attorney", "rep", "representative",
+  "gov", "maj", "adm", "cmdr", "staff sergeant", "chief operating officer", "chief financial officer",
+  "grand chief", "trade representative",
 ];
+
+/**
+ * Words that change the rank of the title they precede: a title found only after one of them is not stored
+ * ("associate chief judge" is not a chief judge), unless the whole phrase is a title above.
+ */
+export const RANK_MODIFIERS: ReadonlySet<string> = new Set(["associate", "assistant", "deputy", "vice", "under", "sub"]);
+
+/** Titles that are a role only when capitalised ("Rep. Jane Roe"; not "a representative of the union"). */
+export const CAPITALISED_ONLY_TITLES: ReadonlySet<string> = new Set(["representative", "rep", "gov", "maj", "adm", "cmdr"]);
+
+/**
+ * Abbreviated title words and the word they stand for ("Sen. Maria Vollan" → "Senator"). The stored
+ * title spells them out, capitalised as written. Keys are lower-case without the period.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["sen", "senator"], ["rep", "representative"], ["gov", "governor"], ["pres", "president"], ["lt", "lieutenant"],
+  ["col", "colonel"], ["gen", "general"], ["maj", "major"], ["adm", "admiral"], ["cmdr", "commander"],
+  ["capt", "captain"], ["sgt", "sergeant"], ["cpl", "corporal"], ["det", "detective"], ["supt", "superintendent"],
+  ["insp", "inspector"], ["const", "constable"], ["cst", "constable"], ["coun", "councillor"], ["prof", "professor"],
+]);
+
+/**
+ * Titles that still split a capitalised run before a name but are not stored as roles: descriptions rather
+ * than positions ("featured veteran Omar Reyes", "Harbourside rookie Jan Novak").
+ */
+export const DESCRIPTIVE_TITLES: ReadonlySet<string> = new Set(["veteran", "rookie", "teammate"]);
+
+/**
+ * Titles that are a role only when written in lower case: capitalised they usually start a place or a
+ * body ("outside Centre Marsh", "the Coast Guard", "Forward Party").
+ */
+export const LOWERCASE_ONLY_TITLES: ReadonlySet<string> = new Set([
+  "centre", "center", "guard", "forward", "host", "striker", "winger", "pitcher", "goaltender", "defenceman",
+  "midfielder", "quarterback", "owner", "official", "organizer",
+]);
+
+/** Titles that say nothing alone and are stored only with an organisation ("Provincial Court Justice Pat Moreau"). */
+export const ORGANIZATION_REQUIRED_TITLES: ReadonlySet<string> = new Set(["justice"]);
+
+/**
+ * Prefixes glued to a lower-case title that are not part of it ("then-prime minister Carl Osterberg",
+ * "ex-premier Jan Novak").
+ */
+export const TITLE_PREFIXES: readonly string[] = ["then-", "ex-", "former-"];
+
+/**
+ * Lower-case titles that name a trade, not a position in an organisation: a capitalised word before them is
+ * a place or a description, not an employer ("Halifax lawyer Ben Corr", "Norwegian author Jan Novak").
+ */
+export const PROFESSION_TITLES: ReadonlySet<string> = new Set([
+  "lawyer", "defence lawyer", "attorney", "economist", "analyst", "senior analyst", "policy analyst",
+  "researcher", "professor", "prof", "actor", "actress", "singer", "author", "writer", "veteran", "rookie",
+  "teammate", "founder", "co-founder", "owner", "organizer", "king", "queen", "prince", "princess", "emperor",
+]);
+
+/**
+ * Capitalised words dropped from the front of a name run as function words that may still begin an
+ * organisation before a title ("New Brunswick Premier Alain Roy", "St. Albert Police Sgt. Kim Osei").
+ */
+export const ORGANIZATION_LEADING_WORDS: ReadonlySet<string> = new Set(["New", "St", "Great", "Old", "Big", "Top", "Free"]);
 
 /**
  * Nouns that stand for an already-mentioned person when they head a speaker phrase: "the official said",
