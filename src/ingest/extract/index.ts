@@ -7,8 +7,7 @@ import { findEvents } from "./events";
 import { guessGenders } from "./gender";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { clusterPeople, findPersonMentions, type PersonMention } from "./people";
-import { findQuotedSpans, maskQuotes } from "./quote-marks";
-import { findQuoteCandidates } from "./quotes";
+import { findQuoteCandidates, quotedText } from "./quotes";
 
 const VERB_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`);
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+$`);
@@ -26,11 +25,12 @@ function speaksIn(body: string): (m: PersonMention) => boolean {
  */
 export function extract(doc: SourceDocument): Extraction {
   const body = doc.body;
-  const mentions = dropCredits(body, findPersonMentions(body), splitSentences(body));
+  const bodySentences = splitSentences(body);
+  const mentions = dropCredits(body, findPersonMentions(body), bodySentences);
   const clusters = clusterPeople(mentions, speaksIn(body));
-  const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start));
-  const masked = maskQuotes(body, findQuotedSpans(body));
-  const sentences = splitSentences(masked);
+  const quoting = quotedText(body);
+  const { masked, sentences } = quoting;
+  const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start), quoting);
   const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body);
 
   const persons: ExtractedPerson[] = clusters.map((c) => ({
@@ -51,7 +51,7 @@ export function extract(doc: SourceDocument): Extraction {
   return {
     title: doc.title ?? deriveTitle(body),
     persons,
-    events: findEvents(body, splitSentences(body), doc.date),
+    events: findEvents(body, bodySentences, doc.date),
     quotes,
   };
 }

@@ -33,6 +33,15 @@ const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).ma
 const VERB_RE = new RegExp(`\\b(${verbAlternation})\\b`, "g");
 const participleAlternation = [...SPEECH_PARTICIPLES].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
 const PARTICIPLE_RE = new RegExp(`,?\\s+(?:and\\s+)?(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
+/** Right after a closing quote: `"…," said` / `"…" according to`. */
+const TAG_AFTER_RE = new RegExp(`^\\s*,?\\s*(${verbAlternation})\\b`);
+const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
+/** After a name that follows a quote: `, <appositive>, said`. */
+const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternation})\\b`);
+/** Right before an opening quote: `…, emphasizing that "` / `He said "`. */
+const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
+const VERB_BEFORE_RE = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`);
+const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
 
 const MIN_DIRECT_WORDS = 5;
 const MIN_INDIRECT_WORDS = 3;
@@ -52,6 +61,20 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** The body with its quotations found and masked, and the masked text's sentences (see quotedText). */
+export interface QuotedText {
+  quoted: QuotedSpan[];
+  masked: string;
+  sentences: SentenceSpan[];
+}
+
+/** Finds the quotations in `body` once, for quote finding and speaker resolution to share. */
+export function quotedText(body: string): QuotedText {
+  const quoted = findQuotedSpans(body);
+  const masked = maskQuotes(body, quoted);
+  return { quoted, masked, sentences: splitSentences(masked) };
 }
 
 interface Context {
@@ -102,10 +125,11 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
  * speech introduced by a speech verb ("X noted that …", "…, he said.", "according to X, …"), each with its
  * cue verb and the phrase that names the speaker. Speakers are resolved later (see coreference.ts).
  */
-export function findQuoteCandidates(body: string, mentions: PersonMention[]): QuoteCandidate[] {
-  const quoted = findQuotedSpans(body);
-  const masked = maskQuotes(body, quoted);
-  const sentences = splitSentences(masked);
+export function findQuoteCandidates(
+  body: string,
+  mentions: PersonMention[],
+  { quoted, masked, sentences }: QuotedText,
+): QuoteCandidate[] {
   const ctx: Context = { body, masked, sentences, mentions, quoted };
   const out: QuoteCandidate[] = [];
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos, text: "" };
@@ -119,11 +143,11 @@ export function findQuoteCandidates(body: string, mentions: PersonMention[]): Qu
     let cue: string | null = null;
     // After: `"…," Smith said` / `"…," said Smith` / `"…," he said`.
     const afterText = masked.slice(q.end, Math.min(sentence.end, q.end + 160));
-    const tagAfter = new RegExp(`^\\s*,?\\s*(${verbAlternation})\\b`).exec(afterText);
-    const accordingAfter = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i").exec(afterText);
+    const tagAfter = TAG_AFTER_RE.exec(afterText);
+    const accordingAfter = ACCORDING_AFTER_RE.exec(afterText);
     // `"…," Henrik Solberg, the company's founder and …, said inside his workshop`: a name, a long appositive, the verb.
     const named = mentions.find((x) => x.start >= q.end && /^[\s,]*$/.test(masked.slice(q.end, x.start)));
-    const appositiveVerb = named && new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternation})\\b`).exec(masked.slice(named.end, sentence.end));
+    const appositiveVerb = named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
     if (tagAfter) {
       cue = tagAfter[1];
       ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end);
@@ -150,18 +174,16 @@ export function findQuoteCandidates(body: string, mentions: PersonMention[]): Qu
     if (!ref) {
       // Before: `Smith said: "…"`, `He said "…"`, `…, emphasizing that "…"`, `X, …, is more blunt: "…"`.
       const before = masked.slice(Math.max(opening.start, q.start - 200), q.start);
-      const part = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`).exec(before);
-      const verb = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`).exec(before);
+      const part = PARTICIPLE_BEFORE_RE.exec(before);
+      const verb = VERB_BEFORE_RE.exec(before);
       if (part) {
         cue = part[0].replace(/(\s+that)?\s*[:,]?\s*$/, "").trim();
         const previous = out.filter((c) => c.end <= q.start && c.end >= opening.start).pop();
         if (previous) sameSpeakerAs = previous;
       } else if (verb) {
         const verbStart = q.start - before.length + verb.index;
-        const subjectEnd = verbStart - (/(\s*)$/.exec(masked.slice(0, verbStart).replace(ADVERBS, (m) => " ".repeat(m.length)))![1].length);
         const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
         ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
-        void subjectEnd;
         cue = verb[1];
       } else if (/:\s*$/.test(before)) {
         const lead = masked.slice(opening.start, q.start);
@@ -204,16 +226,15 @@ export function findQuoteCandidates(body: string, mentions: PersonMention[]): Qu
     const text = masked.slice(sentence.start, sentence.end);
     let found = false;
     // "According to X, …" / "…, according to X."
-    const acc = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i").exec(text);
+    const acc = ACCORDING_RE.exec(text);
     if (acc) {
       const at = sentence.start + acc.index;
       const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
       const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
       if (acc.index < 3 && afterNp) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
-        const tail = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
         add(sentence.start, at, ACCORDING_TO, ref);
-        if (tail && at + acc[0].length + tail[0].length < sentence.end - 10) add(at + acc[0].length + tail[0].length, sentence.end, ACCORDING_TO, ref);
+        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }
       found = true;
     }

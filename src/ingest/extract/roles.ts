@@ -18,6 +18,8 @@ const ROLE_SET = new Set(ROLE_TITLES);
 
 /** A capitalised organisation word: "Acme", "Corp.", "U.S.", "AT&T", "Jean-Marc". */
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'\u2019.\-]*`;
+/** One to four capitalised words ending right before a title: "Harbour Authority deputy leader". */
+const ORG_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}'\u2019&.\-])((?:${ORG_WORD}\s){1,4})$`, "u");
 /** A capitalised organisation name, with inner "of"/"and"/"the" ("Royal College of Arden"). */
 const ORG_NAME = String.raw`${ORG_WORD}(?:\s+(?:(?:of|and|for|the|de|&)\s+)*${ORG_WORD})*`;
 
@@ -92,7 +94,7 @@ export function normalizeRole(role: ExtractedRole | null): ExtractedRole | null 
 function organizationBefore(text: string, titleStart: number, title: string): string | null {
   if (PROFESSION_TITLES.has(title) || DESCRIPTIVE_TITLES.has(title)) return null;
   const before = text.slice(Math.max(0, titleStart - 80), titleStart);
-  const m = new RegExp(String.raw`(?:^|[^\p{L}\p{N}'\u2019&.\-])((?:${ORG_WORD}\s){1,4})$`, "u").exec(before);
+  const m = ORG_BEFORE_RE.exec(before);
   if (!m) return null;
   // A paragraph glued to the last one ("…closed early.Ferrix director …") starts a sentence mid-word.
   const glued = /^.*\.(?=\p{Lu}\p{Ll})/su.exec(m[1]);
