@@ -1,4 +1,5 @@
 import type { Person as PersonRecord, Quote as QuoteRecord } from "../generated/prisma/client";
+import { readHonorifics } from "../db/honorifics";
 import type { Person } from "../models/person.type";
 import { QuoteKind } from "../models/quote-kind.enum";
 import type { Quote } from "../models/quote.type";
@@ -12,12 +13,7 @@ export type {
 
 /** The GraphQL view of a stored person: honorifics are stored as a JSON array. */
 export function toPerson(record: PersonRecord): Person {
-  const honorifics: unknown = JSON.parse(record.honorifics);
-  return {
-    id: record.id,
-    name: record.name,
-    honorifics: Array.isArray(honorifics) ? honorifics.map(String) : [],
-  };
+  return { id: record.id, name: record.name, honorifics: readHonorifics(record.honorifics) };
 }
 
 /** The GraphQL view of a stored quote, keeping the ids the field resolvers need. */

@@ -1,4 +1,5 @@
-import type { Prisma } from "../../generated/prisma/client";
+import { readHonorifics, writeHonorifics } from "../../db/honorifics";
+import type { Person, Prisma } from "../../generated/prisma/client";
 import type { ExtractedPerson } from "../types";
 import { isSingleWord, nameKey } from "../resolve/name-key";
 
@@ -10,14 +11,14 @@ type Tx = Prisma.TransactionClient;
  * alias only when exactly one does; a full name matches a stored one-word person whose name is its surname
  * when exactly one is.
  */
-async function findPerson(tx: Tx, person: ExtractedPerson): Promise<{ id: number; name: string } | null> {
+async function findPerson(tx: Tx, person: ExtractedPerson): Promise<Person | null> {
   const key = nameKey(person.name);
   const keys = [key, ...person.aliases.map(nameKey).filter((k) => !isSingleWord(k))];
   const byName = await tx.person.findFirst({ where: { name: person.name } });
   if (byName) return byName;
   const aliasHits = await tx.personAlias.findMany({
     where: { key: { in: [...new Set(keys)] } },
-    select: { person: { select: { id: true, name: true } } },
+    select: { person: true },
   });
   const candidates = new Map(aliasHits.map((hit) => [hit.person.id, hit.person]));
   if (!isSingleWord(key)) {
@@ -40,14 +41,13 @@ export async function upsertPerson(tx: Tx, person: ExtractedPerson): Promise<num
   let id: number;
   let canonical = person.name;
   if (!found) {
-    id = (await tx.person.create({ data: { name: person.name, honorifics: JSON.stringify(person.honorifics) } })).id;
+    id = (await tx.person.create({ data: { name: person.name, honorifics: writeHonorifics(person.honorifics) } })).id;
   } else {
     id = found.id;
-    const stored = await tx.person.findUniqueOrThrow({ where: { id } });
-    const honorifics = [...new Set([...(JSON.parse(stored.honorifics) as string[]), ...person.honorifics])];
-    const upgrade = isSingleWord(nameKey(stored.name)) && !isSingleWord(nameKey(person.name));
-    canonical = upgrade ? person.name : stored.name;
-    await tx.person.update({ where: { id }, data: { name: canonical, honorifics: JSON.stringify(honorifics) } });
+    const honorifics = [...new Set([...readHonorifics(found.honorifics), ...person.honorifics])];
+    const upgrade = isSingleWord(nameKey(found.name)) && !isSingleWord(nameKey(person.name));
+    canonical = upgrade ? person.name : found.name;
+    await tx.person.update({ where: { id }, data: { name: canonical, honorifics: writeHonorifics(honorifics) } });
   }
   await addAliases(tx, id, canonical, [person.name, ...person.aliases, ...(found ? [found.name] : [])]);
   await addRoles(tx, id, person);
