@@ -67,6 +67,16 @@ export interface ExtractedQuote {
   speaker: string | null;
   /** How the text names the speaker at the attribution ("He", "Qassem"), null when unattributed. */
   speakerSurface: string | null;
+  /**
+   * When the speaker is an organisation rather than a person ("Facebook", "the RCMP"): its name as the
+   * text gives it. Null when `speaker` is set or the speaker is not an organisation.
+   */
+  speakerOrganization: string | null;
+  /**
+   * When the speaker is unnamed ("officials", "a source familiar with the talks"): the description as
+   * written. Null when `speaker` or `speakerOrganization` is set.
+   */
+  speakerDescription: string | null;
 }
 
 export interface Extraction {

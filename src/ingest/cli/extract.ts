@@ -1,7 +1,7 @@
 import path from "node:path";
 import { extract } from "../extract";
 import { readDocuments } from "../parse/read";
-import type { SourceDocument } from "../types";
+import type { ExtractedQuote, SourceDocument } from "../types";
 
 /** One output line of the extract command. Quote offsets index the file's text. */
 export interface ExtractLine {
@@ -9,7 +9,17 @@ export interface ExtractLine {
   article: { source: string; date: string; title: string };
   persons: { name: string; aliases: string[]; honorifics: string[]; roles: { title: string; organization: string | null }[] }[];
   events: { name: string; acronym: string | null; date: string | null }[];
-  quotes: { text: string; start: number; end: number; kind: "direct" | "indirect"; cue: string | null; speaker: { name: string } | null }[];
+  quotes: { text: string; start: number; end: number; kind: "direct" | "indirect"; cue: string | null;
+    /** The speaker: a person's canonical name, else the speaking organisation, else the description. */
+    speaker: { name: string; type: "person" | "organization" | "description" } | null;
+  }[];
+}
+
+function speakerOf(q: ExtractedQuote): ExtractLine["quotes"][number]["speaker"] {
+  if (q.speaker !== null) return { name: q.speaker, type: "person" };
+  if (q.speakerOrganization !== null) return { name: q.speakerOrganization, type: "organization" };
+  if (q.speakerDescription !== null) return { name: q.speakerDescription, type: "description" };
+  return null;
 }
 
 /** The output line for one document: extraction results with quote offsets moved into the file's text. */
@@ -26,7 +36,7 @@ export function toExtractLine(doc: SourceDocument): ExtractLine {
       end: doc.bodyOffset + q.end,
       kind: q.kind === "DIRECT" ? "direct" : "indirect",
       cue: q.cue,
-      speaker: q.speaker === null ? null : { name: q.speaker },
+      speaker: speakerOf(q),
     })),
   };
 }

@@ -47,6 +47,8 @@ export function extract(doc: SourceDocument): Extraction {
     cue: q.cue,
     speaker: q.speaker?.name ?? null,
     speakerSurface: speakerSurface(q, body),
+    speakerOrganization: null,
+    speakerDescription: null,
   }));
   return {
     title: doc.title ?? deriveTitle(body),
