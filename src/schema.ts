@@ -9,6 +9,7 @@ import { ArticleResolver } from "./resolvers/article.resolver";
 import { resolveArticleReference } from "./resolvers/article.reference";
 import { EventResolver } from "./resolvers/event.resolver";
 import { resolveEventReference } from "./resolvers/event.reference";
+import { resolveOrganizationReference } from "./resolvers/organization.reference";
 import { PersonResolver } from "./resolvers/person.resolver";
 import { resolvePersonReference } from "./resolvers/person.reference";
 import { QuoteResolver } from "./resolvers/quote.resolver";
@@ -24,6 +25,7 @@ const referenceResolvers: GraphQLResolverMap<Context> = {
   Person: { __resolveReference: resolvePersonReference },
   Event: { __resolveReference: resolveEventReference },
   Quote: { __resolveReference: resolveQuoteReference },
+  Organization: { __resolveReference: resolveOrganizationReference },
 };
 
 export interface Subgraph {

@@ -1,15 +1,16 @@
+import { ValidateNested } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
+import { ArticleFilter } from "./article-filter.input";
+import { ArticleOrder } from "./article-order.input";
 import { PageArgs } from "./page.args";
-import { DateScalar } from "./scalars";
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Only articles from this source (exact name)." })
-  source?: string | null;
+  @Field(() => ArticleFilter, { nullable: true })
+  @ValidateNested()
+  filter?: ArticleFilter | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Only articles published on or after this date." })
-  publishedFrom?: Date | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "Only articles published on or before this date." })
-  publishedTo?: Date | null;
+  @Field(() => ArticleOrder, { description: "Newest first unless given." })
+  @ValidateNested()
+  orderBy: ArticleOrder = new ArticleOrder();
 }

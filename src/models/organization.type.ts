@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "An organisation people hold roles in, e.g. \"Hezbollah\"." })
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "An organisation people hold roles in, or that speaks in a quote, e.g. \"Hezbollah\"." })
 export class Organization {
   @Field(() => ID)
   id!: number;

@@ -1,13 +1,16 @@
-import { MaxLength } from "class-validator";
+import { ValidateNested } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { PageArgs } from "./page.args";
+import { PersonFilter } from "./person-filter.input";
+import { PersonOrder } from "./person-order.input";
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
-  @Field(() => String, {
-    nullable: true,
-    description: "Only people whose name or an alias contains this text (case-insensitive).",
-  })
-  @MaxLength(200)
-  search?: string | null;
+  @Field(() => PersonFilter, { nullable: true })
+  @ValidateNested()
+  filter?: PersonFilter | null;
+
+  @Field(() => PersonOrder, { description: "By name unless given." })
+  @ValidateNested()
+  orderBy: PersonOrder = new PersonOrder();
 }

@@ -22,6 +22,12 @@ export class Quote {
   })
   speakerSurface!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Who said it when the article does not name a person: \"officials\", \"a source close to the talks\".",
+  })
+  speakerDescription!: string | null;
+
   @Field(() => Int, { description: "Offset of the first character in article.body." })
   start!: number;
 

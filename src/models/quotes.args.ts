@@ -1,15 +1,16 @@
-import { ArgsType, Field, ID } from "type-graphql";
+import { ValidateNested } from "class-validator";
+import { ArgsType, Field } from "type-graphql";
 import { PageArgs } from "./page.args";
-import { QuoteKind } from "./quote-kind.enum";
+import { QuoteFilter } from "./quote-filter.input";
+import { QuoteOrder } from "./quote-order.input";
 
 @ArgsType()
 export class QuotesArgs extends PageArgs {
-  @Field(() => QuoteKind, { nullable: true, description: "Only direct or only reported quotes." })
-  kind?: QuoteKind | null;
+  @Field(() => QuoteFilter, { nullable: true })
+  @ValidateNested()
+  filter?: QuoteFilter | null;
 
-  @Field(() => ID, { nullable: true, description: "Only quotes by this person." })
-  speakerId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "Only quotes from this article." })
-  articleId?: string | null;
+  @Field(() => QuoteOrder, { description: "Newest articles first unless given." })
+  @ValidateNested()
+  orderBy: QuoteOrder = new QuoteOrder();
 }

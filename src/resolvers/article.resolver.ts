@@ -16,7 +16,7 @@ export class ArticleResolver {
     return loaders.article.load(parseId(id, "id"));
   }
 
-  @Query(() => ArticleConnection, { description: "Articles in the order they were stored." })
+  @Query(() => ArticleConnection, { description: "Articles, newest first unless `orderBy` says otherwise." })
   articles(@Args() args: ArticlesArgs, @Ctx() { prisma }: Context) {
     return listArticles(prisma, args);
   }

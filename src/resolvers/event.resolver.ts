@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import { Article } from "../models/article.type";
 import { EventConnection } from "../models/connections";
 import { Event } from "../models/event.type";
-import { PageArgs } from "../models/page.args";
+import { EventsArgs } from "../models/events.args";
 import { listEvents } from "../services/event.service";
 import { parseId } from "../services/ids";
 
@@ -14,8 +14,8 @@ export class EventResolver {
     return loaders.event.load(parseId(id, "id"));
   }
 
-  @Query(() => EventConnection, { description: "Events in the order they were first stored." })
-  events(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
+  @Query(() => EventConnection, { description: "Events, latest first unless `orderBy` says otherwise." })
+  events(@Args() args: EventsArgs, @Ctx() { prisma }: Context) {
     return listEvents(prisma, args);
   }
 

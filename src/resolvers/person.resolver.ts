@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { nameKey } from "../ingest/resolve/name-key";
-import { Article } from "../models/article.type";
-import { PersonConnection } from "../models/connections";
+import { CoMention } from "../models/co-mention.type";
+import { CoMentionedArgs } from "../models/co-mentioned.args";
+import { ArticleConnection, PersonConnection, QuoteConnection } from "../models/connections";
+import { PageArgs } from "../models/page.args";
 import { PeopleArgs } from "../models/people.args";
 import { Person } from "../models/person.type";
-import { Quote } from "../models/quote.type";
 import { Role } from "../models/role.type";
 import { parseId } from "../services/ids";
 import { listPeople } from "../services/person.service";
@@ -17,7 +18,7 @@ export class PersonResolver {
     return loaders.person.load(parseId(id, "id"));
   }
 
-  @Query(() => PersonConnection, { description: "People in the order they were first stored." })
+  @Query(() => PersonConnection, { description: "People, by name unless `orderBy` says otherwise." })
   people(@Args() args: PeopleArgs, @Ctx() { prisma }: Context) {
     return listPeople(prisma, args);
   }
@@ -33,13 +34,27 @@ export class PersonResolver {
     return loaders.rolesOfPerson.load(person.id);
   }
 
-  @FieldResolver(() => [Quote], { description: "Everything attributed to the person, by article." })
-  quotes(@Root() person: Person, @Ctx() { loaders }: Context) {
-    return loaders.quotesOfSpeaker.load(person.id);
+  @FieldResolver(() => QuoteConnection, {
+    description: "What the person is quoted as saying, from the newest articles first.",
+  })
+  quotes(@Root() person: Person, @Args() { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.quotesOfSpeaker.load({ parentId: person.id, first, after });
   }
 
-  @FieldResolver(() => [Article], { description: "Articles that mention or quote the person." })
-  async articles(@Root() person: Person, @Ctx() { loaders }: Context) {
-    return (await loaders.articlesOfPerson.load(person.id)).map((row) => row.article);
+  @FieldResolver(() => ArticleConnection, { description: "Articles that mention or quote the person, newest first." })
+  articles(@Root() person: Person, @Args() { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.articlesOfPerson.load({ parentId: person.id, first, after });
+  }
+
+  @FieldResolver(() => [CoMention], {
+    description: "People most often mentioned in the same articles, with the number of shared articles.",
+  })
+  async coMentioned(@Root() person: Person, @Args() { first }: CoMentionedArgs, @Ctx() { loaders }: Context) {
+    const rows = await loaders.coMentioned.load({ personId: person.id, first });
+    const people = await loaders.person.loadMany(rows.map((row) => row.otherId));
+    return rows.flatMap((row, i) => {
+      const other = people[i];
+      return other && !(other instanceof Error) ? [{ person: other, articleCount: row.articleCount }] : [];
+    });
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { Context } from "../context";
 import { Article } from "../models/article.type";
 import { QuoteConnection } from "../models/connections";
+import { Organization } from "../models/organization.type";
 import { Person } from "../models/person.type";
 import { Quote } from "../models/quote.type";
 import { QuotesArgs } from "../models/quotes.args";
@@ -16,7 +17,7 @@ export class QuoteResolver {
     return loaders.quote.load(parseId(id, "id"));
   }
 
-  @Query(() => QuoteConnection, { description: "Quotes in the order they were stored." })
+  @Query(() => QuoteConnection, { description: "Quotes, from the newest articles first unless `orderBy` says otherwise." })
   quotes(@Args() args: QuotesArgs, @Ctx() { prisma }: Context) {
     return listQuotes(prisma, args);
   }
@@ -24,6 +25,14 @@ export class QuoteResolver {
   @FieldResolver(() => Person, { nullable: true, description: "Who said it; null when the article does not say." })
   speaker(@Root() quote: QuoteView, @Ctx() { loaders }: Context) {
     return quote.speakerId === null ? null : loaders.person.load(quote.speakerId);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The organisation that said it, when the speaker is an organisation rather than a person.",
+  })
+  speakerOrganization(@Root() quote: QuoteView, @Ctx() { loaders }: Context) {
+    return quote.speakerOrganizationId === null ? null : loaders.organization.load(quote.speakerOrganizationId);
   }
 
   @FieldResolver(() => Article, { description: "The article that reports it." })

@@ -1,25 +1,43 @@
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import type { Page } from "../models/connection";
+import { ArticleSortField } from "../models/article-order.input";
 import type { ArticlesArgs } from "../models/articles.args";
-import { paginate, whereAfter } from "./paginate";
+import type { Page } from "../models/connection";
+import { parseId } from "./ids";
+import { andWhere, paginate } from "./paginate";
+import { dateRange } from "./ranges";
 import type { ArticleRecord } from "./records";
+import { type Sort, sortBy } from "./sort";
 
-/** One page of articles in the order they were stored, filtered by source and publication dates. */
-export function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRecord>> {
-  const where: Prisma.ArticleWhereInput = {
-    ...(args.source ? { source: args.source } : {}),
-    ...(args.publishedFrom || args.publishedTo
-      ? { publishedAt: { gte: args.publishedFrom ?? undefined, lte: args.publishedTo ?? undefined } }
-      : {}),
+type Where = Prisma.ArticleWhereInput;
+
+/** The Prisma where for an articles filter; ids are checked and named in errors as `filter.<field>`. */
+export function articleWhere(filter: ArticlesArgs["filter"]): Where {
+  if (!filter) return {};
+  const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
+  return {
+    ...(filter.source ? { source: filter.source } : {}),
+    ...(published ? { publishedAt: published } : {}),
+    ...(filter.personId ? { mentions: { some: { personId: parseId(filter.personId, "filter.personId") } } } : {}),
+    ...(filter.eventId ? { events: { some: { eventId: parseId(filter.eventId, "filter.eventId") } } } : {}),
   };
-  return paginate(args, {
-    fetch: (take, after) =>
-      prisma.article.findMany({
-        where: whereAfter(where, after),
-        orderBy: { id: "asc" },
-        take,
-      }),
+}
+
+/** The article ordering for `orderBy`. */
+export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRecord, Where> {
+  const column =
+    orderBy.field === ArticleSortField.TITLE
+      ? { name: "title", at: (c: unknown) => ({ title: c }), value: (a: ArticleRecord) => a.title }
+      : { name: "publishedAt", at: (c: unknown) => ({ publishedAt: c }), value: (a: ArticleRecord) => a.publishedAt };
+  return sortBy(column, orderBy.direction);
+}
+
+/** One page of articles matching the filter, in the requested order. */
+export function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRecord>> {
+  const where = articleWhere(args.filter);
+  return paginate(args, articleSort(args.orderBy), {
+    fetch: ({ after, orderBy, take }) =>
+      prisma.article.findMany({ where: andWhere(where, after), orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[], take }),
     count: () => prisma.article.count({ where }),
   });
 }

@@ -1,5 +1,8 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
+import { coMentionLoader } from "./co-mentions";
+import { nestedPageLoader } from "./nested-page";
+import { personArticles, speakerQuotes } from "./person-pages";
 import { toPerson, toQuote } from "./records";
 
 /** Loads rows by id in one query per batch; a missing id loads as null. */
@@ -36,6 +39,7 @@ export function createLoaders(prisma: PrismaClient) {
     article: byId((ids) => prisma.article.findMany({ where: { id: { in: ids } } })),
     person: byId(async (ids) => (await prisma.person.findMany({ where: { id: { in: ids } } })).map(toPerson)),
     event: byId((ids) => prisma.event.findMany({ where: { id: { in: ids } } })),
+    organization: byId((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),
     quote: byId(async (ids) => (await prisma.quote.findMany({ where: { id: { in: ids } } })).map(toQuote)),
 
     peopleOfArticle: byParent(
@@ -68,25 +72,11 @@ export function createLoaders(prisma: PrismaClient) {
         ).map(toQuote),
       (row) => row.articleId,
     ),
-    quotesOfSpeaker: byParent(
-      async (personIds) =>
-        (
-          await prisma.quote.findMany({
-            where: { speakerId: { in: personIds } },
-            orderBy: [{ articleId: "asc" }, { start: "asc" }],
-          })
-        ).map(toQuote),
-      (row) => row.speakerId!,
-    ),
-    articlesOfPerson: byParent(
-      (personIds) =>
-        prisma.articlePerson.findMany({
-          where: { personId: { in: personIds } },
-          include: { article: true },
-          orderBy: { articleId: "asc" },
-        }),
-      (row) => row.personId,
-    ),
+    /** Person.quotes: newest article first, then by id, as the top-level quotes list. */
+    quotesOfSpeaker: nestedPageLoader(speakerQuotes(prisma)),
+    /** Person.articles: newest first, then by id, as the top-level articles list. */
+    articlesOfPerson: nestedPageLoader(personArticles(prisma)),
+    coMentioned: coMentionLoader(prisma),
     articlesOfEvent: byParent(
       (eventIds) =>
         prisma.articleEvent.findMany({

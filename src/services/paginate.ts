@@ -1,48 +1,41 @@
-import { BadUserInputError } from "../errors";
 import type { Page } from "../models/connection";
 import type { PageArgs } from "../models/page.args";
+import { decodeCursor, encodeCursor } from "./cursor";
+import type { Sort } from "./sort";
 
-const PREFIX = "cursor:";
-
-/** The opaque cursor of the row with this id. */
-export function encodeCursor(id: number): string {
-  return Buffer.from(`${PREFIX}${id}`, "utf8").toString("base64url");
-}
-
-/** The row id inside a cursor; throws BAD_USER_INPUT naming `after` for anything this API did not issue. */
-export function decodeCursor(cursor: string): number {
-  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  const id = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1 || encodeCursor(id) !== cursor) {
-    throw new BadUserInputError(`after is not a cursor returned by this API (got "${cursor}")`, "after");
-  }
-  return id;
-}
-
-/** How a service fetches one page of rows ordered by ascending id, and counts the whole list. */
-export interface PageSource<T extends { id: number }> {
-  /** Rows with id greater than `afterId` (all rows when null), ascending by id, at most `take`. */
-  fetch(take: number, afterId: number | null): Promise<T[]>;
+/** How a service fetches the rows of one page and counts the whole (filtered) list. */
+export interface PageSource<Row, W> {
+  /**
+   * At most `take` rows in `orderBy` order, restricted by `after` (a where for the rows past the cursor)
+   * when it is given.
+   */
+  fetch(query: { after: W | undefined; orderBy: object[]; take: number }): Promise<Row[]>;
   count(): Promise<number>;
 }
 
-/** Narrows a Prisma `where` to the rows after `afterId` (ids ascending); unchanged for the first page. */
-export function whereAfter<W extends object>(where: W, id: number | null): W {
-  return id === null ? where : ({ AND: [where, { id: { gt: id } }] } as W);
+/** Combines a list's filter with the keyset condition of a cursor. */
+export function andWhere<W extends object>(where: W, after: W | undefined): W {
+  return after === undefined ? where : ({ AND: [where, after] } as W);
 }
 
-/** Runs one forward page (`first`/`after`) over rows ordered by id and builds the Relay connection. */
-export async function paginate<T extends { id: number }>(args: PageArgs, source: PageSource<T>): Promise<Page<T>> {
-  const afterId = args.after ? decodeCursor(args.after) : null;
-  const [rows, totalCount] = await Promise.all([source.fetch(args.first + 1, afterId), source.count()]);
+/**
+ * Runs one forward page (`first`/`after`) of a list in `sort` order and builds the Relay connection.
+ * Paging is by keyset (sort value, id): a cursor stays valid when rows are added or removed elsewhere.
+ */
+export async function paginate<Row, W>(args: PageArgs, sort: Sort<Row, W>, source: PageSource<Row, W>): Promise<Page<Row>> {
+  const position = args.after ? decodeCursor(args.after, sort.name) : null;
+  const [rows, totalCount] = await Promise.all([
+    source.fetch({ after: position ? sort.after(position) : undefined, orderBy: sort.orderBy, take: args.first + 1 }),
+    source.count(),
+  ]);
   const hasNextPage = rows.length > args.first;
-  const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor(node.id) }));
+  const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor(sort.name, sort.positionOf(node)) }));
   return {
     edges,
     totalCount,
     pageInfo: {
       hasNextPage,
-      hasPreviousPage: afterId !== null,
+      hasPreviousPage: position !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

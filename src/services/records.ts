@@ -17,7 +17,7 @@ export function toPerson(record: PersonRecord): Person {
 }
 
 /** The GraphQL view of a stored quote, keeping the ids the field resolvers need. */
-export type QuoteView = Quote & Pick<QuoteRecord, "articleId" | "speakerId">;
+export type QuoteView = Quote & Pick<QuoteRecord, "articleId" | "speakerId" | "speakerOrganizationId">;
 
 /** Narrows the stored kind to the enum; the store only ever writes DIRECT or INDIRECT. */
 export function toQuote(record: QuoteRecord): QuoteView {

@@ -81,7 +81,7 @@ afterAll(async () => {
 describe("behind an Apollo Gateway", () => {
   it("answers a query that spans this subgraph and another one's fields on Person", async () => {
     const response = await gateway.executeOperation({
-      query: `{ articles(first: 2) { edges { node { title people { id name followers } } } } }`,
+      query: `{ articles(first: 2, orderBy: { field: PUBLISHED_AT, direction: ASC }) { edges { node { title people { id name followers } } } } }`,
     });
     assert(response.body.kind === "single");
     expect(response.body.singleResult.errors).toBeUndefined();
@@ -95,12 +95,12 @@ describe("behind an Apollo Gateway", () => {
 
   it("completes Person references from another subgraph through this one's _entities", async () => {
     const response = await gateway.executeOperation({
-      query: `{ trending { id followers name roles { title } quotes { text } } }`,
+      query: `{ trending { id followers name roles { title } quotes { totalCount } } }`,
     });
     assert(response.body.kind === "single");
     expect(response.body.singleResult.errors).toBeUndefined();
     const [jane] = (response.body.singleResult.data as any).trending;
     expect(jane).toMatchObject({ id: "1", followers: 10, name: "Jane Doe", roles: [{ title: "Minister" }] });
-    expect(jane.quotes).toHaveLength(2);
+    expect(jane.quotes.totalCount).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import type { AppServer } from "../../src/server";
 /** The data and errors of a single (non-incremental) GraphQL result. */
 export interface Result<T = any> {
   data?: T | null;
-  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
 /** Runs an operation through Apollo's request pipeline with a fresh per-request context. */

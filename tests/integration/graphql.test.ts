@@ -73,7 +73,10 @@ describe("single-item queries", () => {
   it("shares one person across the articles that mention them", async () => {
     const result = await execute(
       server,
-      `{ people(search: "Jane", first: 5) { totalCount edges { node { id name aliases honorifics roles { title organization { name } } articles { externalId } quotes { text } } } } }`,
+      `{ people(filter: { nameContains: "Jane" }, first: 5) {
+        totalCount
+        edges { node { id name aliases honorifics roles { title organization { name } } articles { totalCount edges { node { externalId } } } quotes { totalCount } } }
+      } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.people.totalCount).toBe(1);
@@ -83,18 +86,21 @@ describe("single-item queries", () => {
       aliases: ["Doe"],
       honorifics: [],
       roles: [{ title: "Minister", organization: null }],
-      articles: [{ externalId: "synthetic-1" }, { externalId: "synthetic-2" }, { externalId: "synthetic-3" }],
+      articles: {
+        totalCount: 3,
+        edges: [{ node: { externalId: "synthetic-3" } }, { node: { externalId: "synthetic-2" } }, { node: { externalId: "synthetic-1" } }],
+      },
+      quotes: { totalCount: 3 },
     });
-    expect(jane.quotes).toHaveLength(3);
   });
 
   it("links events to the articles that cover them", async () => {
-    const result = await execute(server, `{ events(first: 1) { edges { node { name articles { externalId } } } } }`);
+    const result = await execute(server, `{ events(first: 1, orderBy: { field: NAME, direction: ASC }) { edges { node { name articles { externalId } } } } }`);
     expect(result.data.events.edges[0].node).toEqual({ name: "1th Harbour Summit", articles: [{ externalId: "synthetic-1" }] });
   });
 
   it("names a role's organisation", async () => {
-    const result = await execute(server, `{ people(search: "Sam Lee2") { edges { node { roles { title organization { name } } } } } }`);
+    const result = await execute(server, `{ people(filter: { nameContains: "Sam Lee2" }) { edges { node { roles { title organization { name } } } } } }`);
     expect(result.data.people.edges[0].node.roles).toEqual([{ title: "Reporter", organization: { name: "Harbour News" } }]);
   });
 });
@@ -111,11 +117,11 @@ describe("lists", () => {
   it("pages forward with first/after until the end", async () => {
     const first = (await execute(server, page, { first: 2 })).data.articles;
     expect(first.totalCount).toBe(3);
-    expect(first.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-1", "synthetic-2"]);
+    expect(first.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-3", "synthetic-2"]);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: first.edges[1].cursor });
 
     const second = (await execute(server, page, { first: 2, after: first.pageInfo.endCursor })).data.articles;
-    expect(second.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-3"]);
+    expect(second.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-1"]);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(second.totalCount).toBe(3);
   });
@@ -137,21 +143,5 @@ describe("lists", () => {
       message: 'after is not a cursor returned by this API (got "not-a-cursor")',
       extensions: { code: "BAD_USER_INPUT" },
     });
-  });
-
-  it("filters articles by source and date", async () => {
-    const result = await execute(
-      server,
-      `{ articles(source: "Odd Herald", publishedFrom: "2024-01-03") { totalCount edges { node { externalId } } } }`,
-    );
-    expect(result.data.articles).toEqual({ totalCount: 1, edges: [{ node: { externalId: "synthetic-3" } }] });
-  });
-
-  it("filters quotes by kind and speaker", async () => {
-    const jane = (await execute(server, `{ people(search: "Jane") { edges { node { id } } } }`)).data.people.edges[0].node.id;
-    const result = await execute(server, `query ($s: ID) { quotes(kind: DIRECT, speakerId: $s) { totalCount } }`, { s: jane });
-    expect(result.data.quotes.totalCount).toBe(3);
-    const indirect = await execute(server, `{ quotes(kind: INDIRECT) { totalCount edges { node { kind } } } }`);
-    expect(indirect.data.quotes.totalCount).toBe(3);
   });
 });

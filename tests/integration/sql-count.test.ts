@@ -22,12 +22,21 @@ afterAll(async () => {
 });
 
 /** SQL statements one operation sends, on a fresh request context. */
-async function statementsFor(variables: Record<string, unknown>): Promise<string[]> {
+async function statementsFor(variables: Record<string, unknown>, query = QUERY): Promise<string[]> {
   db.statements.length = 0;
-  const result = await execute(server, QUERY, variables);
+  const result = await execute(server, query, variables);
   expect(result.errors).toBeUndefined();
   return [...db.statements];
 }
+
+const PEOPLE = `query ($first: Int) {
+  people(first: $first) { edges { node {
+    name
+    quotes(first: 2) { totalCount edges { node { text article { title } } } }
+    articles(first: 2) { totalCount edges { node { title } } }
+    coMentioned(first: 3) { articleCount person { name } }
+  } } }
+}`;
 
 describe("nested fields go through per-request DataLoaders", () => {
   it("sends as many SQL statements for 20 articles as for 2", async () => {
@@ -47,5 +56,13 @@ describe("nested fields go through per-request DataLoaders", () => {
       expect(node.people).toHaveLength(2);
       expect(node.quotes.map((q: any) => q.speaker.name)).toContain("Jane Doe");
     }
+  });
+
+  it("pages Person.quotes, Person.articles and Person.coMentioned for many people in a fixed number of statements", async () => {
+    const two = await statementsFor({ first: 2 }, PEOPLE);
+    const twenty = await statementsFor({ first: 20 }, PEOPLE);
+    expect(twenty.length).toBe(two.length);
+    // people page + count; quotes rank + count + rows; articles rank + count + rows; co-mentions + persons; quote articles.
+    expect(twenty.length).toBeLessThanOrEqual(12);
   });
 });

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../db/client";
 import type { Extraction, SourceDocument } from "../types";
 import { upsertEvent } from "./events";
+import { upsertOrganization } from "./organizations";
 import { upsertPerson } from "./people";
 
 /** What storing one document did. */
@@ -64,10 +65,17 @@ export async function storeDocument(
       });
       await tx.event.deleteMany({ where: { id: { in: previous.events.map((e) => e.eventId) }, articles: { none: {} } } });
     }
+    const organizationIds = new Map<string, number>();
+    for (const name of new Set(extraction.quotes.map((q) => q.speakerOrganization).filter((n) => n !== null))) {
+      organizationIds.set(name, await upsertOrganization(tx, name));
+    }
     await tx.quote.createMany({
       data: extraction.quotes.map((quote) => ({
         articleId,
         speakerId: quote.speaker === null ? null : (personIds.get(quote.speaker) ?? null),
+        speakerOrganizationId:
+          quote.speakerOrganization === null ? null : (organizationIds.get(quote.speakerOrganization) ?? null),
+        speakerDescription: quote.speakerDescription,
         text: quote.text,
         kind: quote.kind,
         cue: quote.cue,
