@@ -1,5 +1,6 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL } from "./db/url";
+import { DEFAULT_QUERY_LIMITS } from "./limits/plugin";
 
 /** Everything the service reads from the environment, parsed once. */
 export interface Config {
@@ -9,6 +10,10 @@ export interface Config {
   databaseUrl: string;
   /** Folder the start-up seed loads when the database is empty (DOCUMENTS_DIR, default documents/). */
   documentsDir: string;
+  /** Deepest field nesting an operation may have (MAX_QUERY_DEPTH, default 12). */
+  maxQueryDepth: number;
+  /** Largest estimated cost an operation may have (MAX_QUERY_COMPLEXITY, default 20000). */
+  maxQueryComplexity: number;
 }
 
 /** Thrown for an environment variable that cannot be used; the message names the variable. */
@@ -32,5 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, "PORT", 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
     documentsDir: path.resolve(env.DOCUMENTS_DIR?.trim() || "documents"),
+    maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
+    maxQueryComplexity: integer(env, "MAX_QUERY_COMPLEXITY", DEFAULT_QUERY_LIMITS.maxComplexity, 1, 10_000_000),
   };
 }

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     });
     console.log(formatSummary(summary));
   }
-  const server = await createServer(prisma);
+  const server = await createServer(prisma, {
+    limits: { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity },
+  });
   const url = await server.listen(config.port);
   console.log(`GraphQL subgraph ready at ${url} (health: ${url.replace(/\/graphql$/, "/health")})`);
 

@@ -11,10 +11,19 @@ import { type Context, createContext } from "./context";
 import type { PrismaClient } from "./db/client";
 import { projectRoot } from "./db/migrate";
 import { createRequestHandler } from "./http";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from "./limits/plugin";
 import { buildSubgraph } from "./schema";
 
-/** The operation Apollo Sandbox opens with. */
-const EXAMPLE_OPERATION = path.join(projectRoot(), "schema", "operations", "who-said-what.graphql");
+/** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
+export const OPERATIONS_DIR = path.join(projectRoot(), "schema", "operations");
+const FIRST_OPERATION = "who-said-what.graphql";
+
+/** The example operations as one document, FIRST_OPERATION first. */
+export function exampleOperations(): string {
+  const files = fs.readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith(".graphql"));
+  files.sort((a, b) => Number(b === FIRST_OPERATION) - Number(a === FIRST_OPERATION) || a.localeCompare(b));
+  return files.map((f) => fs.readFileSync(path.join(OPERATIONS_DIR, f), "utf8").trim()).join("\n\n") + "\n";
+}
 
 export interface AppServer {
   apollo: ApolloServer<Context>;
@@ -38,8 +47,13 @@ function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown):
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
+export interface ServerOptions {
+  /** Depth and cost limits per operation (default DEFAULT_QUERY_LIMITS). */
+  limits?: QueryLimits;
+}
+
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
-export async function createServer(prisma: PrismaClient): Promise<AppServer> {
+export async function createServer(prisma: PrismaClient, options: ServerOptions = {}): Promise<AppServer> {
   const { schema } = await buildSubgraph();
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
@@ -48,9 +62,10 @@ export async function createServer(prisma: PrismaClient): Promise<AppServer> {
     formatError: maskUnexpectedErrors,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       ApolloServerPluginLandingPageLocalDefault({
         embed: true,
-        document: fs.readFileSync(EXAMPLE_OPERATION, "utf8"),
+        document: exampleOperations(),
         footer: false,
       }),
     ],

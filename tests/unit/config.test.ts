@@ -8,12 +8,19 @@ describe("loadConfig", () => {
       port: 4000,
       databaseUrl: "file:./data/content.db",
       documentsDir: path.resolve("documents"),
+      maxQueryDepth: 12,
+      maxQueryComplexity: 20000,
     });
   });
 
   it("takes PORT, DATABASE_URL and DOCUMENTS_DIR from the environment", () => {
     const config = loadConfig({ PORT: "8080", DATABASE_URL: "file:/tmp/x.db", DOCUMENTS_DIR: "/data/docs" });
-    expect(config).toEqual({ port: 8080, databaseUrl: "file:/tmp/x.db", documentsDir: "/data/docs" });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: "file:/tmp/x.db", documentsDir: "/data/docs" });
+  });
+
+  it("takes the query limits from MAX_QUERY_DEPTH and MAX_QUERY_COMPLEXITY", () => {
+    expect(loadConfig({ MAX_QUERY_DEPTH: "8", MAX_QUERY_COMPLEXITY: "500" })).toMatchObject({ maxQueryDepth: 8, maxQueryComplexity: 500 });
+    expect(() => loadConfig({ MAX_QUERY_DEPTH: "0" })).toThrow('MAX_QUERY_DEPTH must be an integer between 1 and 100 (got "0")');
   });
 
   it.each(["abc", "-1", "70000", "80.5"])("rejects PORT=%s naming the variable", (port) => {
