@@ -5,6 +5,7 @@ import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { type Context, createContext } from "./context";
@@ -48,6 +49,10 @@ export async function createServer(prisma: PrismaClient): Promise<AppServer> {
     formatError: maskUnexpectedErrors,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
+      // router sends when it reports usage) gets its trace in `extensions.ftv1`. Error messages in the
+      // trace are masked: any client may ask for one, and it is built from the unformatted errors.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ApolloServerPluginLandingPageLocalDefault({
         embed: true,
         document: fs.readFileSync(EXAMPLE_OPERATION, "utf8"),
