@@ -36,7 +36,8 @@ interface Representation {
 
 /**
  * `count` representations of the three types, interleaved in a fixed pseudo-random order: mostly known
- * ids (many repeated), and about one in six unknown — far beyond the stored rows, zero, or not a number.
+ * ids (many repeated), some just past the stored rows, and about one in six plainly unknown — far
+ * beyond the stored rows, zero, or not a number.
  */
 function mixedRepresentations(count: number): Representation[] {
   const types: Typename[] = ["Article", "Person", "Quote"];

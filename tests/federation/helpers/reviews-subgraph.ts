@@ -73,6 +73,7 @@ export interface ReceivedOperation {
   variables: Record<string, unknown> | undefined;
 }
 
+/** A running reviews subgraph. */
 export interface ReviewsSubgraph {
   /** Where it serves GraphQL over HTTP. */
   url: string;

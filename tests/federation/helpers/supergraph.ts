@@ -36,7 +36,9 @@ export function composeSupergraph(subgraphs: readonly SubgraphDefinition[]): str
   return result.supergraphSdl;
 }
 
+/** A running Apollo Gateway in front of the composed subgraphs. */
 export interface RunningGateway {
+  /** Where the gateway serves GraphQL over HTTP. */
   url: string;
   /** POSTs an operation to the gateway and returns the parsed response body. */
   post(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }>;
