@@ -5,11 +5,14 @@ import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
 import { type Context, createContext } from "./context";
 import type { PrismaClient } from "./db/client";
 import { projectRoot } from "./db/migrate";
+import { describeArgumentErrors } from "./errors";
 import { createRequestHandler } from "./http";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from "./limits/plugin";
 import { buildSubgraph } from "./schema";
@@ -37,11 +40,15 @@ export interface AppServer {
 }
 
 /**
- * Errors that are not GraphQLErrors raised on purpose (bad input, validation) are logged in full and
- * reach the client only as "Internal server error".
+ * Argument validation errors name the arguments. Errors that are not GraphQLErrors raised on purpose
+ * (bad input, validation) are logged in full and reach the client only as "Internal server error".
  */
-function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const { message, argumentName } = describeArgumentErrors(original.extensions.validationErrors as []);
+    return { ...formatted, message, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", argumentName } };
+  }
   if (original instanceof GraphQLError || formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
   console.error(original);
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
@@ -59,10 +66,14 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
-    formatError: maskUnexpectedErrors,
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
+      // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
+      // router sends when it reports usage) gets its trace in `extensions.ftv1`. Error messages in the
+      // trace are masked: any client may ask for one, and it is built from the unformatted errors.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ApolloServerPluginLandingPageLocalDefault({
         embed: true,
         document: exampleOperations(),

@@ -1,106 +1,164 @@
-import type { AddressInfo } from "node:net";
-import http from "node:http";
-import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
-import { buildSubgraphSchema } from "@apollo/subgraph";
-import assert from "node:assert/strict";
-import { parse } from "graphql";
 import { storeSyntheticArticles } from "../fixtures/articles";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { startHttpServer, type RunningServer } from "../helpers/http";
+import { startReviewsSubgraph, type ReviewsSubgraph } from "./helpers/reviews-subgraph";
+import { composeSupergraph, fetchSubgraphSdl, startGateway, type RunningGateway } from "./helpers/supergraph";
 
-/**
- * A second subgraph, as another team would run it: it adds `followers` to our Person entity and has a
- * root field of its own that returns Person references for our subgraph to complete.
- */
-async function startSocialSubgraph(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const schema = buildSubgraphSchema([
-    {
-      typeDefs: parse(`
-        extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-        type Person @key(fields: "id") { id: ID! followers: Int! }
-        type Query { trending: [Person!]! }
-      `),
-      resolvers: {
-        Query: { trending: () => [{ id: "1", followers: 10 }] },
-        Person: { __resolveReference: (ref: { id: string }) => ({ id: ref.id, followers: Number(ref.id) * 10 }) },
-      },
-    },
-  ]);
-  const server = new ApolloServer({ schema });
-  await server.start();
-  const httpServer = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const result = await server.executeOperation(JSON.parse(Buffer.concat(chunks).toString("utf8")));
-    assert(result.body.kind === "single");
-    res.setHeader("content-type", "application/json");
-    res.end(JSON.stringify(result.body.singleResult));
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}/graphql`,
-    stop: async () => {
-      await server.stop();
-      await new Promise((resolve) => httpServer.close(resolve));
-    },
-  };
-}
+// Both subgraphs run over real HTTP; their published SDLs are composed with @apollo/composition and the
+// supergraph is served by an Apollo Gateway, itself over HTTP. Data: synthetic articles 1 and 2 — people
+// 1 Jane Doe (in both), 2 Sam Lee1, 3 Sam Lee2; the reviews subgraph holds comments c1, c2 (article 1)
+// and c3 (article 2) and Wikidata ids for people 1 and 3.
 
 let db: TestDatabase;
 let content: RunningServer;
-let social: Awaited<ReturnType<typeof startSocialSubgraph>>;
-let gateway: ApolloServer;
+let reviews: ReviewsSubgraph;
+let gateway: RunningGateway;
 
 beforeAll(async () => {
   db = createTestDatabase();
   await storeSyntheticArticles(db.prisma, 2);
   content = await startHttpServer(db);
-  social = await startSocialSubgraph();
-  gateway = new ApolloServer({
-    gateway: new ApolloGateway({
-      supergraphSdl: new IntrospectAndCompose({
-        subgraphs: [
-          { name: "content", url: content.url },
-          { name: "social", url: social.url },
-        ],
-      }),
-    }),
-  });
-  await gateway.start();
+  reviews = await startReviewsSubgraph();
+  const supergraphSdl = composeSupergraph([
+    { name: "content", url: content.url, sdl: await fetchSubgraphSdl(content.url) },
+    { name: "reviews", url: reviews.url, sdl: await fetchSubgraphSdl(reviews.url) },
+  ]);
+  gateway = await startGateway(supergraphSdl);
+});
+
+beforeEach(() => {
+  reviews.received.length = 0;
+  db.statements.length = 0;
 });
 
 afterAll(async () => {
   await gateway?.stop();
-  await social?.stop();
+  await reviews?.stop();
   await content?.close();
-  await db.drop();
+  await db?.drop();
 });
 
-describe("behind an Apollo Gateway", () => {
-  it("answers a query that spans this subgraph and another one's fields on Person", async () => {
-    const response = await gateway.executeOperation({
-      query: `{ articles(first: 2, orderBy: { field: PUBLISHED_AT, direction: ASC }) { edges { node { title people { id name followers } } } } }`,
-    });
-    assert(response.body.kind === "single");
-    expect(response.body.singleResult.errors).toBeUndefined();
-    const edges = (response.body.singleResult.data as any).articles.edges;
-    expect(edges.map((e: any) => e.node.title)).toEqual(["Harbour Summit 1", "Harbour Summit 2"]);
-    for (const { node } of edges) {
-      for (const person of node.people) expect(person.followers).toBe(Number(person.id) * 10);
-    }
-    expect(edges[0].node.people.map((p: any) => p.name)).toEqual(["Jane Doe", "Sam Lee1"]);
+/** Runs an operation through the gateway and returns its data, failing on any error. */
+async function query(text: string): Promise<any> {
+  const { status, body } = await gateway.post(text);
+  expect(body.errors).toBeUndefined();
+  expect(status).toBe(200);
+  return body.data;
+}
+
+/** The __typename of every representation the reviews subgraph was asked to resolve. */
+function typenamesSentToReviews(): string[] {
+  return reviews.received.flatMap((operation) =>
+    ((operation.variables?.representations ?? []) as { __typename: string }[]).map((r) => r.__typename),
+  );
+}
+
+describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo Gateway", () => {
+  it("answers a query that starts here and ends in the reviews subgraph", async () => {
+    const data = await query(`{
+      articles(first: 2, orderBy: { field: PUBLISHED_AT, direction: ASC }) {
+        edges { node { id title readerComments { id author body } people { id name wikidataId } } }
+      }
+    }`);
+    expect(data.articles.edges.map((edge: any) => edge.node)).toEqual([
+      {
+        id: "1",
+        title: "Harbour Summit 1",
+        readerComments: [
+          { id: "c1", author: "ana", body: "Clear account of the summit." },
+          { id: "c2", author: "bo", body: "Who asked the reporter?" },
+        ],
+        people: [
+          { id: "1", name: "Jane Doe", wikidataId: "Q1001" },
+          { id: "2", name: "Sam Lee1", wikidataId: null },
+        ],
+      },
+      {
+        id: "2",
+        title: "Harbour Summit 2",
+        readerComments: [{ id: "c3", author: "ana", body: "The minister again." }],
+        people: [
+          { id: "1", name: "Jane Doe", wikidataId: "Q1001" },
+          { id: "3", name: "Sam Lee2", wikidataId: "Q1003" },
+        ],
+      },
+    ]);
+    // The reviews subgraph was only asked to complete our entities, never for a root field.
+    expect(reviews.received.length).toBeGreaterThan(0);
+    for (const operation of reviews.received) expect(operation.query).toContain("_entities");
+    expect(new Set(typenamesSentToReviews())).toEqual(new Set(["Article", "Person"]));
   });
 
-  it("completes Person references from another subgraph through this one's _entities", async () => {
-    const response = await gateway.executeOperation({
-      query: `{ trending { id followers name roles { title } quotes { totalCount } } }`,
+  it("completes a single entity from both subgraphs", async () => {
+    const data = await query(`{ person(id: "3") { name roles { title organization { name } } wikidataId } }`);
+    expect(data.person).toEqual({
+      name: "Sam Lee2",
+      roles: [{ title: "Reporter", organization: { name: "Harbour News" } }],
+      wikidataId: "Q1003",
     });
-    assert(response.body.kind === "single");
-    expect(response.body.singleResult.errors).toBeUndefined();
-    const [jane] = (response.body.singleResult.data as any).trending;
-    expect(jane).toMatchObject({ id: "1", followers: 10, name: "Jane Doe", roles: [{ title: "Minister" }] });
-    expect(jane.quotes.totalCount).toBe(2);
+  });
+
+  it("answers a query that starts in the reviews subgraph and ends here", async () => {
+    const data = await query(`{
+      latestComments {
+        id body
+        article { id title events { name } }
+        mentions { id name roles { title } wikidataId }
+      }
+    }`);
+    const jane = { id: "1", name: "Jane Doe", roles: [{ title: "Minister" }], wikidataId: "Q1001" };
+    const sam = { id: "2", name: "Sam Lee1", roles: [{ title: "Reporter" }], wikidataId: null };
+    const article1 = { id: "1", title: "Harbour Summit 1", events: [{ name: "1th Harbour Summit" }] };
+    expect(data.latestComments).toEqual([
+      {
+        id: "c3",
+        body: "The minister again.",
+        article: { id: "2", title: "Harbour Summit 2", events: [{ name: "2th Harbour Summit" }] },
+        mentions: [jane],
+      },
+      { id: "c2", body: "Who asked the reporter?", article: article1, mentions: [sam, jane] },
+      { id: "c1", body: "Clear account of the summit.", article: article1, mentions: [jane] },
+    ]);
+    expect(reviews.received).toHaveLength(1);
+    expect(reviews.received[0].query).toContain("latestComments");
+    // Our side resolved the 3 Article and 4 Person references with one SELECT per entity type, not one each.
+    const entitySelects = db.statements.filter((sql) => /^SELECT .* FROM `main`.`(Article|Person)` WHERE/.test(sql));
+    expect(entitySelects).toHaveLength(2);
+  });
+
+  it("hops reviews → content → reviews within one query", async () => {
+    const data = await query(`{ mostDiscussed { id title readerComments { author } people { name wikidataId } } }`);
+    expect(data.mostDiscussed).toEqual([
+      {
+        id: "1",
+        title: "Harbour Summit 1",
+        readerComments: [{ author: "ana" }, { author: "bo" }],
+        people: [
+          { name: "Jane Doe", wikidataId: "Q1001" },
+          { name: "Sam Lee1", wikidataId: null },
+        ],
+      },
+      {
+        id: "2",
+        title: "Harbour Summit 2",
+        readerComments: [{ author: "ana" }],
+        people: [
+          { name: "Jane Doe", wikidataId: "Q1001" },
+          { name: "Sam Lee2", wikidataId: "Q1003" },
+        ],
+      },
+    ]);
+    expect(reviews.received[0].query).toContain("mostDiscussed");
+    expect(typenamesSentToReviews()).toContain("Person");
+  });
+
+  it("follows a quote's speaker from this subgraph into the reviews subgraph", async () => {
+    const data = await query(`{ quotes(first: 4, orderBy: { field: PUBLISHED_AT, direction: ASC }) { edges { node { text speaker { name wikidataId } } } } }`);
+    expect(data.quotes.edges.map((edge: any) => edge.node.speaker)).toEqual([
+      { name: "Jane Doe", wikidataId: "Q1001" },
+      { name: "Sam Lee1", wikidataId: null },
+      { name: "Jane Doe", wikidataId: "Q1001" },
+      { name: "Sam Lee2", wikidataId: "Q1003" },
+    ]);
   });
 });

@@ -25,6 +25,19 @@ describe("page size", () => {
     expect(result.errors?.[0].message).toMatch(/first/);
   });
 
+  it("names the argument, nested ones by their path", async () => {
+    const page = await execute(server, `{ articles(first: 101) { totalCount } }`);
+    expect(page.errors?.[0]).toMatchObject({
+      message: "first must not be greater than 100",
+      extensions: { code: "BAD_USER_INPUT", argumentName: "first" },
+    });
+    const nested = await execute(server, `query ($s: String) { articles(filter: { source: $s }) { totalCount } }`, { s: "x".repeat(201) });
+    expect(nested.errors?.[0]).toMatchObject({
+      message: "filter.source must be shorter than or equal to 200 characters",
+      extensions: { code: "BAD_USER_INPUT", argumentName: "filter.source" },
+    });
+  });
+
   it("applies to nested connections too", async () => {
     const result = await execute(server, `{ people(first: 1) { edges { node { quotes(first: 500) { totalCount } } } } }`);
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -84,8 +97,8 @@ describe("over HTTP", () => {
   });
 
   it("answers a limit error with status 400", async () => {
-    const response = await http.post({ query: `{ quotes { edges { node { speaker { name } } } } }` });
+    const response = await http.post(`{ quotes { edges { node { speaker { name } } } } }`);
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.code).toBe("QUERY_TOO_DEEP");
+    expect(response.body.errors[0].extensions.code).toBe("QUERY_TOO_DEEP");
   });
 });
