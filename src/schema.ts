@@ -14,6 +14,7 @@ import { PersonResolver } from "./resolvers/person.resolver";
 import { resolvePersonReference } from "./resolvers/person.reference";
 import { QuoteResolver } from "./resolvers/quote.resolver";
 import { resolveQuoteReference } from "./resolvers/quote.reference";
+import { SearchResolver } from "./resolvers/search.resolver";
 
 /** The Federation 2 link this subgraph declares (composition 2.14 accepts up to v2.14). */
 export const FEDERATION_LINK =
@@ -41,7 +42,7 @@ export interface Subgraph {
  */
 export async function buildSubgraph(): Promise<Subgraph> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [ArticleResolver, PersonResolver, EventResolver, QuoteResolver],
+    resolvers: [ArticleResolver, PersonResolver, EventResolver, QuoteResolver, SearchResolver],
     validate: true,
     skipCheck: true,
   });

@@ -1,0 +1,11 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+/** A half-open range [start, end) of a string, in UTF-16 code units (JavaScript string indices). */
+@ObjectType({ description: "A range [start, end) of a string, in UTF-16 code units (JavaScript string indices)." })
+export class TextRange {
+  @Field(() => Int, { description: "Offset of the first character." })
+  start!: number;
+
+  @Field(() => Int, { description: "Offset just past the last character." })
+  end!: number;
+}
