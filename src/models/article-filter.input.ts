@@ -19,4 +19,11 @@ export class ArticleFilter {
 
   @Field(() => ID, { nullable: true, description: "Covering this event." })
   eventId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Containing these words in the title or body (full-text: all terms, \"phrases\", prefix*).",
+  })
+  @MaxLength(500)
+  text?: string | null;
 }

@@ -1,3 +1,4 @@
+import { MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { QuoteKind } from "./quote-kind.enum";
 import { DateScalar } from "./scalars";
@@ -21,4 +22,11 @@ export class QuoteFilter {
 
   @Field(() => DateScalar, { nullable: true, description: "Reported in an article published on or before this date." })
   publishedTo?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Containing these words (full-text: all terms, \"phrases\", prefix*).",
+  })
+  @MaxLength(500)
+  text?: string | null;
 }

@@ -3,19 +3,26 @@ import type { Prisma } from "../generated/prisma/client";
 import { ArticleSortField } from "../models/article-order.input";
 import type { ArticlesArgs } from "../models/articles.args";
 import type { Page } from "../models/connection";
+import { SearchKind } from "../models/search-kind.enum";
 import { parseId } from "./ids";
 import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
 import type { ArticleRecord } from "./records";
+import { matchingIds } from "./search.service";
 import { type Sort, sortBy } from "./sort";
 
 type Where = Prisma.ArticleWhereInput;
 
-/** The Prisma where for an articles filter; ids are checked and named in errors as `filter.<field>`. */
-export function articleWhere(filter: ArticlesArgs["filter"]): Where {
+/**
+ * The Prisma where for an articles filter; ids are checked and named in errors as `filter.<field>`.
+ * The `text` condition is answered by the full-text index first.
+ */
+export async function articleWhere(prisma: PrismaClient, filter: ArticlesArgs["filter"]): Promise<Where> {
   if (!filter) return {};
   const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
+  const text = filter.text ? await matchingIds(prisma, SearchKind.ARTICLE, filter.text, "filter.text") : null;
   return {
+    ...(text ? { id: { in: text } } : {}),
     ...(filter.source ? { source: filter.source } : {}),
     ...(published ? { publishedAt: published } : {}),
     ...(filter.personId ? { mentions: { some: { personId: parseId(filter.personId, "filter.personId") } } } : {}),
@@ -33,8 +40,8 @@ export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRecor
 }
 
 /** One page of articles matching the filter, in the requested order. */
-export function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRecord>> {
-  const where = articleWhere(args.filter);
+export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRecord>> {
+  const where = await articleWhere(prisma, args.filter);
   return paginate(args, articleSort(args.orderBy), {
     fetch: ({ after, orderBy, take }) =>
       prisma.article.findMany({ where: andWhere(where, after), orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[], take }),

@@ -2,10 +2,12 @@ import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
 import type { QuotesArgs } from "../models/quotes.args";
+import { SearchKind } from "../models/search-kind.enum";
 import { parseId } from "./ids";
 import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
 import { type QuoteView, toQuote } from "./records";
+import { matchingIds } from "./search.service";
 import { type Sort, sortBy } from "./sort";
 
 type Where = Prisma.QuoteWhereInput;
@@ -13,11 +15,16 @@ type Where = Prisma.QuoteWhereInput;
 /** A quote with the publication date of its article, the value quotes sort by. */
 type DatedQuote = QuoteView & { publishedAt: Date };
 
-/** The Prisma where for a quotes filter; ids are checked and named in errors as `filter.<field>`. */
-export function quoteWhere(filter: QuotesArgs["filter"]): Where {
+/**
+ * The Prisma where for a quotes filter; ids are checked and named in errors as `filter.<field>`.
+ * The `text` condition is answered by the full-text index first.
+ */
+export async function quoteWhere(prisma: PrismaClient, filter: QuotesArgs["filter"]): Promise<Where> {
   if (!filter) return {};
   const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
+  const text = filter.text ? await matchingIds(prisma, SearchKind.QUOTE, filter.text, "filter.text") : null;
   return {
+    ...(text ? { id: { in: text } } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.speakerId ? { speakerId: parseId(filter.speakerId, "filter.speakerId") } : {}),
     ...(filter.speakerOrganizationId
@@ -37,8 +44,8 @@ export function quoteSort(orderBy: QuotesArgs["orderBy"]): Sort<DatedQuote, Wher
 }
 
 /** One page of quotes matching the filter, in the requested order. */
-export function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promise<Page<DatedQuote>> {
-  const where = quoteWhere(args.filter);
+export async function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promise<Page<DatedQuote>> {
+  const where = await quoteWhere(prisma, args.filter);
   return paginate(args, quoteSort(args.orderBy), {
     fetch: async ({ after, orderBy, take }) =>
       (

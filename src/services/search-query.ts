@@ -70,22 +70,22 @@ function toMatch(term: SearchTerm): string {
  * Parses what a user typed into a search: words and "quoted phrases", each optionally ending in * (prefix),
  * all required. FTS5 operators (AND, OR, NOT, NEAR, column:, parentheses, ^) are ordinary words here, and
  * anything that is not a letter or digit only separates words. Terms made of no letter or digit at all
- * (`-`, `*`, `"`) are ignored. Throws BAD_USER_INPUT naming `query` when the query is blank, longer than
+ * (`-`, `*`, `"`) are ignored. Throws BAD_USER_INPUT naming `argumentName` when the query is blank, longer than
  * 500 characters, or has no term left to search for; never throws anything else.
  */
-export function parseSearchQuery(query: string): ParsedSearchQuery {
+export function parseSearchQuery(query: string, argumentName = "query"): ParsedSearchQuery {
   if (query.length > MAX_SEARCH_QUERY_LENGTH) {
     throw new BadUserInputError(
-      `query must be at most ${MAX_SEARCH_QUERY_LENGTH} characters (got ${query.length})`,
-      "query",
+      `${argumentName} must be at most ${MAX_SEARCH_QUERY_LENGTH} characters (got ${query.length})`,
+      argumentName,
     );
   }
-  if (query.trim() === "") throw new BadUserInputError("query must not be empty", "query");
+  if (query.trim() === "") throw new BadUserInputError(`${argumentName} must not be empty`, argumentName);
   const terms = splitTerms(query.replace(CONTROL_CHARACTERS, " ")).filter((term) => WORD_CHARACTER.test(term.text));
   if (terms.length === 0) {
     throw new BadUserInputError(
-      `query must contain a word to search for: a letter or digit (got ${JSON.stringify(query)})`,
-      "query",
+      `${argumentName} must contain a word to search for: a letter or digit (got ${JSON.stringify(query)})`,
+      argumentName,
     );
   }
   return { terms, match: terms.map(toMatch).join(" AND ") };

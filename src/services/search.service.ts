@@ -123,3 +123,19 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
     },
   };
 }
+
+/**
+ * The ids of the articles or quotes whose text matches `text` (the search syntax of parseSearchQuery),
+ * for the `text` filters of the lists. Throws BAD_USER_INPUT naming `argumentName` for an unusable text.
+ */
+export async function matchingIds(
+  prisma: PrismaClient,
+  kind: SearchKind,
+  text: string,
+  argumentName: string,
+): Promise<number[]> {
+  const { match } = parseSearchQuery(text, argumentName);
+  const rows = await prisma.$queryRaw<{ refId: number | bigint }[]>`
+    SELECT "refId" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} AND "kind" = ${kind}`;
+  return rows.map((row) => Number(row.refId));
+}

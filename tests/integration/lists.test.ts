@@ -84,6 +84,18 @@ describe("articles", () => {
     expect(externalIds(byEvent.articles)).toEqual(["synthetic-12"]);
   });
 
+  it("filters by text through the full-text index, combined with the other conditions", async () => {
+    const phrase = await data(`{ articles(filter: { text: "\\"report number 7\\"" }) { totalCount edges { node { externalId } } } }`);
+    expect(externalIds(phrase.articles)).toEqual(["synthetic-7"]);
+    const stemmed = await data(`{ articles(filter: { text: "summits publishing", source: "Even Times" }) { totalCount } }`);
+    expect(stemmed.articles.totalCount).toBe(15);
+    const none = await data(`{ articles(filter: { text: "lighthouse" }) { totalCount edges { node { id } } } }`);
+    expect(none.articles).toEqual({ totalCount: 0, edges: [] });
+    const error = await firstError(`{ articles(filter: { text: "***" }) { totalCount } }`);
+    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "filter.text" } });
+    expect(error.message).toMatch(/^filter\.text must contain a word to search for/);
+  });
+
   it("orders newest first by default, breaking date ties by id", async () => {
     const all = externalIds((await data(`{ articles(first: 100) { edges { node { externalId } } } }`)).articles);
     expect(all.slice(0, 4)).toEqual(["synthetic-27", "synthetic-26", "synthetic-25", "synthetic-24"]);
@@ -173,6 +185,14 @@ describe("quotes", () => {
     const dated = await data(`{ quotes(filter: { publishedFrom: "2024-01-02", publishedTo: "2024-01-03" }, first: 100) { totalCount edges { node { article { publishedAt } } } } }`);
     expect(dated.quotes.totalCount).toBe(8); // articles 1, 2, 29, 30: two quotes each
     for (const { node } of dated.quotes.edges) expect(["2024-01-02", "2024-01-03"]).toContain(node.article.publishedAt);
+  });
+
+  it("filters by text", async () => {
+    const direct = await data(`{ quotes(filter: { text: "publish report" }) { totalCount edges { node { kind } } } }`);
+    expect(direct.quotes.totalCount).toBe(30);
+    expect(new Set(direct.quotes.edges.map((e: any) => e.node.kind))).toEqual(new Set(["DIRECT"]));
+    const inArticle = await data(`query ($a: ID) { quotes(filter: { text: "summit late", articleId: $a }) { edges { node { text } } } }`, { a: String(ids[2]) });
+    expect(inArticle.quotes.edges).toEqual([{ node: { text: "the summit ran late" } }]);
   });
 
   it("orders by the article's publication date and pages through every quote once", async () => {
