@@ -18,7 +18,7 @@ import { SearchResolver } from "./resolvers/search.resolver";
 
 /** The Federation 2 link this subgraph declares (composition 2.14 accepts up to v2.14). */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@tag", "@inaccessible"])';
 
 /** Federation entity resolvers: each batches a set of representations through the request's DataLoader. */
 const referenceResolvers: GraphQLResolverMap<Context> = {

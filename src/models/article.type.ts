@@ -8,6 +8,7 @@ export class Article {
   id!: number;
 
   @Field({ description: "Stable id from the source document: its file name, or its URL for JSON Lines input." })
+  @Directive('@tag(name: "internal")')
   externalId!: string;
 
   @Field({ description: "The publisher, e.g. \"Islam Times\"." })
@@ -19,12 +20,14 @@ export class Article {
   @Field({ description: "The stated title, or one derived from the first sentence." })
   title!: string;
 
+  @Directive('@tag(name: "licensed-text")')
   @Field({ description: "The article text as published; quote offsets index it." })
   body!: string;
 
   @Field(() => String, { nullable: true })
   url!: string | null;
 
-  @Field({ description: "SHA-256 of source, date and body." })
+  @Directive("@inaccessible")
+  @Field({ description: "SHA-256 of source, date and body: how ingestion spots an unchanged document. Internal." })
   contentHash!: string;
 }

@@ -1,6 +1,7 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 
 /** Relay PageInfo: where a page sits in its list. */
+@Directive("@shareable")
 @ObjectType({ description: "Where a page sits in its list (Relay PageInfo)." })
 export class PageInfo {
   @Field({ description: "True when more items follow this page." })

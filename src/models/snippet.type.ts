@@ -1,7 +1,8 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { TextRange } from "./text-range.type";
 
 /** An excerpt of a search result around the words that matched. */
+@Directive("@shareable")
 @ObjectType({ description: "An excerpt of a search result around the words that matched the query." })
 export class Snippet {
   @Field(() => String, {

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 
 /** A half-open range [start, end) of a string, in UTF-16 code units (JavaScript string indices). */
+@Directive("@shareable")
 @ObjectType({ description: "A range [start, end) of a string, in UTF-16 code units (JavaScript string indices)." })
 export class TextRange {
   @Field(() => Int, { description: "Offset of the first character." })

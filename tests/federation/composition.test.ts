@@ -68,4 +68,32 @@ describe("Federation 2 composition", () => {
       ]),
     ).toThrow(/composition failed:\nFIELD_TYPE_MISMATCH: .*Person\.name/);
   });
+
+  it("lets another subgraph return the shared value types (PageInfo, Snippet, TextRange)", () => {
+    const result = composeServices([
+      { name: "content", typeDefs: parse(contentSdl), url: "http://content/graphql" },
+      {
+        name: "comments",
+        url: "http://comments/graphql",
+        typeDefs: parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+          type PageInfo @shareable { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
+          type TextRange @shareable { start: Int! end: Int! }
+          type CommentConnection { pageInfo: PageInfo! totalCount: Int! }
+          type Query { comments(first: Int): CommentConnection! mentions(text: String!): [TextRange!]! }`),
+      },
+    ]);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it("keeps @inaccessible fields out of the supergraph's API and carries @tag for contracts", () => {
+    const result = composeServices([{ name: "content", typeDefs: parse(contentSdl), url: "http://content/graphql" }]);
+    expect(result.errors).toBeUndefined();
+    const supergraphSdl = result.supergraphSdl!;
+    expect(supergraphSdl).toMatch(/contentHash: String! @inaccessible/);
+    expect(supergraphSdl).toMatch(/body: String! @tag\(name: "licensed-text"\)/);
+    const api = result.schema!.toAPISchema().toGraphQLJSSchema();
+    const article = api.getType("Article") as import("graphql").GraphQLObjectType;
+    expect(Object.keys(article.getFields())).not.toContain("contentHash");
+    expect(Object.keys(article.getFields())).toEqual(expect.arrayContaining(["id", "title", "body", "externalId"]));
+  });
 });
