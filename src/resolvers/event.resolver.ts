@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { Article } from "../models/article.type";
-import { EventConnection } from "../models/connections";
+import { ArticleConnection, EventConnection } from "../models/connections";
+import { PageArgs } from "../models/page.args";
 import { Event } from "../models/event.type";
 import { EventsArgs } from "../models/events.args";
 import { listEvents } from "../services/event.service";
@@ -19,8 +19,8 @@ export class EventResolver {
     return listEvents(prisma, args);
   }
 
-  @FieldResolver(() => [Article], { description: "Articles that cover the event." })
-  async articles(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return (await loaders.articlesOfEvent.load(event.id)).map((row) => row.article);
+  @FieldResolver(() => ArticleConnection, { description: "Articles that cover the event, newest first." })
+  articles(@Root() event: Event, @Args() { first, after }: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.articlesOfEvent.load({ parentId: event.id, first, after });
   }
 }

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
 import { coMentionLoader } from "./co-mentions";
 import { nestedPageLoader } from "./nested-page";
-import { personArticles, speakerQuotes } from "./person-pages";
+import { eventArticles, personArticles, speakerQuotes } from "./nested-lists";
 import { toPerson, toQuote } from "./records";
 
 /** Loads rows by id in one query per batch; a missing id loads as null. */
@@ -77,15 +77,8 @@ export function createLoaders(prisma: PrismaClient) {
     /** Person.articles: newest first, then by id, as the top-level articles list. */
     articlesOfPerson: nestedPageLoader(personArticles(prisma)),
     coMentioned: coMentionLoader(prisma),
-    articlesOfEvent: byParent(
-      (eventIds) =>
-        prisma.articleEvent.findMany({
-          where: { eventId: { in: eventIds } },
-          include: { article: true },
-          orderBy: { articleId: "asc" },
-        }),
-      (row) => row.eventId,
-    ),
+    /** Event.articles: newest first, then by id. */
+    articlesOfEvent: nestedPageLoader(eventArticles(prisma)),
     rolesOfPerson: byParent(
       (personIds) =>
         prisma.role.findMany({

@@ -95,8 +95,14 @@ describe("single-item queries", () => {
   });
 
   it("links events to the articles that cover them", async () => {
-    const result = await execute(server, `{ events(first: 1, orderBy: { field: NAME, direction: ASC }) { edges { node { name articles { externalId } } } } }`);
-    expect(result.data.events.edges[0].node).toEqual({ name: "1th Harbour Summit", articles: [{ externalId: "synthetic-1" }] });
+    const result = await execute(
+      server,
+      `{ events(first: 1, orderBy: { field: NAME, direction: ASC }) { edges { node { name articles(first: 5) { totalCount edges { node { externalId } } } } } } }`,
+    );
+    expect(result.data.events.edges[0].node).toEqual({
+      name: "1th Harbour Summit",
+      articles: { totalCount: 1, edges: [{ node: { externalId: "synthetic-1" } }] },
+    });
   });
 
   it("names a role's organisation", async () => {

@@ -6,7 +6,8 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { execute, type Result } from "../helpers/graphql";
 
 // 12 synthetic articles (Jane Doe in each, quoted once in each, with Sam Lee<n>), plus two articles
-// where Jane appears with Sam Lee1 again and one where she appears with Sam Lee2 again.
+// where Jane appears with Sam Lee1 again at the 1th Harbour Summit, and one where she appears with Sam Lee2
+// again at the 2th.
 let db: TestDatabase;
 let server: AppServer;
 let jane: string;
@@ -16,7 +17,9 @@ beforeAll(async () => {
   await storeSyntheticArticles(db.prisma, 12);
   for (const [n, partner] of [[13, 1], [14, 1], [15, 2]]) {
     const { doc, extraction } = syntheticArticle(n);
-    const renamed = JSON.parse(JSON.stringify(extraction).replaceAll(`Sam Lee${n}`, `Sam Lee${partner}`));
+    const renamed = JSON.parse(
+      JSON.stringify(extraction).replaceAll(`Sam Lee${n}`, `Sam Lee${partner}`).replaceAll(`${n}th Harbour`, `${partner}th Harbour`),
+    );
     await storeDocument(db.prisma, doc, renamed, contentHash(doc));
   }
   server = await createServer(db.prisma);
@@ -88,6 +91,21 @@ describe("Person.quotes and Person.articles are connections", () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0]).toMatchObject({ message: 'after is not a cursor returned by this API (got "nope")', extensions: { code: "BAD_USER_INPUT" } });
     expect(result.errors![0].path).toEqual(["person", "quotes"]);
+  });
+});
+
+describe("Event.articles is a connection", () => {
+  it("pages the articles covering an event, newest first", async () => {
+    const query = `query ($after: String) { events(filter: { nameContains: "1th Harbour" }) { edges { node { name
+      articles(first: 2, after: $after) { totalCount edges { node { externalId publishedAt } } pageInfo { hasNextPage endCursor } } } } } }`;
+    const first = await execute(server, query);
+    const event = first.data.events.edges.find((e: any) => e.node.name === "1th Harbour Summit").node;
+    expect(event.articles.totalCount).toBe(3);
+    expect(event.articles.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-14", "synthetic-13"]);
+    const second = await execute(server, query, { after: event.articles.pageInfo.endCursor });
+    const rest = second.data.events.edges.find((e: any) => e.node.name === "1th Harbour Summit").node.articles;
+    expect(rest.edges.map((e: any) => e.node.externalId)).toEqual(["synthetic-1"]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
   });
 });
 

@@ -58,11 +58,19 @@ export function speakerQuotes(prisma: PrismaClient): NestedPageSource<DatedQuote
   };
 }
 
+/** The table linking articles to a parent (people or events) and the column naming the parent. */
+interface ArticleLink {
+  table: "ArticlePerson" | "ArticleEvent";
+  parentColumn: "personId" | "eventId";
+}
+
 /**
- * Person.articles for many people at once: newest first, then id descending (the order and cursors of the
- * top-level `articles` list by default).
+ * The articles linked to many parents at once (Person.articles, Event.articles): newest first, then id
+ * descending (the order and cursors of the top-level `articles` list by default).
  */
-export function personArticles(prisma: PrismaClient): NestedPageSource<ArticleRecord> {
+function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSource<ArticleRecord> {
+  const table = Prisma.raw(`"${link.table}"`);
+  const parent = Prisma.raw(`m."${link.parentColumn}"`);
   return {
     ordering: "publishedAt:desc",
     async rank(parentIds, take, afterId) {
@@ -77,24 +85,31 @@ export function personArticles(prisma: PrismaClient): NestedPageSource<ArticleRe
       return toRanked(
         await prisma.$queryRaw<{ parentId: unknown; id: unknown }[]>`
           SELECT "parentId", "id" FROM (
-            SELECT m."personId" AS "parentId", a."id" AS "id",
-                   ROW_NUMBER() OVER (PARTITION BY m."personId" ORDER BY a."publishedAt" DESC, a."id" DESC) AS "rank"
-            FROM "ArticlePerson" m JOIN "Article" a ON a."id" = m."articleId" ${cursor}
-            WHERE m."personId" IN (${ids(parentIds)}) ${after}
+            SELECT ${parent} AS "parentId", a."id" AS "id",
+                   ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY a."publishedAt" DESC, a."id" DESC) AS "rank"
+            FROM ${table} m JOIN "Article" a ON a."id" = m."articleId" ${cursor}
+            WHERE ${parent} IN (${ids(parentIds)}) ${after}
           ) ranked
           WHERE "rank" <= ${take}
           ORDER BY "parentId", "rank"`,
       );
     },
     async count(parentIds) {
-      const groups = await prisma.articlePerson.groupBy({
-        by: ["personId"],
-        where: { personId: { in: parentIds } },
-        _count: { _all: true },
-      });
-      return new Map(groups.map((g) => [g.personId, g._count._all]));
+      const rows = await prisma.$queryRaw<{ parentId: unknown; n: unknown }[]>`
+        SELECT ${parent} AS "parentId", COUNT(*) AS "n" FROM ${table} m WHERE ${parent} IN (${ids(parentIds)}) GROUP BY ${parent}`;
+      return new Map(rows.map((r) => [Number(r.parentId), Number(r.n)]));
     },
     load: (articleIds) => prisma.article.findMany({ where: { id: { in: articleIds } } }),
     positionOf: (a) => ({ value: a.publishedAt, id: a.id }),
   };
+}
+
+/** Person.articles: the articles that mention or quote each person, newest first. */
+export function personArticles(prisma: PrismaClient): NestedPageSource<ArticleRecord> {
+  return linkedArticles(prisma, { table: "ArticlePerson", parentColumn: "personId" });
+}
+
+/** Event.articles: the articles that cover each event, newest first. */
+export function eventArticles(prisma: PrismaClient): NestedPageSource<ArticleRecord> {
+  return linkedArticles(prisma, { table: "ArticleEvent", parentColumn: "eventId" });
 }
