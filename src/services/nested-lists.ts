@@ -7,38 +7,70 @@ import { type ArticleRecord, type QuoteView, toQuote } from "./records";
 export type DatedQuote = QuoteView & { publishedAt: Date };
 
 const ids = (values: number[]) => Prisma.join(values);
-const toRanked = (rows: { parentId: unknown; id: unknown }[]) =>
-  rows.map((r) => ({ parentId: Number(r.parentId), id: Number(r.id) }));
+
+/** How a nested list reaches its children, each joined to its "Article" (alias a) for the date. */
+interface ChildrenOf {
+  /** FROM clause: the children joined to "Article" a. */
+  from: Prisma.Sql;
+  /** The parent id column, e.g. q."speakerId". */
+  parent: Prisma.Sql;
+  /** The child id column, e.g. q."id". */
+  child: Prisma.Sql;
+  /** A scalar subquery: the publication date of the child with this id. */
+  dateOf(id: number): Prisma.Sql;
+}
+
+/**
+ * The first `take` children of each parent, newest article first then child id descending, after the
+ * child `afterId` when given: one statement with ROW_NUMBER() over a partition per parent. The cursor
+ * child's own stored date bounds the page, so the SQL never compares a date parameter.
+ */
+async function rankNewestFirst(
+  prisma: PrismaClient,
+  children: ChildrenOf,
+  parentIds: number[],
+  take: number,
+  afterId: number | null,
+): Promise<{ parentId: number; id: number }[]> {
+  const { from, parent, child } = children;
+  const after =
+    afterId === null
+      ? Prisma.empty
+      : Prisma.sql`AND (a."publishedAt" < (${children.dateOf(afterId)})
+          OR (a."publishedAt" = (${children.dateOf(afterId)}) AND ${child} < ${afterId}))`;
+  const rows = await prisma.$queryRaw<{ parentId: unknown; id: unknown }[]>`
+    SELECT "parentId", "id" FROM (
+      SELECT ${parent} AS "parentId", ${child} AS "id",
+             ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY a."publishedAt" DESC, ${child} DESC) AS "rank"
+      FROM ${from}
+      WHERE ${parent} IN (${ids(parentIds)}) ${after}
+    ) ranked
+    WHERE "rank" <= ${take}
+    ORDER BY "parentId", "rank"`;
+  return rows.map((r) => ({ parentId: Number(r.parentId), id: Number(r.id) }));
+}
 
 /**
  * Person.quotes for many people at once: newest article first, then quote id descending (the order and
- * cursors of the top-level `quotes` list). The cursor row's own date bounds the next page, so the SQL
- * compares stored values only.
+ * cursors of the top-level `quotes` list).
  */
 export function speakerQuotes(prisma: PrismaClient): NestedPageSource<DatedQuote> {
   return {
     ordering: "publishedAt:desc",
-    async rank(parentIds, take, afterId) {
-      const after =
-        afterId === null
-          ? Prisma.empty
-          : Prisma.sql`AND (a."publishedAt" < c."publishedAt" OR (a."publishedAt" = c."publishedAt" AND q."id" < ${afterId}))`;
-      const cursor =
-        afterId === null
-          ? Prisma.empty
-          : Prisma.sql`JOIN (SELECT ca."publishedAt" FROM "Quote" cq JOIN "Article" ca ON ca."id" = cq."articleId" WHERE cq."id" = ${afterId}) c ON 1 = 1`;
-      return toRanked(
-        await prisma.$queryRaw<{ parentId: unknown; id: unknown }[]>`
-          SELECT "parentId", "id" FROM (
-            SELECT q."speakerId" AS "parentId", q."id" AS "id",
-                   ROW_NUMBER() OVER (PARTITION BY q."speakerId" ORDER BY a."publishedAt" DESC, q."id" DESC) AS "rank"
-            FROM "Quote" q JOIN "Article" a ON a."id" = q."articleId" ${cursor}
-            WHERE q."speakerId" IN (${ids(parentIds)}) ${after}
-          ) ranked
-          WHERE "rank" <= ${take}
-          ORDER BY "parentId", "rank"`,
-      );
-    },
+    rank: (parentIds, take, afterId) =>
+      rankNewestFirst(
+        prisma,
+        {
+          from: Prisma.sql`"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
+          parent: Prisma.sql`q."speakerId"`,
+          child: Prisma.sql`q."id"`,
+          dateOf: (id) =>
+            Prisma.sql`SELECT ca."publishedAt" FROM "Quote" cq JOIN "Article" ca ON ca."id" = cq."articleId" WHERE cq."id" = ${id}`,
+        },
+        parentIds,
+        take,
+        afterId,
+      ),
     async count(parentIds) {
       const groups = await prisma.quote.groupBy({
         by: ["speakerId"],
@@ -73,27 +105,19 @@ function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSour
   const parent = Prisma.raw(`m."${link.parentColumn}"`);
   return {
     ordering: "publishedAt:desc",
-    async rank(parentIds, take, afterId) {
-      const after =
-        afterId === null
-          ? Prisma.empty
-          : Prisma.sql`AND (a."publishedAt" < c."publishedAt" OR (a."publishedAt" = c."publishedAt" AND a."id" < ${afterId}))`;
-      const cursor =
-        afterId === null
-          ? Prisma.empty
-          : Prisma.sql`JOIN (SELECT "publishedAt" FROM "Article" WHERE "id" = ${afterId}) c ON 1 = 1`;
-      return toRanked(
-        await prisma.$queryRaw<{ parentId: unknown; id: unknown }[]>`
-          SELECT "parentId", "id" FROM (
-            SELECT ${parent} AS "parentId", a."id" AS "id",
-                   ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY a."publishedAt" DESC, a."id" DESC) AS "rank"
-            FROM ${table} m JOIN "Article" a ON a."id" = m."articleId" ${cursor}
-            WHERE ${parent} IN (${ids(parentIds)}) ${after}
-          ) ranked
-          WHERE "rank" <= ${take}
-          ORDER BY "parentId", "rank"`,
-      );
-    },
+    rank: (parentIds, take, afterId) =>
+      rankNewestFirst(
+        prisma,
+        {
+          from: Prisma.sql`${table} m JOIN "Article" a ON a."id" = m."articleId"`,
+          parent,
+          child: Prisma.sql`a."id"`,
+          dateOf: (id) => Prisma.sql`SELECT "publishedAt" FROM "Article" WHERE "id" = ${id}`,
+        },
+        parentIds,
+        take,
+        afterId,
+      ),
     async count(parentIds) {
       const rows = await prisma.$queryRaw<{ parentId: unknown; n: unknown }[]>`
         SELECT ${parent} AS "parentId", COUNT(*) AS "n" FROM ${table} m WHERE ${parent} IN (${ids(parentIds)}) GROUP BY ${parent}`;

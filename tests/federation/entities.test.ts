@@ -23,6 +23,7 @@ const ENTITIES = `query ($representations: [_Any!]!) {
     ... on Person { id name }
     ... on Event { id name }
     ... on Quote { id text }
+    ... on Organization { id name }
   }
 }`;
 
@@ -31,7 +32,7 @@ describe("Federation over HTTP", () => {
     const { body } = await http.post(`{ _service { sdl } }`);
     const sdl: string = body.data._service.sdl;
     expect(sdl).toContain("@link(url: \"https://specs.apollo.dev/federation/v2.7\"");
-    for (const type of ["Article", "Person", "Event", "Quote"]) {
+    for (const type of ["Article", "Person", "Event", "Quote", "Organization"]) {
       expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
     }
   });
@@ -41,6 +42,7 @@ describe("Federation over HTTP", () => {
     ["Person", "name", "Jane Doe"],
     ["Event", "name", "1th Harbour Summit"],
     ["Quote", "text", '"We will publish report number 1 next week,"'],
+    ["Organization", "name", "Harbour News"],
   ])("resolves a %s reference", async (typename, field, value) => {
     const { body } = await http.post(ENTITIES, { representations: [{ __typename: typename, id: "1" }] });
     expect(body.errors).toBeUndefined();
