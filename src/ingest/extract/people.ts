@@ -1,7 +1,8 @@
 import type { ExtractedRole } from "../types";
 import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
-import { LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
+import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
+import { ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
@@ -34,6 +35,42 @@ export interface PersonCluster {
 }
 
 const MAX_TITLE_WORDS = 5;
+
+/** True for a listed first name ("Maria", "Bill"). */
+function isFirstName(word: string): boolean {
+  return firstNameGender(word) !== null;
+}
+
+/** True for a capitalised participle that is not a listed first name ("Rolling", "Operating"). */
+function isGerund(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}ing$/u.test(word) && !isFirstName(word);
+}
+
+const CLASS_NOUN_BEFORE = new RegExp(
+  `\\b(?:${[...ORGANIZATION_CLASS_NOUNS].join("|")})\\s+(?:(?:called|dubbed|titled|known\\s+as)\\s+)?["\u201C]?$`,
+  "iu",
+);
+const LIST_OPENER = new RegExp(`\\b(?:${[...PLURAL_CLASS_NOUNS].join("|")})(?:,)?\\s+(?:including|such\\s+as|like|include|included|namely)\\s+$`, "iu");
+/** One item of a list of capitalised names, with the separator after it. */
+const LIST_ITEM_BEFORE = /(?:\p{Lu}[\p{L}'\u2019.\-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.\-]*,?\s+(?:and\s+|or\s+)?$/u;
+
+/**
+ * True when the capitalised run at `start` follows a lower-case class noun for organisations, places or works
+ * ("aid group ", "a campaign called ", "the app "), or stands in a list after a plural one ("companies
+ * including Arden Foods, Belco, …").
+ */
+function classNounBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  if (CLASS_NOUN_BEFORE.test(before.slice(-40))) return true;
+  let head = before;
+  for (let k = 0; k < 8; k++) {
+    if (LIST_OPENER.test(head)) return true;
+    const item = LIST_ITEM_BEFORE.exec(head);
+    if (!item || item[0].length === 0) return false;
+    head = head.slice(0, item.index);
+  }
+  return false;
+}
 const ROLE_SET = new Set(ROLE_TITLES);
 
 /** Capitalised runs: tokens joined by one space, a period after an initial or abbreviation, or a particle. */
@@ -96,7 +133,12 @@ export function findPersonMentions(text: string): PersonMention[] {
     while (i < run.length && LEADING_FUNCTION_WORDS.has(stripPossessive(run[i].text)) && !HONORIFICS.has(run[i].text.toLowerCase())) i++;
     // A sentence opening with a participle is not a first name: "Knowing Haldane was a hockey fan, …",
     // also after a headline glued by a quote mark ("…Back on the rink'Knowing Haldane was …").
-    if (i < run.length - 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
+    if (i < run.length - 1 && isGerund(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
+    // Elsewhere a name opening with a participle names a thing: "the Rolling Meadow Trust", "Operating Engineers".
+    else if (i < run.length && isGerund(run[i].text)) continue;
+    // "makers including Arden Foods, Belco and Tarn Mills": a list after a plural class noun, or a name right after a
+    // singular one ("aid group Hope Rising"), names organisations, places or works.
+    if (i < run.length && classNounBefore(text, run[i].start)) continue;
     // Several people can share a run only through titles; look for the last title followed by a name.
     const lower = run.map((t) => t.text.toLowerCase());
     let roleStart = -1;
@@ -151,7 +193,11 @@ export function findPersonMentions(text: string): PersonMention[] {
       mentions.push({ start: words[0].start, end: words[0].start + names[0].length, words: names, surface: names[0], honorifics, role, confident: false, surnameOnly: true });
       continue;
     }
-    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k))) continue;
+    // "Christian Vale", "Bill Ostrander": a listed first name opening a two- or three-word name is a first name,
+    // even when it is also a word of the stop lists (a religion, a law), as long as the rest is no stop word.
+    const firstNameFirst = (w: string, k: number) =>
+      k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) && names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
+    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k))) continue;
     if (names.length > 4) continue;
     // Initials alone are not a name ("N.S.", "U.S.").
     if (names[names.length - 1].length < 2 || !names.some((w) => w.length > 1)) continue;
@@ -180,7 +226,43 @@ export function findPersonMentions(text: string): PersonMention[] {
       confident,
     });
   }
-  return mentions;
+  return promoteNameLists(text, mentions);
+}
+
+const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u2019\-]+|\p{Lu}\.?(?![\p{L}])))?`;
+const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NAME}){1,},?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "gu");
+
+/**
+ * "Tova, Bri, Hannah K and Marisol": in a list of three or more short capitalised names of which at least two
+ * open with a listed first name and none holds a stop word, every item is a person, even a lone first name
+ * or a first name with an initial. Mentions already found for the items become confident; missing ones are
+ * added. Returns the mentions in text order.
+ */
+export function promoteNameLists(text: string, mentions: PersonMention[]): PersonMention[] {
+  const out = [...mentions];
+  for (const m of text.matchAll(NAME_LIST)) {
+    const items: Array<{ start: number; words: string[] }> = [];
+    for (const it of m[0].matchAll(new RegExp(LIST_NAME, "gu"))) {
+      const words = it[0].split(/\s+/).map((w) => w.replace(/\.$/, ""));
+      if (words.length === 2 && (words[1] === "and" || words[1] === "or")) words.pop();
+      items.push({ start: m.index + it.index, words });
+    }
+    // "… of the Harbour Gulls, Tova Ries and Ben Amar": an item after "the" is a team or a place, not in the list.
+    if (/\b(?:the|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) items.shift();
+    if (items.length < 3) continue;
+    if (items.filter((it) => isFirstName(it.words[0])).length < 2) continue;
+    if (items.some((it) => it.words.some((w) => NON_PERSON_WORDS.has(stripPossessive(w)) && !isFirstName(w)))) continue;
+    for (const it of items) {
+      const found = out.find((x) => x.start === it.start);
+      if (found) {
+        found.confident = true;
+        continue;
+      }
+      const surface = it.words.join(" ");
+      out.push({ start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length, words: it.words, surface, honorifics: [], role: null, confident: true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** True when the mention names the same person as `cluster`: same last word, and its words all appear. */

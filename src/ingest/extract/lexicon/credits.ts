@@ -19,3 +19,18 @@ export const NEWSROOM_ROLES: readonly string[] = [
 
 /** Phrases that open a photo caption ("Open this photo in gallery <caption>"). */
 export const CAPTION_MARKERS: readonly string[] = ["Open this photo in gallery", "Photo illustration", "Photo by", "Photo:"];
+/**
+ * Upper-case labels that open a teaser for another story ("READ MORE: <headline>", "WATCH: <headline>"):
+ * the people in the teaser's headline belong to that other story.
+ */
+export const TEASER_MARKERS: readonly string[] = ["READ MORE", "MORE", "WATCH BELOW", "WATCH", "LOOK", "RELATED", "LISTEN", "VIDEO", "PHOTOS"];
+/**
+ * Last words of news-outlet names: a name right after an outlet's possessive ("the Daily Ledger's Ana Ruiz",
+ * "The XYZ News's …") is one of its journalists. Upper-case initialisms of three or more letters ending in a
+ * possessive ("The CBC's …") count as outlets when the word before them is "The".
+ */
+export const NEWS_OUTLET_HEADS: readonly string[] = [
+  "News", "Times", "Star", "Post", "Globe", "Mail", "Herald", "Journal", "Gazette", "Tribune", "Sun", "Press",
+  "Chronicle", "Observer", "Guardian", "Telegraph", "Examiner", "Courier", "Record", "Ledger", "Standard",
+  "Radio", "Television", "TV", "Magazine", "Review", "Wire", "Bulletin",
+];

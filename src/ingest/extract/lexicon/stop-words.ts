@@ -20,7 +20,9 @@ const FUNCTION_WORDS = [
   "Perhaps", "Maybe", "Asked", "Said", "Says", "Sources", "Source", "Watch", "Read", "Listen", "Photo",
   "Video", "Image", "Related", "Advertisement", "Story", "Continue", "Updated", "Posted", "Click", "Share",
   "Follow", "Subscribe", "Sign", "Get", "See", "First", "Second", "Third", "One", "Two", "Three", "Four", "Five",
-  "Six", "Seven", "Eight", "Nine", "Ten", "Hundreds", "Thousands", "Millions", "Everyone", "Nobody", "Someone",
+  "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen",
+  "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+  "Hundred", "Dozens", "Dozen", "Half", "Hundreds", "Thousands", "Millions", "Everyone", "Nobody", "Someone",
   "Something", "Nothing", "Everything", "Anyone", "People", "Many", "Few", "Several", "Former", 
   "New", "Old", "Big", "Great", "Good", "Bad", "Best", "Worst", "Top", "Free", "Full",
 ];
@@ -89,9 +91,11 @@ const INSTITUTION_WORDS = [
   "Father", "Mother", "Volcano", "Storm", "Hurricane", "Reports", "Authorities", "Officials",
   "Experts", "Critics", "Researchers", "Scientists", "Residents", "Witnesses", "Analysts", "Investigators",
   "Prosecutors", "Hong", "Kong", "Las", "Vegas", "Los", "Angeles", "San", "Francisco", "Diego", "Open", "World",
-  "War", "Motors", "Sixteen", "Neighbouring", "Neighboring", "Operating", "Hurricanes", "READ", "MORE", "Watch", "Look", "Click", "Canada's", "Northwest",
+  "War", "Motors", "Hurricanes", "READ", "MORE", "Watch", "Look", "Click", "Canada's", "Northwest",
 ];
 
+/** Month, weekday and holiday words: never taken for a first name ("May", "June"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(CALENDAR);
 /** All capitalised words that are never a person name token. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CALENDAR, ...INSTITUTION_WORDS]);
 
@@ -101,6 +105,8 @@ export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_
 /** Lower-case particles allowed inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das"]);
 
+/** Capitalised surname prefixes glued to a capitalised rest ("MacArthur", "FitzGerald", "VanVleet", "DeAndre"). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(["Mac", "Mc", "Fitz", "Van", "Von", "Vander", "Del", "Della", "De", "Di", "Da", "Du", "La", "Le", "Lo", "St", "Ter", "Ten"]);
 /** Subject pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "i", "we"]);
 

@@ -1,0 +1,33 @@
+/**
+ * Lower-case nouns that, written right before a capitalised name, say the name is an organisation, a place,
+ * a product or a work, never a person: "the aid group Hope Rising", "a campaign called Code Amber",
+ * "the brewery Tall Pines". Compared case-insensitively; a word may be followed by "called", "dubbed",
+ * "titled" or "known as".
+ */
+export const ORGANIZATION_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  "company", "firm", "group", "brand", "retailer", "chain", "bank", "lender", "insurer", "automaker", "carmaker",
+  "manufacturer", "maker", "startup", "start-up", "conglomerate", "subsidiary", "corporation", "business",
+  "agency", "organization", "organisation", "charity", "nonprofit", "non-profit", "union", "party", "coalition",
+  "network", "broadcaster", "newspaper", "magazine", "website", "site", "app", "application", "platform",
+  "service", "program", "programme", "campaign", "initiative", "project", "index", "fund", "product", "device",
+  "film", "movie", "documentary", "show", "series", "sitcom", "drama", "book", "novel", "memoir", "cookbook",
+  "album", "song", "single", "play", "musical", "podcast", "game", "band", "team", "club", "franchise",
+  "league", "hotel", "restaurant", "cafe", "bar", "brewery", "winery", "distillery", "store", "shop", "mall",
+  "hospital", "clinic", "school", "university", "college", "village", "town", "city", "province", "state",
+  "county", "district", "region", "neighbourhood", "neighborhood", "island", "river", "lake", "volcano",
+  "course", "resort", "venue", "arena", "stadium", "park", "highway", "street", "ship", "vessel",
+]);
+/**
+ * Plural class nouns that open a list of organisations, places or works: "companies including Arden Foods,
+ * Belco and Tarn Mills", "brands such as …". Compared case-insensitively.
+ */
+export const PLURAL_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  "companies", "firms", "groups", "brands", "retailers", "chains", "banks", "lenders", "insurers", "automakers",
+  "manufacturers", "makers", "startups", "corporations", "businesses", "multinationals", "agencies",
+  "organizations", "organisations", "charities", "unions", "parties", "networks", "broadcasters", "newspapers",
+  "magazines", "websites", "sites", "apps", "platforms", "services", "programs", "products", "films", "movies",
+  "shows", "series", "books", "albums", "songs", "games", "bands", "teams", "clubs", "franchises", "leagues",
+  "hotels", "restaurants", "stores", "hospitals", "schools", "universities", "colleges", "villages", "towns",
+  "cities", "provinces", "states", "countries", "nations", "regions", "islands", "resorts", "venues", "clients",
+  "sponsors", "partners", "tenants", "employers",
+]);

@@ -1,0 +1,75 @@
+import { extract } from "../../../src/ingest/extract";
+import { glueCuts, tokenize } from "../../../src/ingest/extract/tokens";
+import type { SourceDocument } from "../../../src/ingest/types";
+
+/** The names of the persons extracted from `body` (invented sentences only). */
+function names(body: string): string[] {
+  const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2019-02-08", body, bodyOffset: 0 };
+  return extract(doc).persons.map((p) => p.name);
+}
+
+describe("glued list items", () => {
+  it('a title glued to a first name is cut: "Best Picture – Night TrainMaria Olsen, Dune"', () => {
+    expect(tokenize("TrainMaria").map((t) => t.text)).toEqual(["Train", "Maria"]);
+    expect(names("Best Picture – Night TrainMaria Olsen, Dune Sea was named the winner.")).toContain("Maria Olsen");
+  });
+
+  it('two lower-case letters end a word before a first name or function word: "BoyAdam", "WarBest"', () => {
+    expect(glueCuts("BoyAdam")).toEqual([3]);
+    expect(glueCuts("WarBest")).toEqual([3]);
+  });
+
+  it('surname prefixes and brands stay whole: "MacArthur", "FitzGerald", "VanVleet", "TechCrunch"', () => {
+    for (const w of ["MacArthur", "FitzGerald", "VanVleet", "TechCrunch", "HuffPost"]) expect(glueCuts(w)).toEqual([]);
+  });
+});
+
+describe("teasers and journalists", () => {
+  it('people in a teaser headline belong to another story: "READ MORE: Oren Vasko wins the relay…"', () => {
+    const body = "Lena Marsh said the pool would reopen.READ MORE: Oren Vasko wins the relay at nationalsThe city agreed.";
+    expect(names(body)).toEqual(["Lena Marsh"]);
+  });
+
+  it('a teaser may use a bar: "WATCH | Pia Lund on her comeback"', () => {
+    expect(names("Tom Brenner said it was late.WATCH | Pia Lund talks about her comebackThe team left.")).toEqual(["Tom Brenner"]);
+  });
+
+  it('a name after an outlet possessive is its journalist: "the Daily Ledger\'s Ana Ruiz"', () => {
+    expect(names("Oskar Feld spoke with the Daily Ledger's Ana Ruiz about the strike.")).toEqual(["Oskar Feld"]);
+  });
+});
+
+describe("organisations, places and works are not people", () => {
+  it('a list after a plural class noun: "companies including Arden Loft, Belco Tarn and Orrin Vale"', () => {
+    const body = "The tower houses firms including Arden Loft, Belco Tarn and Orrin Vale, said Ida Brook.";
+    expect(names(body)).toEqual(["Ida Brook"]);
+  });
+
+  it('a name after a singular class noun: "the aid group Hope Harbour", "a campaign called Code Amber"', () => {
+    expect(names("The aid group Hope Harbour said its director was safe.")).toEqual([]);
+    expect(names("The union started a campaign called Code Amber last year.")).toEqual([]);
+  });
+
+  it('a name opening with a participle is a thing: "members of the Rolling Meadow Trust"', () => {
+    expect(names("Dues rose for members of the Rolling Meadow Trust, Elsa Grund said.")).toEqual(["Elsa Grund"]);
+  });
+
+  it('number words are not names: "Sixteen Dalvians were hurt"', () => {
+    expect(names("Sixteen Dalvians were hurt in the crash.")).toEqual([]);
+  });
+});
+
+describe("first names", () => {
+  it('a listed first name that is also a stop word opens a name: "Christian Vollmer", "Bill Ostrander"', () => {
+    expect(names("Christian Vollmer and Bill Ostrander voted against it.")).toEqual(["Christian Vollmer", "Bill Ostrander"]);
+  });
+
+  it('a list of three or more short names with two first names makes each a person: "Tova, Bri, Hannah K and Laura"', () => {
+    const got = names("The group date went to Tova, Bri, Hannah K and Laura on the beach.");
+    expect(got).toEqual(expect.arrayContaining(["Tova", "Bri", "Hannah K", "Laura"]));
+  });
+
+  it('a list of places is not promoted: "Kendar, Palvu and Makosi"', () => {
+    expect(names("Flights to Kendar, Palvu and Makosi were cancelled.")).toEqual([]);
+  });
+});
