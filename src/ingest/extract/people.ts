@@ -1,5 +1,7 @@
 import type { ExtractedRole } from "../types";
+import { ABBREVIATIONS } from "./lexicon/abbreviations";
 import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
+import { COMMON_OPENING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
 import { ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
@@ -22,6 +24,11 @@ export interface PersonMention {
   confident: boolean;
   /** A lone word surname ("says House"): it may only join a person already named in full ("Dennis House"). */
   surnameOnly?: boolean;
+  /**
+   * A multi-word name that opens with a common word ("Silver Line"): it is a person only with more evidence,
+   * a speech verb or its last word used alone elsewhere in the text (checked in clustering).
+   */
+  weak?: boolean;
 }
 
 /** A person with every mention that names them. */
@@ -35,6 +42,21 @@ export interface PersonCluster {
 }
 
 const MAX_TITLE_WORDS = 5;
+
+const INSTITUTION_OF = new RegExp(`\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
+const THING_AFTER_DETERMINER = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:is|was|has|had|will|would|and|or|in|on|at|to|for|with|from|of|as)\b)/gu;
+const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Words that the text uses as things: a lone capitalised word after an article ("a hard Wexit,", "the Gulls
+ * won") or the first word of a capitalised phrase after "the" ("the Dorset Gulls"). People are not written so.
+ */
+export function thingWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(THING_AFTER_DETERMINER)) out.add(m[1]);
+  for (const m of text.matchAll(MODIFIER_AFTER_THE)) if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
+  return out;
+}
 
 /** True for a listed first name ("Maria", "Bill"). */
 function isFirstName(word: string): boolean {
@@ -92,7 +114,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, t.start).replace(/\u200b/g, "");
-      const abbrev = prev.text.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(prev.text);
+      const abbrev = prev.text.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(prev.text) && (ABBREVIATIONS.has(prev.text.toLowerCase()) || HONORIFICS.has(prev.text.toLowerCase()));
       const joined = gap === " " || (gap === ". " && abbrev) || (gap === "." && prev.text.length === 1 && t.text.length === 1) || (gap === ". " && prev.text.length === 1);
       if (!joined || isPossessive(prev.text)) flush();
     }
@@ -128,6 +150,7 @@ function appositiveTitleBefore(text: string, start: number): ExtractedRole | nul
 export function findPersonMentions(text: string): PersonMention[] {
   const tokens = tokenize(text);
   const mentions: PersonMention[] = [];
+  const thingNames = new Set<string>();
   for (const run of capitalisedRuns(text, tokens)) {
     let i = 0;
     while (i < run.length && LEADING_FUNCTION_WORDS.has(stripPossessive(run[i].text)) && !HONORIFICS.has(run[i].text.toLowerCase())) i++;
@@ -135,7 +158,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     // also after a headline glued by a quote mark ("…Back on the rink'Knowing Haldane was …").
     if (i < run.length - 1 && isGerund(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
     // Elsewhere a name opening with a participle names a thing: "the Rolling Meadow Trust", "Operating Engineers".
-    else if (i < run.length && isGerund(run[i].text)) continue;
+    else if (i < run.length - 1 && isGerund(run[i].text)) continue;
     // "makers including Arden Foods, Belco and Tarn Mills": a list after a plural class noun, or a name right after a
     // singular one ("aid group Hope Rising"), names organisations, places or works.
     if (i < run.length && classNounBefore(text, run[i].start)) continue;
@@ -198,6 +221,15 @@ export function findPersonMentions(text: string): PersonMention[] {
     const firstNameFirst = (w: string, k: number) =>
       k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) && names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
     if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k))) continue;
+    const titled = honorifics.length > 0 || !!role;
+    // "Vice-president says …": a lone role title is no name.
+    if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
+    // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
+    if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) continue;
+    // "Harbour Point Beach", "Arden Brewery": a name ending in a place, business or product noun is a thing.
+    if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) && !wordSurname(names[names.length - 1], names.length - 1)) continue;
+    // "Silver Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
+    const weak = names.length >= 2 && !titled && COMMON_OPENING_WORDS.has(names[0]) && !isFirstName(names[0]);
     if (names.length > 4) continue;
     // Initials alone are not a name ("N.S.", "U.S.").
     if (names[names.length - 1].length < 2 || !names.some((w) => w.length > 1)) continue;
@@ -214,7 +246,10 @@ export function findPersonMentions(text: string): PersonMention[] {
     // "aboard the Queen Isabel": a title glued to one word after "the" names a thing, not a role.
     let stored = afterThe && names.length === 1 && !role?.organization ? null : normalizeRole(role);
     const confident = !!stored || honorifics.length > 0 || (names.length >= 2 && !afterThe) || (described && !afterThe);
-    if (afterThe && !confident) continue;
+    if (afterThe && !confident) {
+      if (names.length >= 2) thingNames.add(names.join(" "));
+      continue;
+    }
     if (!role) stored = appositiveRoleAfter(text, end);
     mentions.push({
       start,
@@ -224,9 +259,15 @@ export function findPersonMentions(text: string): PersonMention[] {
       honorifics,
       role: stored,
       confident,
+      ...(weak ? { weak } : {}),
     });
   }
-  return promoteNameLists(text, mentions);
+  // A name written after "the" anywhere ("the Harbour Gulls") is a thing everywhere; a lone word used as a thing
+  // ("a hard Wexit", "the Gulls.") or as the modifier of a thing ("the Dorset Gulls") only joins a full name.
+  const things = thingWords(text);
+  const kept = mentions.filter((m) => m.honorifics.length > 0 || m.role || !thingNames.has(m.words.join(" ")));
+  for (const m of kept) if (m.words.length === 1 && !m.honorifics.length && !m.role && things.has(m.words[0])) m.surnameOnly = true;
+  return promoteNameLists(text, kept);
 }
 
 const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u2019\-]+|\p{Lu}\.?(?![\p{L}])))?`;
@@ -267,8 +308,16 @@ export function promoteNameLists(text: string, mentions: PersonMention[]): Perso
 
 /** True when the mention names the same person as `cluster`: same last word, and its words all appear. */
 function compatible(words: string[], cluster: string[]): boolean {
-  if (words[words.length - 1] !== cluster[cluster.length - 1]) return false;
-  return words.every((w) => cluster.includes(w));
+  const a = words.map(particleKey);
+  const b = cluster.map(particleKey);
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  return a.every((w) => b.includes(w));
+}
+
+/** A name word for comparison: particles lower-cased ("Van" at a sentence start is "van"). */
+function particleKey(word: string): string {
+  const lower = word.toLowerCase();
+  return NAME_PARTICLES.has(lower) ? lower : word;
 }
 
 /**
@@ -279,9 +328,14 @@ function compatible(words: string[], cluster: string[]): boolean {
  */
 export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMention) => boolean): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  const full = mentions.filter((m) => m.words.length >= 2 && m.confident);
+  // A weak name ("Silver Line") counts when it speaks or its last word is used alone elsewhere.
+  const lone = new Set(mentions.filter((x) => x.words.length === 1).map((x) => x.words[0]));
+  const full = mentions.filter((m) => m.words.length >= 2 && m.confident && (!m.weak || isSpeaker(m) || lone.has(m.words[m.words.length - 1])));
+  const inFull = new Set(full);
   for (const m of full) {
-    const found = clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]);
+    const found =
+      clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]) ??
+      clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words));
     if (found) {
       found.mentions.push(m);
       if (m.words.length > found.words.length) found.words = m.words;
@@ -290,7 +344,7 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
     }
   }
   for (const m of mentions) {
-    if (m.words.length >= 2 && m.confident) continue;
+    if (inFull.has(m)) continue;
     const candidates = clusters.filter((c) => c.words.length >= 2 && compatible(m.words, c.words));
     if (candidates.length) {
       const before = candidates.map((c) => ({ c, last: Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }));

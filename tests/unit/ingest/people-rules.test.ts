@@ -73,3 +73,49 @@ describe("first names", () => {
     expect(names("Flights to Kendar, Palvu and Makosi were cancelled.")).toEqual([]);
   });
 });
+
+describe("structural cues for things", () => {
+  it('a name ending in a place, business or product noun is a thing: "Harbour Point Beach", "Arden Brewery"', () => {
+    expect(names("Crowds filled Harbour Point Beach while Arden Brewery sold out, Noor Hakim said.")).toEqual(["Noor Hakim"]);
+  });
+
+  it('a word surname after a listed first name still makes a person: "Ida Brook"', () => {
+    expect(names("Ida Brook said the vote was close.")).toEqual(["Ida Brook"]);
+  });
+
+  it('a name opening with a common word needs evidence: "Silver Line" alone is not a person', () => {
+    expect(names("Tickets for Silver Line went on sale as Ravi Datta watched.")).toEqual(["Ravi Datta"]);
+  });
+
+  it('a weak name counts when its last word is used alone elsewhere: "Golden Tamsin … Tamsin said"', () => {
+    expect(names("Golden Tamsin won the race. Tamsin said it was hard.")).toEqual(["Golden Tamsin"]);
+  });
+
+  it('a lone word used as a thing only joins a full name: "a hard Wexit, … said Wexit"', () => {
+    expect(names("Traders fear a hard Wexit, as the market said Wexit would hurt.")).toEqual([]);
+  });
+
+  it('a lone word that modifies a thing after "the" is no person: "the Dorset Gulls … for Dorset."', () => {
+    expect(names("The Dorset Gulls won again. Two goals came for Dorset. Dorset added one more.")).toEqual([]);
+  });
+
+  it('a multi-word name written after "the" is a thing everywhere: "the Marlow General … Marlow General runs"', () => {
+    expect(names("She pointed to the Marlow General as a model. “Marlow General runs it well,” Una Pike said.")).toEqual(["Una Pike"]);
+  });
+
+  it('a lone role title is no name: "Vice-president says the toll will rise"', () => {
+    expect(names("Vice-president says the toll will rise.")).toEqual([]);
+  });
+
+  it('one word after "<Institution> of" is a place: "a lecturer with the University of Dorset, said"', () => {
+    expect(names("Ali Reza, a lecturer with the University of Dorset, said it was rare.")).toEqual(["Ali Reza"]);
+  });
+
+  it('only real abbreviations join across a period: "Add salt. Stir. Serve warm."', () => {
+    expect(names("Add salt. Stir. Serve warm.")).toEqual([]);
+  });
+
+  it('a capitalised particle at a sentence start matches the full name: "Adam van Roon … Van Roon said"', () => {
+    expect(names("The party picked Adam van Roon.Van Roon said he was ready.")).toEqual(["Adam van Roon"]);
+  });
+});

@@ -119,4 +119,5 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set([
   "Church", "Hill", "Bush", "Best", "Little", "Long", "Rich", "Strong", "Wise", "Park", "Street", "Field",
   "Fields", "Mills", "Banks", "Waters", "Rivers", "Lake", "Marsh", "Moon", "Day", "Law", "Power", "Chase",
   "Burns", "Hope", "Joy", "Love", "Sharp", "Steele", "Stone", "Snow", "Frost", "Winter", "Summers", "Cash",
+  "Brook", "Ball", "Ridge", "Fox", "Bear", "Wolf",
 ]);
