@@ -4,7 +4,7 @@ import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
 import { COMMON_OPENING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
-import { ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
+import { BUSINESS_POSSESSIONS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
@@ -45,15 +45,21 @@ const MAX_TITLE_WORDS = 5;
 
 const INSTITUTION_OF = new RegExp(`\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
 const THING_AFTER_DETERMINER = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:is|was|has|had|will|would|and|or|in|on|at|to|for|with|from|of|as)\b)/gu;
+const OWNED_BY_BUSINESS = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+  "gu",
+);
 const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
 
 /**
  * Words that the text uses as things: a lone capitalised word after an article ("a hard Wexit,", "the Gulls
- * won") or the first word of a capitalised phrase after "the" ("the Dorset Gulls"). People are not written so.
+ * won"), the first word of a capitalised phrase after "the" ("the Dorset Gulls") or the owner of business
+ * possessions ("Norvik's stock price"). People are not written so.
  */
 export function thingWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(THING_AFTER_DETERMINER)) out.add(m[1]);
+  for (const m of text.matchAll(OWNED_BY_BUSINESS)) out.add(m[1]);
   for (const m of text.matchAll(MODIFIER_AFTER_THE)) if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
   return out;
 }
@@ -226,7 +232,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
     // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
     if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) continue;
-    // "Harbour Point Beach", "Arden Brewery": a name ending in a place, business or product noun is a thing.
+    // "Harbour Point Beach", "Arden Brewery", "General Motors": a name ending in a place, business or product noun
+    // is a thing (a lone one too: "Motors" is no surname after the title-like "General").
+    if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) continue;
     if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) && !wordSurname(names[names.length - 1], names.length - 1)) continue;
     // "Silver Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
     const weak = names.length >= 2 && !titled && COMMON_OPENING_WORDS.has(names[0]) && !isFirstName(names[0]);

@@ -118,4 +118,12 @@ describe("structural cues for things", () => {
   it('a capitalised particle at a sentence start matches the full name: "Adam van Roon … Van Roon said"', () => {
     expect(names("The party picked Adam van Roon.Van Roon said he was ready.")).toEqual(["Adam van Roon"]);
   });
+
+  it('a lone word owning business possessions is a company: "Norvik\'s stock price … said Norvik"', () => {
+    expect(names("Norvik's stock price fell. Analysts said Norvik would recover.")).toEqual([]);
+  });
+
+  it('a business head noun after a title-like word is no surname: "when General Motors confirmed"', () => {
+    expect(names("Workers gathered when General Motors confirmed the closure.")).toEqual([]);
+  });
 });

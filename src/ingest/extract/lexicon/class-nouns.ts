@@ -31,3 +31,14 @@ export const PLURAL_CLASS_NOUNS: ReadonlySet<string> = new Set([
   "cities", "provinces", "states", "countries", "nations", "regions", "islands", "resorts", "venues", "clients",
   "sponsors", "partners", "tenants", "employers",
 ]);
+/**
+ * Nouns that a company or product owns: a lone capitalised word before "'s" and one of these ("Norvik's stock
+ * price", "Norvik's new models") names a business, not a person. Lower-case; an adjective may stand between.
+ */
+export const BUSINESS_POSSESSIONS: readonly string[] = [
+  "stock", "stocks", "shares", "share price", "shareholders", "investors", "board", "directors", "governance",
+  "headquarters", "factory", "factories", "plant", "plants", "products", "product", "brand", "brands",
+  "revenue", "revenues", "sales", "profit", "profits", "earnings", "market value", "valuation", "customers",
+  "subscribers", "users", "app", "website", "platform", "subsidiary", "stores", "outlets", "models", "cars",
+  "vehicles", "phones", "devices", "software", "services", "network", "fleet", "lineup", "quarterly",
+];

@@ -75,7 +75,7 @@ const INSTITUTION_WORDS = [
   "CTV", "CP", "RCMP", "OPP", "UN", "NATO", "NHL", "NBA", "NFL", "MLB", "MLS", "CFL", "FIFA", "GDP", "COVID",
   "Raptors", "Leafs", "Canadiens", "Oilers", "Flames", "Canucks", "Senators", "Jets", "Bruins", "Rangers",
   "Rockets", "Pacers", "Grizzlies", "Lakers", "Celtics", "Warriors", "Bucks", "Knights", "Jays",
-  "Stampeders", "Eskimos", "Argonauts", "Alouettes", "Lions", "Riders", "Roughriders", "Tiger", "Cats",
+  "Stampeders", "Eskimos", "Argonauts", "Alouettes", "Lions", "Riders", "Roughriders", "Cats",
   "Veterans", "Indigenous", "First", "Aboriginal", "Inuit", "Metis", "Métis", "God", "Allah", 
   "Prophet", "Koran", "Quran", "Bible", "Gospel", "Internet", "Web", "Wi-Fi", "English", "Arabic",
   "Lives", "Matter", "Gap", "Gender", "Tracker", "Local", "Region", "Regional", "Community",
@@ -87,11 +87,11 @@ const INSTITUTION_WORDS = [
   "Mental", "Opioid", "Opioids", "Crisis", "Drug", "Drugs", "Abuse", "Substance", "Use", "Addiction",
   "Addictions", "Benzodiazepines", "Images", "Getty", "Reuters", "AP", "Associated", "Canadian", "Photo",
   "Photos", "Hotel", "Complex", "Inc", "Question", "Period", "Globes", "Oscars", "Oscar", "Emmy",
-  "Grammy", "Award", "Tesla", "Model", "WATCH", "LOOK", "Article", "Continued", "Below", "Man", "Woman", "Witness", "Boy", "Girl", "Mom", "Dad",
+  "Grammy", "Award", "WATCH", "LOOK", "Article", "Continued", "Below", "Man", "Woman", "Witness", "Boy", "Girl", "Mom", "Dad",
   "Father", "Mother", "Volcano", "Storm", "Hurricane", "Reports", "Authorities", "Officials",
   "Experts", "Critics", "Researchers", "Scientists", "Residents", "Witnesses", "Analysts", "Investigators",
   "Prosecutors", "Hong", "Kong", "Las", "Vegas", "Los", "Angeles", "San", "Francisco", "Diego", "Open", "World",
-  "War", "Motors", "Hurricanes", "READ", "MORE", "Watch", "Look", "Click", "Canada's", "Northwest",
+  "War", "READ", "MORE", "Watch", "Look", "Click", "Canada's", "Northwest",
 ];
 
 /** Month, weekday and holiday words: never taken for a first name ("May", "June"). */
