@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from "../types";
 import type { SentenceSpan } from "../parse/sentences";
-import { findDates } from "./dates";
+import { findDates, resolveHoliday, type DateMention } from "./dates";
 import { FIXED_HOLIDAYS, MONTHS, WEEKDAYS } from "./lexicon/calendar";
 import { EVENT_HEADS, VENUE_VERBS } from "./lexicon/events";
 import { LEADING_FUNCTION_WORDS } from "./lexicon/stop-words";
@@ -21,6 +21,7 @@ const EVENT = new RegExp(
  */
 export function findEvents(body: string, sentences: SentenceSpan[], articleDate: string): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
+  const datesBySentence = new Map<number, DateMention[]>();
   for (const m of body.matchAll(EVENT)) {
     const ordinal = m[1] ? Number(m[1]) : null;
     // "On Tuesday the Pine Valley Summit": function and calendar words before the name are not part of it.
@@ -36,11 +37,17 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
     let date: string | null = null;
     let location: string | null = null;
     // "Boxing Day": a holiday's own name fixes its date.
-    const own = findDates(body.slice(Math.max(0, m.index - 30), end), articleDate).find((d) => d.end === end - Math.max(0, m.index - 30));
-    if (own && FIXED_HOLIDAYS.has(own.text.toLowerCase().replace(/\s+/g, " "))) date = own.date;
+    const holiday = /(?:^|\s)((?:\S+\s+)?\S+)$/.exec(core)?.[1] ?? "";
+    const ownName = [core, holiday, holiday.split(/\s+/).pop() ?? ""].find((h) => FIXED_HOLIDAYS.has(h.toLowerCase().replace(/\s+/g, " ")));
+    if (ownName && core.endsWith(ownName)) date = resolveHoliday(ownName, articleDate, body.slice(Math.max(0, end - ownName.length - 30), end - ownName.length));
     if (sentence) {
+      let dates = datesBySentence.get(sentence.start);
+      if (!dates) {
+        dates = findDates(sentence.text, articleDate).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+        datesBySentence.set(sentence.start, dates);
+      }
       const clause = clauseAround(body, sentence, begin, end);
-      date ??= nearestDate(body, clause, begin, end, articleDate) ?? nearestDate(body, sentence, begin, end, articleDate);
+      date ??= nearestDate(dates, clause, begin, end) ?? nearestDate(dates, sentence, begin, end);
       location = locationAfter(body.slice(end, clause.end));
     }
     if (events.some((e) => e.name === name)) continue;
@@ -70,9 +77,9 @@ export function clauseAround(body: string, sentence: SentenceSpan, start: number
 }
 
 /** The date nearest the event inside `span`: the first one after the name, else the last one before it. */
-function nearestDate(body: string, span: SentenceSpan, start: number, end: number, articleDate: string): string | null {
-  const after = end < span.end ? findDates(body.slice(end, span.end), articleDate)[0] : undefined;
-  const before = span.start < start ? findDates(body.slice(span.start, start), articleDate).pop() : undefined;
+function nearestDate(dates: readonly DateMention[], span: SentenceSpan, start: number, end: number): string | null {
+  const after = dates.find((d) => d.start >= end && d.end <= span.end);
+  const before = dates.filter((d) => d.start >= span.start && d.end <= start).pop();
   return after?.date ?? before?.date ?? null;
 }
 

@@ -74,11 +74,11 @@ function isGerund(word: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}ing$/u.test(word) && !isFirstName(word);
 }
 
-const CLASS_NOUN_BEFORE = new RegExp(
-  `\\b(?:${[...ORGANIZATION_CLASS_NOUNS].join("|")})\\s+(?:(?:called|dubbed|titled|known\\s+as)\\s+)?["\u201C]?$`,
-  "iu",
-);
-const LIST_OPENER = new RegExp(`\\b(?:${[...PLURAL_CLASS_NOUNS].join("|")})(?:,)?\\s+(?:including|such\\s+as|like|include|included|namely)\\s+$`, "iu");
+/** The lower-case word right before a run, past "called"/"dubbed"/"titled"/"known as" and an opening quote. */
+const NOUN_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+(?:(?:called|dubbed|titled|known\s+as)\s+)?["\u201C]?$/u;
+/** The lower-case word before "including", "such as", … that opens a list. */
+const LIST_OPENER = /(\p{Ll}+),?\s+(?:including|such\s+as|like|include|included|namely)\s+$/u;
+const LIST_SEPARATOR_END = /(?:,|\s(?:and|or))\s+$/;
 /** One item of a list of capitalised names, with the separator after it. */
 const LIST_ITEM_BEFORE = /(?:\p{Lu}[\p{L}'\u2019.\-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.\-]*,?\s+(?:and\s+|or\s+)?$/u;
 
@@ -89,13 +89,18 @@ const LIST_ITEM_BEFORE = /(?:\p{Lu}[\p{L}'\u2019.\-]*\s+){0,3}\p{Lu}[\p{L}'\u201
  */
 function classNounBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
-  if (CLASS_NOUN_BEFORE.test(before.slice(-40))) return true;
+  const noun = NOUN_BEFORE.exec(before.slice(-30));
+  if (noun && ORGANIZATION_CLASS_NOUNS.has(noun[1])) return true;
   let head = before;
   for (let k = 0; k < 8; k++) {
-    if (LIST_OPENER.test(head)) return true;
-    const item = LIST_ITEM_BEFORE.exec(head);
+    const opener = LIST_OPENER.exec(head.slice(-40));
+    if (opener && PLURAL_CLASS_NOUNS.has(opener[1])) return true;
+    // Only a list separator before the run can continue a list.
+    if (!LIST_SEPARATOR_END.test(head.slice(-6))) return false;
+    const tail = head.slice(-80);
+    const item = LIST_ITEM_BEFORE.exec(tail);
     if (!item || item[0].length === 0) return false;
-    head = head.slice(0, item.index);
+    head = head.slice(0, head.length - tail.length + item.index);
   }
   return false;
 }
@@ -324,6 +329,7 @@ function compatible(words: string[], cluster: string[]): boolean {
 
 /** A name word for comparison: particles lower-cased ("Van" at a sentence start is "van"). */
 function particleKey(word: string): string {
+  if (word.length > 3) return word;
   const lower = word.toLowerCase();
   return NAME_PARTICLES.has(lower) ? lower : word;
 }

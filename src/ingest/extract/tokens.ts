@@ -10,6 +10,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
 
+const INNER_CAPITAL = /[\p{Ll}\p{N}]['\u2019]?\p{Lu}/u;
+
 /** The words of `text` (letters and digits, with inner apostrophes and hyphens), in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -33,6 +35,7 @@ export function tokenize(text: string): Token[] {
  * one ("…Green BookMaria Olsen", "…DuneBest Actor").
  */
 export function glueCuts(word: string): number[] {
+  if (!INNER_CAPITAL.test(word)) return [];
   const cuts: number[] = [];
   for (const m of word.matchAll(/(?:\p{N}|\p{Ll}{2,}['\u2019]?)(?=\p{Lu}\p{Ll})/gu)) {
     const at = m.index + m[0].length;
