@@ -6,6 +6,7 @@ import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/r
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
 import { BUSINESS_POSSESSIONS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
 
@@ -138,9 +139,15 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 /** Longest role title starting at token `i` of `words` (lower-cased), as a word count; 0 when none. */
 function roleAt(words: string[], i: number): number {
   for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n > 0; n--) {
-    if (ROLE_SET.has(words.slice(i, i + n).join(" "))) return n;
+    const title = words.slice(i, i + n).join(" ");
+    if (ROLE_SET.has(title) || ROLE_SET.has(singularTitle(title))) return n;
   }
   return 0;
+}
+
+/** "councillors" → "councillor", "Police Chiefs" → "Police Chief": a plural title read as its singular. */
+function singularTitle(title: string): string {
+  return title.length > 3 && /[^s]s$/.test(title) ? title.slice(0, -1) : title;
 }
 
 /** "the Leader of the Islamic Revolution, " right before a name: a title with its complement. */
@@ -162,6 +169,7 @@ export function findPersonMentions(text: string): PersonMention[] {
   const tokens = tokenize(text);
   const mentions: PersonMention[] = [];
   const thingNames = new Set<string>();
+  const pluralTitleAt = new Map<number, ExtractedRole>();
   for (const run of capitalisedRuns(text, tokens)) {
     let i = 0;
     while (i < run.length && LEADING_FUNCTION_WORDS.has(stripPossessive(run[i].text)) && !HONORIFICS.has(run[i].text.toLowerCase())) i++;
@@ -193,7 +201,11 @@ export function findPersonMentions(text: string): PersonMention[] {
       while (orgStart > 0 && ORGANIZATION_LEADING_WORDS.has(run[orgStart - 1].text)) orgStart--;
       const orgEnd = run[roleStart - 1]?.end ?? 0;
       const org = orgStart < roleStart ? text.slice(run[orgStart].start, orgEnd + (text[orgEnd] === "." ? 1 : 0)) : "";
-      role = { title: run.slice(roleStart, roleStart + roleLen).map((t) => t.text).join(" "), organization: org || null };
+      const written = run.slice(roleStart, roleStart + roleLen).map((t) => t.text).join(" ");
+      // "Councillors Smith, Jones and Brown": a plural title gives each name of the list the singular one.
+      const plural = !ROLE_SET.has(written.toLowerCase()) && ROLE_SET.has(singularTitle(written.toLowerCase()));
+      role = { title: plural ? singularTitle(written) : written, organization: org || null };
+      if (plural) pluralTitleAt.set(run[roleStart + roleLen].start, role);
       j = roleStart + roleLen;
     }
     const honorifics: string[] = [];
@@ -280,21 +292,26 @@ export function findPersonMentions(text: string): PersonMention[] {
   const things = thingWords(text);
   const kept = mentions.filter((m) => m.honorifics.length > 0 || m.role || !thingNames.has(m.words.join(" ")));
   for (const m of kept) if (m.words.length === 1 && !m.honorifics.length && !m.role && things.has(m.words[0])) m.surnameOnly = true;
-  return promoteNameLists(text, kept);
+  return promoteNameLists(text, kept, pluralTitleAt);
 }
 
 const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u2019\-]+|\p{Lu}\.?(?![\p{L}])))?`;
+const LIST_SPEAKS = new RegExp(`^\\s+(?:all\\s+|both\\s+|each\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(" ")).join("|")})\\b`);
 const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NAME}){1,},?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "gu");
 
 /**
- * "Tova, Bri, Hannah K and Marisol": in a list of three or more short capitalised names of which at least two
- * open with a listed first name and none holds a stop word, every item is a person, even a lone first name
- * or a first name with an initial. Mentions already found for the items become confident; missing ones are
- * added. Returns the mentions in text order.
+ * "Tova, Bri, Hannah K and Laura": in a list of three or more short capitalised names of which at least two
+ * open with a listed first name, or that follows a plural title ("Councillors Lund, Oyelaran and Pratt", each
+ * given the singular title), or that is the subject of a speech verb ("Lund, Oyelaran and Pratt all said"),
+ * and where no item holds a stop word, every item is a person, even a lone first name or a first name with
+ * an initial. Mentions already found for the items become confident; missing ones are added. Returns the
+ * mentions in text order. `pluralTitleAt` maps the start of a name to the plural title written before it.
  */
-export function promoteNameLists(text: string, mentions: PersonMention[]): PersonMention[] {
+export function promoteNameLists(text: string, mentions: PersonMention[], pluralTitleAt: ReadonlyMap<number, ExtractedRole> = new Map()): PersonMention[] {
   const out = [...mentions];
   for (const m of text.matchAll(NAME_LIST)) {
+    // "Lund, Oyelaran and Pratt all said …": a list that speaks is a list of people.
+    const speaks = LIST_SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const items: Array<{ start: number; words: string[] }> = [];
     for (const it of m[0].matchAll(new RegExp(LIST_NAME, "gu"))) {
       const words = it[0].split(/\s+/).map((w) => w.replace(/\.$/, ""));
@@ -303,17 +320,27 @@ export function promoteNameLists(text: string, mentions: PersonMention[]): Perso
     }
     // "… of the Harbour Gulls, Tova Ries and Ben Amar": an item after "the" is a team or a place, not in the list.
     if (/\b(?:the|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) items.shift();
+    // "Councillors Lund, Oyelaran and Pratt": a plural title before the list makes every item a person with it.
+    let listRole: ExtractedRole | null = null;
+    if (items.length && items[0].words.length === 2) {
+      const second = items[0].start + text.slice(items[0].start).indexOf(items[0].words[1]);
+      if (pluralTitleAt.has(second)) {
+        listRole = normalizeRole(pluralTitleAt.get(second)!);
+        items[0] = { start: second, words: items[0].words.slice(1) };
+      }
+    }
     if (items.length < 3) continue;
-    if (items.filter((it) => isFirstName(it.words[0])).length < 2) continue;
-    if (items.some((it) => it.words.some((w) => NON_PERSON_WORDS.has(stripPossessive(w)) && !isFirstName(w)))) continue;
+    if (!listRole && !speaks && items.filter((it) => isFirstName(it.words[0])).length < 2) continue;
+    if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !isFirstName(w) && !(k > 0 && WORD_SURNAMES.has(w)) && !(listRole && WORD_SURNAMES.has(w))))) continue;
     for (const it of items) {
-      const found = out.find((x) => x.start === it.start);
+      const found = out.find((x) => x.start === it.start || (x.start < it.start && x.end === it.start + it.words.join(" ").length));
       if (found) {
         found.confident = true;
+        if (listRole && !found.role) found.role = listRole;
         continue;
       }
       const surface = it.words.join(" ");
-      out.push({ start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length, words: it.words, surface, honorifics: [], role: null, confident: true });
+      out.push({ start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length, words: it.words, surface, honorifics: [], role: listRole, confident: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -69,6 +69,32 @@ describe("first names", () => {
     expect(got).toEqual(expect.arrayContaining(["Tova", "Bri", "Hannah K", "Laura"]));
   });
 
+  it('a plural title before a list gives every name the singular title: "Councillors Lund, Oyelaran and Pratt"', () => {
+    const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2019-02-08", body: "Councillors Lund, Oyelaran and Pratt voted no.", bodyOffset: 0 };
+    expect(extract(doc).persons.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Lund", ["Councillor"]],
+      ["Oyelaran", ["Councillor"]],
+      ["Pratt", ["Councillor"]],
+    ]);
+  });
+
+  it('a list of surnames that speaks is split into people: "Lund, Oyelaran and Pratt all said"', () => {
+    expect(names("Lund, Oyelaran and Pratt all said the deal was dead.")).toEqual(["Lund", "Oyelaran", "Pratt"]);
+  });
+
+  it('titles glued to names in a list stay on each person: "Mayor Ida Brook, Premier Alain Roy and Chief Tom Ashby"', () => {
+    const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2019-02-08", body: "It was backed by Mayor Ida Brook, Premier Alain Roy and Chief Tom Ashby on Monday.", bodyOffset: 0 };
+    expect(extract(doc).persons.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Ida Brook", ["Mayor"]],
+      ["Alain Roy", ["Premier"]],
+      ["Tom Ashby", ["Chief"]],
+    ]);
+  });
+
+  it('a full name wins over its surface forms in an article: "Darian Okwe … Okwe said" is one person', () => {
+    expect(names("Darian Okwe spoke first. Later, Okwe said the plan was weak.")).toEqual(["Darian Okwe"]);
+  });
+
   it('a list of places is not promoted: "Kendar, Palvu and Makosi"', () => {
     expect(names("Flights to Kendar, Palvu and Makosi were cancelled.")).toEqual([]);
   });
