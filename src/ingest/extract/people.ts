@@ -65,6 +65,13 @@ export function thingWords(text: string): Set<string> {
   return out;
 }
 
+/** True when a lower-case role title (one or two words) follows `end` directly: "… host", "… deputy leader". */
+function titleFollows(text: string, end: number): boolean {
+  const m = /^['\u2019]?s?\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  return ROLE_SET.has(m[1]) || (!!m[2] && ROLE_SET.has(`${m[1]} ${m[2]}`));
+}
+
 /** True for a listed first name ("Maria", "Bill"). */
 function isFirstName(word: string): boolean {
   return firstNameGender(word) !== null;
@@ -249,6 +256,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
     // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
     if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) continue;
+    // "Harbour Desk host Ana Ruiz", "Telvan Mining spokesperson": a name right before a lower-case title is the
+    // organisation that title belongs to.
+    if (names.length >= 2 && !titled && titleFollows(text, words[words.length - 1].end)) continue;
     // "Harbour Point Beach", "Arden Brewery", "General Motors": a name ending in a place, business or product noun
     // is a thing (a lone one too: "Motors" is no surname after the title-like "General").
     if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) continue;

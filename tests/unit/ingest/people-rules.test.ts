@@ -152,4 +152,8 @@ describe("structural cues for things", () => {
   it('a business head noun after a title-like word is no surname: "when General Motors confirmed"', () => {
     expect(names("Workers gathered when General Motors confirmed the closure.")).toEqual([]);
   });
+
+  it('a name right before a lower-case title is that title\'s organisation: "Harbour Desk host Ana Ruiz"', () => {
+    expect(names("He told Harbour Desk host Ana Ruiz that talks had stalled.")).toEqual(["Ana Ruiz"]);
+  });
 });
