@@ -4,7 +4,7 @@ import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
 import { COMMON_OPENING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
-import { BUSINESS_POSSESSIONS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
+import { BUSINESS_POSSESSIONS, KIN_NOUNS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
@@ -44,6 +44,10 @@ export interface PersonCluster {
 
 const MAX_TITLE_WORDS = 5;
 
+const KIN_BEFORE = new RegExp(
+  `(?:\\b(?:his|her|their|my|our|your)|\\p{Lu}\\p{L}+['\\u2019]s?)\\s+(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(?:${KIN_NOUNS.join("|")}),?\\s+$`,
+  "u",
+);
 const INSTITUTION_OF = new RegExp(`\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
 const THING_AFTER_DETERMINER = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:is|was|has|had|will|would|and|or|in|on|at|to|for|with|from|of|as)\b)/gu;
 const OWNED_BY_BUSINESS = new RegExp(
@@ -125,7 +129,10 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const upper = /^\p{Lu}/u.test(t.text);
-    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
+    // "Ben van der Pluijm": particles, one or more, between capitalised words.
+    let next = i + 1;
+    while (NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
+    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && /^\p{Lu}/u.test(tokens[next]?.text ?? "");
     if (!upper && !particle) {
       flush();
       continue;
@@ -250,7 +257,10 @@ export function findPersonMentions(text: string): PersonMention[] {
     // even when it is also a word of the stop lists (a religion, a law), as long as the rest is no stop word.
     const firstNameFirst = (w: string, k: number) =>
       k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) && names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
-    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k))) continue;
+    // "his father, Amos," / "Ruiz's sister Lena": a lone name right after a kin noun is a person.
+    const kin = names.length === 1 && KIN_BEFORE.test(text.slice(Math.max(0, words[0].start - 40), words[0].start));
+    const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
+    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) && !kinFirstName(w))) continue;
     const titled = honorifics.length > 0 || !!role;
     // "Vice-president says …": a lone role title is no name.
     if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
@@ -277,7 +287,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, run[i].start - 5), run[i].start));
     // "Wulan, a resident of Kendari, …": a lone name with an appositive naming a person is a person.
     const appositive = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(text.slice(end, end + 60));
-    const described = names.length === 1 && !!appositive && (ROLE_NOUNS.has(appositive[1]) || ROLE_SET.has(appositive[1]));
+    const described = (names.length === 1 && !!appositive && (ROLE_NOUNS.has(appositive[1]) || ROLE_SET.has(appositive[1]))) || kin;
     // "aboard the Queen Isabel": a title glued to one word after "the" names a thing, not a role.
     let stored = afterThe && names.length === 1 && !role?.organization ? null : normalizeRole(role);
     const confident = !!stored || honorifics.length > 0 || (names.length >= 2 && !afterThe) || (described && !afterThe);
@@ -302,7 +312,26 @@ export function findPersonMentions(text: string): PersonMention[] {
   const things = thingWords(text);
   const kept = mentions.filter((m) => m.honorifics.length > 0 || m.role || !thingNames.has(m.words.join(" ")));
   for (const m of kept) if (m.words.length === 1 && !m.honorifics.length && !m.role && things.has(m.words[0])) m.surnameOnly = true;
-  return promoteNameLists(text, kept, pluralTitleAt);
+  return promoteNameLists(text, withNicknames(text, kept), pluralTitleAt);
+}
+
+const NICKNAMED = /(?<![\p{L}'\u2019])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
+
+/**
+ * "Cris “Crusher” Okafor": a nickname in quotation marks between a first name and a surname. The person is
+ * the name without the nickname ("Cris Okafor"), confident; the mentions found inside the span give way to it.
+ */
+export function withNicknames(text: string, mentions: PersonMention[]): PersonMention[] {
+  const out = [...mentions];
+  for (const m of text.matchAll(NICKNAMED)) {
+    const first = m[1].split(/\s+/);
+    if (first.some((w) => LEADING_FUNCTION_WORDS.has(w) || NON_PERSON_WORDS.has(w)) || NON_PERSON_WORDS.has(m[3])) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ start, end, words: [...first, stripPossessive(m[3])], surface: m[0], honorifics: [], role: null, confident: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u2019\-]+|\p{Lu}\.?(?![\p{L}])))?`;

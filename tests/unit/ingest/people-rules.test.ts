@@ -157,3 +157,22 @@ describe("structural cues for things", () => {
     expect(names("He told Harbour Desk host Ana Ruiz that talks had stalled.")).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("more name shapes", () => {
+  it('a nickname in quotation marks stays out of the name: "Cris “Crusher” Okafor"', () => {
+    expect(names("The champion beat Cris “Crusher” Okafor in the first round.")).toEqual(["Cris Okafor"]);
+  });
+
+  it('several particles inside a name: "Ben van der Rooij, a geologist, said"', () => {
+    expect(names("Ben van der Rooij, a geologist, said the slope failed.")).toEqual(["Ben van der Rooij"]);
+  });
+
+  it('a lone name after a kin noun is a person, even a stop word: "his father, Bill," and "Ruiz\'s sister Lena"', () => {
+    expect(names("Tomas Ruiz said his father, Bill, ran the farm.")).toEqual(["Tomas Ruiz", "Bill"]);
+    expect(names("Tomas Ruiz's sister Greta ran the farm.")).toEqual(["Tomas Ruiz", "Greta"]);
+  });
+
+  it('a hyphenated title after a name is no byline: "Ana Ruiz, editor-in-chief of the Ledger, said"', () => {
+    expect(names("The bid is led by Ana Ruiz, editor-in-chief of the Ledger.")).toEqual(["Ana Ruiz"]);
+  });
+});

@@ -42,3 +42,13 @@ export const BUSINESS_POSSESSIONS: readonly string[] = [
   "subscribers", "users", "app", "website", "platform", "subsidiary", "stores", "outlets", "models", "cars",
   "vehicles", "phones", "devices", "software", "services", "network", "fleet", "lineup", "quarterly",
 ];
+/**
+ * Kin nouns: a lone capitalised word right after "his father", "Ruiz's sister", "her late husband" (with or
+ * without a comma) is that relative's name. Lower-case.
+ */
+export const KIN_NOUNS: readonly string[] = [
+  "father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "husband", "wife", "partner",
+  "fiance", "fiancee", "fiancé", "fiancée", "grandfather", "grandmother", "grandson", "granddaughter", "uncle",
+  "aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "boyfriend",
+  "girlfriend", "widow", "widower", "twin", "child", "children", "parents",
+];
