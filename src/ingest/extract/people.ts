@@ -26,7 +26,7 @@ export interface PersonMention {
   /** A lone word surname ("says House"): it may only join a person already named in full ("Dennis House"). */
   surnameOnly?: boolean;
   /**
-   * A multi-word name that opens with a common word ("Silver Line"): it is a person only with more evidence,
+   * A multi-word name that opens with a common word ("Crimson Line"): it is a person only with more evidence,
    * a speech verb or its last word used alone elsewhere in the text (checked in clustering).
    */
   weak?: boolean;
@@ -49,7 +49,9 @@ const KIN_BEFORE = new RegExp(
   "u",
 );
 const INSTITUTION_OF = new RegExp(`\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
-const THING_AFTER_DETERMINER = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:is|was|has|had|will|would|and|or|in|on|at|to|for|with|from|of|as)\b)/gu;
+const THING_AFTER_DETERMINER = /\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:is|was|has|had|will|would|and|or|in|on|at|to|for|with|from|of|as)\b)/gu;
+/** Words between an article and a person's name: "the late Okafor", "the embattled Ruiz", "the rookie Lund". */
+const PERSON_ADJECTIVES = new Set(["late", "former", "young", "old", "elderly", "legendary", "famous", "great", "real", "then", "now", "same", "other"]);
 const OWNED_BY_BUSINESS = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
   "gu",
@@ -63,7 +65,11 @@ const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
  */
 export function thingWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(THING_AFTER_DETERMINER)) out.add(m[1]);
+  for (const m of text.matchAll(THING_AFTER_DETERMINER)) {
+    const adjective = m[1] ?? "";
+    if (adjective && (/(?:ed|ing)$/.test(adjective) || PERSON_ADJECTIVES.has(adjective) || ROLE_SET.has(adjective) || ROLE_NOUNS.has(adjective))) continue;
+    out.add(m[2]);
+  }
   for (const m of text.matchAll(OWNED_BY_BUSINESS)) out.add(m[1]);
   for (const m of text.matchAll(MODIFIER_AFTER_THE)) if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
   return out;
@@ -190,11 +196,8 @@ export function findPersonMentions(text: string): PersonMention[] {
     // A sentence opening with a participle is not a first name: "Knowing Haldane was a hockey fan, …",
     // also after a headline glued by a quote mark ("…Back on the rink'Knowing Haldane was …").
     if (i < run.length - 1 && isGerund(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
-    // Elsewhere a name opening with a participle names a thing: "the Rolling Meadow Trust", "Operating Engineers".
-    else if (i < run.length - 1 && isGerund(run[i].text)) continue;
-    // "makers including Arden Foods, Belco and Tarn Mills": a list after a plural class noun, or a name right after a
-    // singular one ("aid group Hope Rising"), names organisations, places or works.
-    if (i < run.length && classNounBefore(text, run[i].start)) continue;
+    // Elsewhere a name opening with a participle names a thing (checked below, unless a title or honorific follows).
+    const gerundOpening = i < run.length - 1 && isGerund(run[i].text);
     // Several people can share a run only through titles; look for the last title followed by a name.
     const lower = run.map((t) => t.text.toLowerCase());
     let roleStart = -1;
@@ -262,6 +265,11 @@ export function findPersonMentions(text: string): PersonMention[] {
     const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
     if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) && !kinFirstName(w))) continue;
     const titled = honorifics.length > 0 || !!role;
+    // "the Rolling Meadow Trust", "Operating Engineers": a participle opens the name of a thing.
+    if (gerundOpening && !titled) continue;
+    // "makers including Arden Foods, Belco and Tarn Mills": a list after a plural class noun, or a name right after a
+    // singular one ("aid group Hope Rising"), names organisations, places or works ("party MP Tom Ashby" keeps its title).
+    if (!titled && classNounBefore(text, run[i].start)) continue;
     // "Vice-president says …": a lone role title is no name.
     if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
     // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
@@ -273,7 +281,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     // is a thing (a lone one too: "Motors" is no surname after the title-like "General").
     if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) continue;
     if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) && !wordSurname(names[names.length - 1], names.length - 1)) continue;
-    // "Silver Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
+    // "Crimson Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
     const weak = names.length >= 2 && !titled && COMMON_OPENING_WORDS.has(names[0]) && !isFirstName(names[0]);
     if (names.length > 4) continue;
     // Initials alone are not a name ("N.S.", "U.S.").
@@ -408,7 +416,7 @@ function particleKey(word: string): string {
  */
 export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMention) => boolean): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  // A weak name ("Silver Line") counts when it speaks or its last word is used alone elsewhere.
+  // A weak name ("Crimson Line") counts when it speaks or its last word is used alone elsewhere.
   const lone = new Set(mentions.filter((x) => x.words.length === 1).map((x) => x.words[0]));
   const full = mentions.filter((m) => m.words.length >= 2 && m.confident && (!m.weak || isSpeaker(m) || lone.has(m.words[m.words.length - 1])));
   const inFull = new Set(full);

@@ -109,8 +109,8 @@ describe("structural cues for things", () => {
     expect(names("Ida Brook said the vote was close.")).toEqual(["Ida Brook"]);
   });
 
-  it('a name opening with a common word needs evidence: "Silver Line" alone is not a person', () => {
-    expect(names("Tickets for Silver Line went on sale as Ravi Datta watched.")).toEqual(["Ravi Datta"]);
+  it('a name opening with a common word needs evidence: "Crimson Line" alone is not a person', () => {
+    expect(names("Tickets for Crimson Line went on sale as Ravi Datta watched.")).toEqual(["Ravi Datta"]);
   });
 
   it('a weak name counts when its last word is used alone elsewhere: "Golden Tamsin … Tamsin said"', () => {
@@ -174,5 +174,14 @@ describe("more name shapes", () => {
 
   it('a hyphenated title after a name is no byline: "Ana Ruiz, editor-in-chief of the Ledger, said"', () => {
     expect(names("The bid is led by Ana Ruiz, editor-in-chief of the Ledger.")).toEqual(["Ana Ruiz"]);
+  });
+
+  it('a title keeps a person after a class noun or a participle: "party MP Tom Ashby", "Acting Mayor Ida Brook"', () => {
+    expect(names("The party MP Tom Ashby said no.")).toEqual(["Tom Ashby"]);
+    expect(names("Acting Mayor Ida Brook said yes.")).toEqual(["Ida Brook"]);
+  });
+
+  it('a surname after an article and a describing word is still a person: "the embattled Okwe, who said"', () => {
+    expect(names("Lawmakers grilled the embattled Okwe, who said little. Okwe said he would stay.")).toEqual(["Okwe"]);
   });
 });
