@@ -4,7 +4,7 @@ import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
 import { COMMON_OPENING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
-import { BUSINESS_POSSESSIONS, KIN_NOUNS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
+import { BUSINESS_POSSESSIONS, KIN_NOUNS, MARKET_VERBS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
@@ -74,6 +74,15 @@ export function thingWords(text: string): Set<string> {
   for (const m of text.matchAll(MODIFIER_AFTER_THE)) if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
   return out;
 }
+
+const OWNS_BUSINESS = new RegExp(
+  `^['\\u2019]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+  "u",
+);
+const MARKET_MOVE = new RegExp(
+  `^(?:,[^,.]{0,60},)?\\s+(?:index\\s+)?(?:${MARKET_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?[\\d.,]+\\s*(?:per\\s*cent|percent|%|points?)`,
+  "u",
+);
 
 /** True when a lower-case role title (one or two words) follows `end` directly: "… host", "… deputy leader". */
 function titleFollows(text: string, end: number): boolean {
@@ -274,6 +283,11 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
     // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
     if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) continue;
+    const nameEnd = words[words.length - 1].start + names[names.length - 1].length;
+    // "the Nordex index rose 0.4 per cent to 2,591.69": a name that moves by points or per cent is a market index.
+    if (!titled && MARKET_MOVE.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 80))) continue;
+    // "Arden Systems' Tarn security unit said": a name owning business possessions is a company.
+    if (names.length >= 2 && !titled && OWNS_BUSINESS.test(text.slice(nameEnd, nameEnd + 60))) continue;
     // "Harbour Desk host Ana Ruiz", "Telvan Mining spokesperson": a name right before a lower-case title is the
     // organisation that title belongs to.
     if (names.length >= 2 && !titled && titleFollows(text, words[words.length - 1].end)) continue;

@@ -184,4 +184,13 @@ describe("more name shapes", () => {
   it('a surname after an article and a describing word is still a person: "the embattled Okwe, who said"', () => {
     expect(names("Lawmakers grilled the embattled Okwe, who said little. Okwe said he would stay.")).toEqual(["Okwe"]);
   });
+
+  it('a name that moves by per cent or points is a market index: "Dorset\'s Vale Kent, after a holiday, gave up 0.3 per cent"', () => {
+    expect(names("Dorset's Vale Kent, after a long holiday, gave up 0.3 per cent to 1,204.5.")).toEqual([]);
+    expect(names("The Arden Miller index rose 12 points.")).toEqual([]);
+  });
+
+  it('a multi-word name owning a business unit is a company: "Arden Systems\' Tarn security unit said"', () => {
+    expect(names("Arden System's threat research unit said the scam was new.")).toEqual([]);
+  });
 });

@@ -40,7 +40,18 @@ export const BUSINESS_POSSESSIONS: readonly string[] = [
   "headquarters", "factory", "factories", "plant", "plants", "products", "product", "brand", "brands",
   "revenue", "revenues", "sales", "profit", "profits", "earnings", "market value", "valuation", "customers",
   "subscribers", "users", "app", "website", "platform", "subsidiary", "stores", "outlets", "models", "cars",
-  "vehicles", "phones", "devices", "software", "services", "network", "fleet", "lineup", "quarterly",
+  "vehicles", "phones", "devices", "software", "services", "network", "fleet", "lineup", "quarterly", "unit",
+  "division", "subsidiaries", "arm",
+];
+/**
+ * Verbs of market reports: a capitalised name followed by one of these and a figure in per cent or points
+ * ("the Nordex rose 0.4 per cent", "Harbour 50 lost 12 points") is an index or a stock, not a person.
+ */
+export const MARKET_VERBS: readonly string[] = [
+  "rose", "fell", "gained", "lost", "added", "dropped", "slipped", "climbed", "jumped", "picked up", "shed",
+  "edged up", "edged down", "edged higher", "edged lower", "advanced", "declined", "surged", "plunged",
+  "tumbled", "sank", "rallied", "slid", "retreated", "soared", "was up", "was down", "closed up", "closed down",
+  "closed", "finished", "ended", "opened", "gave up", "gave back", "was flat",
 ];
 /**
  * Kin nouns: a lone capitalised word right after "his father", "Ruiz's sister", "her late husband" (with or
