@@ -187,10 +187,10 @@ describe("more name shapes", () => {
 
   it('a name that moves by per cent or points is a market index: "Dorset\'s Vale Kent, after a holiday, gave up 0.3 per cent"', () => {
     expect(names("Dorset's Vale Kent, after a long holiday, gave up 0.3 per cent to 1,204.5.")).toEqual([]);
-    expect(names("The Arden Miller index rose 12 points.")).toEqual([]);
+    expect(names("In early trading, Arden Miller rose 12 points.")).toEqual([]);
   });
 
-  it('a multi-word name owning a business unit is a company: "Arden Systems\' Tarn security unit said"', () => {
+  it('a multi-word name owning a business unit is a company: "Arden System\'s threat research unit said"', () => {
     expect(names("Arden System's threat research unit said the scam was new.")).toEqual([]);
   });
 });
