@@ -1,4 +1,4 @@
-import { CAPTION_MARKERS, CREDIT_AGENCIES, NEWS_OUTLET_HEADS, NEWSROOM_ROLES, TEASER_MARKERS } from "./lexicon/credits";
+import { CAPTION_MARKERS, CREDIT_AGENCIES, NEWS_INITIALISMS, NEWS_OUTLET_HEADS, NEWSROOM_ROLES, TEASER_MARKERS } from "./lexicon/credits";
 import type { PersonMention } from "./people";
 import type { SentenceSpan } from "../parse/sentences";
 
@@ -23,7 +23,7 @@ const TEASER = new RegExp(
 );
 /** An outlet's possessive right before a name: "the Daily Ledger's ", "The ABC's ". */
 const OUTLET_POSSESSIVE = new RegExp(
-  `(?:\\b(?:${NEWS_OUTLET_HEADS.map(escape).join("|")})|\\b[Tt]he\\s+\\p{Lu}{3,})['\\u2019]s\\s+$`,
+  `(?:\\b(?:${NEWS_OUTLET_HEADS.map(escape).join("|")})|\\b(?:${NEWS_INITIALISMS.join("|")}))['\\u2019]s\\s+$`,
   "u",
 );
 

@@ -34,6 +34,10 @@ describe("teasers and journalists", () => {
     expect(names("Tom Brenner said it was late.WATCH | Pia Lund talks about her comebackThe team left.")).toEqual(["Tom Brenner"]);
   });
 
+  it('a broadcaster\'s initialism makes a journalist, a party\'s does not: "The BBC\'s Tom Hale", "The NDP\'s Lena Ruiz"', () => {
+    expect(names("The NDP's Lena Ruiz said no. The BBC's Tom Hale reported it.")).toEqual(["Lena Ruiz"]);
+  });
+
   it('a name after an outlet possessive is its journalist: "the Daily Ledger\'s Ana Ruiz"', () => {
     expect(names("Oskar Feld spoke with the Daily Ledger's Ana Ruiz about the strike.")).toEqual(["Oskar Feld"]);
   });
