@@ -392,7 +392,9 @@ export function promoteNameLists(text: string, mentions: PersonMention[], plural
     }
     if (items.length < 3) continue;
     if (!listRole && !speaks && items.filter((it) => isFirstName(it.words[0])).length < 2) continue;
-    if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !isFirstName(w) && !(k > 0 && WORD_SURNAMES.has(w)) && !(listRole && WORD_SURNAMES.has(w))))) continue;
+    // No item may hold a stop word ("Victoria, Regina and Charlotte" are cities), except a word surname after a
+    // first name or under a plural title.
+    if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !(k > 0 && WORD_SURNAMES.has(w)) && !(listRole && WORD_SURNAMES.has(w))))) continue;
     for (const it of items) {
       const found = out.find((x) => x.start === it.start || (x.start < it.start && x.end === it.start + it.words.join(" ").length));
       if (found) {

@@ -99,6 +99,10 @@ describe("first names", () => {
     expect(names("Darian Okwe spoke first. Later, Okwe said the plan was weak.")).toEqual(["Darian Okwe"]);
   });
 
+  it('a list holding a stop word is not promoted, even with first names: "Victoria, Regina and Charlotte"', () => {
+    expect(names("Flights to Victoria, Regina and Charlotte were cancelled.")).toEqual([]);
+  });
+
   it('a list of places is not promoted: "Kendar, Palvu and Makosi"', () => {
     expect(names("Flights to Kendar, Palvu and Makosi were cancelled.")).toEqual([]);
   });
