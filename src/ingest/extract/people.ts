@@ -439,7 +439,9 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
   for (const m of full) {
     const found =
       clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]) ??
-      clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words));
+      clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
+      // "more Audrey Parkers": a name used in the plural is the person it names.
+      clusters.find((c) => c.words.length === m.words.length && c.words[0] === m.words[0] && `${c.words[c.words.length - 1]}s` === m.words[m.words.length - 1]);
     if (found) {
       found.mentions.push(m);
       if (m.words.length > found.words.length) found.words = m.words;

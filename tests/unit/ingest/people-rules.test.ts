@@ -95,6 +95,10 @@ describe("first names", () => {
     ]);
   });
 
+  it('a name used in the plural is the person it names: "Edna Marlow … do we want more Edna Marlows?"', () => {
+    expect(names("Edna Marlow fought the rule. “Do we want more Edna Marlows?” asked Lou Tran.")).toEqual(["Edna Marlow", "Lou Tran"]);
+  });
+
   it('a full name wins over its surface forms in an article: "Darian Okwe … Okwe said" is one person', () => {
     expect(names("Darian Okwe spoke first. Later, Okwe said the plan was weak.")).toEqual(["Darian Okwe"]);
   });
