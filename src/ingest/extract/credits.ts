@@ -18,7 +18,7 @@ const CAPTION = new RegExp(
 
 /** A teaser: an upper-case label and its headline, which ends where the next paragraph is glued on or a sentence ends. */
 const TEASER = new RegExp(
-  `(?:${TEASER_MARKERS.map(escape).join("|")})\\s*[:|]\\s*(?:[^.!?;\\n]*?(?:\\p{Ll}{3}|\\d|['’"”)])(?=["\\u201C\\u2018]?\\p{Lu}\\p{Ll})|[^.!?;\\n]*[.!?]?)`,
+  `(?<!\\p{Lu})(?:${TEASER_MARKERS.map(escape).join("|")})\\s*[:|]\\s*(?:[^.!?;\\n]*?(?:\\p{Ll}{3}|\\d|['’"”)])(?=["\\u201C\\u2018]?\\p{Lu}\\p{Ll})|[^.!?;\\n]*[.!?]?)`,
   "gu",
 );
 /** An outlet's possessive right before a name: "the Daily Ledger's ", "The ABC's ". */

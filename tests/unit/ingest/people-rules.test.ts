@@ -30,6 +30,11 @@ describe("teasers and journalists", () => {
     expect(names(body)).toEqual(["Lena Marsh"]);
   });
 
+  it('a title-case teaser label counts too, a longer upper-case word does not: "Watch: …", "OUTLOOK: …"', () => {
+    expect(names("Tom Brenner said it was late.Watch: Pia Lund talks about her comebackThe team left.")).toEqual(["Tom Brenner"]);
+    expect(names("OUTLOOK: Pia Lund said rates would fall.")).toEqual(["Pia Lund"]);
+  });
+
   it('a teaser may use a bar: "WATCH | Pia Lund on her comeback"', () => {
     expect(names("Tom Brenner said it was late.WATCH | Pia Lund talks about her comebackThe team left.")).toEqual(["Tom Brenner"]);
   });

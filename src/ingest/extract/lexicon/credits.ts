@@ -23,7 +23,10 @@ export const CAPTION_MARKERS: readonly string[] = ["Open this photo in gallery",
  * Upper-case labels that open a teaser for another story ("READ MORE: <headline>", "WATCH: <headline>"):
  * the people in the teaser's headline belong to that other story.
  */
-export const TEASER_MARKERS: readonly string[] = ["READ MORE", "MORE", "WATCH BELOW", "WATCH", "LOOK", "RELATED", "LISTEN", "VIDEO", "PHOTOS"];
+export const TEASER_MARKERS: readonly string[] = [
+  "READ MORE", "MORE", "WATCH BELOW", "WATCH", "LOOK", "RELATED", "LISTEN", "VIDEO", "PHOTOS", "Read more", "Watch",
+  "Related", "Listen", "Earlier",
+];
 /**
  * Last words of news-outlet names: a name right after an outlet's possessive ("the Daily Ledger's Ana Ruiz",
  * "The XYZ News's …") is one of its journalists; so is a name after a broadcaster's or agency's initialism
