@@ -144,7 +144,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const upper = /^\p{Lu}/u.test(t.text);
-    // "Ben van der Pluijm": particles, one or more, between capitalised words.
+    // "Ben van der Rooij": particles, one or more, between capitalised words.
     let next = i + 1;
     while (NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
     const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && /^\p{Lu}/u.test(tokens[next]?.text ?? "");
@@ -291,7 +291,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     // "Harbour Desk host Ana Ruiz", "Telvan Mining spokesperson": a name right before a lower-case title is the
     // organisation that title belongs to.
     if (names.length >= 2 && !titled && titleFollows(text, words[words.length - 1].end)) continue;
-    // "Harbour Point Beach", "Arden Brewery", "General Motors": a name ending in a place, business or product noun
+    // "Harbour Point Beach", "Arden Brewery", "Arden Motors": a name ending in a place, business or product noun
     // is a thing (a lone one too: "Motors" is no surname after the title-like "General").
     if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) continue;
     if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) && !wordSurname(names[names.length - 1], names.length - 1)) continue;
@@ -340,8 +340,8 @@ export function findPersonMentions(text: string): PersonMention[] {
 const NICKNAMED = /(?<![\p{L}'\u2019])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
 
 /**
- * "Cris “Crusher” Okafor": a nickname in quotation marks between a first name and a surname. The person is
- * the name without the nickname ("Cris Okafor"), confident; the mentions found inside the span give way to it.
+ * "Tomas “Crusher” Okafor": a nickname in quotation marks between a first name and a surname. The person is
+ * the name without the nickname ("Tomas Okafor"), confident; the mentions found inside the span give way to it.
  */
 export function withNicknames(text: string, mentions: PersonMention[]): PersonMention[] {
   const out = [...mentions];
@@ -361,7 +361,7 @@ const LIST_SPEAKS = new RegExp(`^\\s+(?:all\\s+|both\\s+|each\\s+)?(?:${SPEECH_V
 const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NAME}){1,},?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "gu");
 
 /**
- * "Tova, Bri, Hannah K and Laura": in a list of three or more short capitalised names of which at least two
+ * "Tova, Julia, Greta K and Laura": in a list of three or more short capitalised names of which at least two
  * open with a listed first name, or that follows a plural title ("Councillors Lund, Oyelaran and Pratt", each
  * given the singular title), or that is the subject of a speech verb ("Lund, Oyelaran and Pratt all said"),
  * and where no item holds a stop word, every item is a person, even a lone first name or a first name with
@@ -440,7 +440,7 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
     const found =
       clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]) ??
       clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
-      // "more Audrey Parkers": a name used in the plural is the person it names.
+      // "more Edna Marlows": a name used in the plural is the person it names.
       clusters.find((c) => c.words.length === m.words.length && c.words[0] === m.words[0] && `${c.words[c.words.length - 1]}s` === m.words[m.words.length - 1]);
     if (found) {
       found.mentions.push(m);

@@ -40,7 +40,7 @@ export function glueCuts(word: string): number[] {
   for (const m of word.matchAll(/(?:\p{N}|\p{Ll}{2,}['\u2019]?)(?=\p{Lu}\p{Ll})/gu)) {
     const at = m.index + m[0].length;
     const left = word.slice(Math.max(0, ...cuts), at);
-    // "MacArthur", "FitzGerald", "VanVleet": a surname prefix is never cut off.
+    // "MacArthur", "FitzGerald", "VanDusen": a surname prefix is never cut off.
     if (NAME_PREFIXES.has(left)) continue;
     const fresh = startsNewWord(word.slice(at));
     // Two lower-case letters only end a word before a first name or function word ("BoyAdam", "WarBest").

@@ -19,8 +19,8 @@ describe("glued list items", () => {
     expect(glueCuts("WarBest")).toEqual([3]);
   });
 
-  it('surname prefixes and brands stay whole: "MacArthur", "FitzGerald", "VanVleet", "TechCrunch"', () => {
-    for (const w of ["MacArthur", "FitzGerald", "VanVleet", "TechCrunch", "HuffPost"]) expect(glueCuts(w)).toEqual([]);
+  it('surname prefixes and brands stay whole: "MacArthur", "FitzGerald", "VanDusen", "YouTube"', () => {
+    for (const w of ["MacArthur", "FitzGerald", "VanDusen", "YouTube", "HuffPost"]) expect(glueCuts(w)).toEqual([]);
   });
 });
 
@@ -73,9 +73,9 @@ describe("first names", () => {
     expect(names("Christian Vollmer and Bill Ostrander voted against it.")).toEqual(["Christian Vollmer", "Bill Ostrander"]);
   });
 
-  it('a list of three or more short names with two first names makes each a person: "Tova, Bri, Hannah K and Laura"', () => {
-    const got = names("The group date went to Tova, Bri, Hannah K and Laura on the beach.");
-    expect(got).toEqual(expect.arrayContaining(["Tova", "Bri", "Hannah K", "Laura"]));
+  it('a list of three or more short names with two first names makes each a person: "Tova, Julia, Greta K and Laura"', () => {
+    const got = names("The group date went to Tova, Julia, Greta K and Laura on the beach.");
+    expect(got).toEqual(expect.arrayContaining(["Tova", "Julia", "Greta K", "Laura"]));
   });
 
   it('a plural title before a list gives every name the singular title: "Councillors Lund, Oyelaran and Pratt"', () => {
@@ -104,8 +104,8 @@ describe("first names", () => {
     expect(names("Edna Marlow fought the rule. “Do we want more Edna Marlows?” asked Lou Tran.")).toEqual(["Edna Marlow", "Lou Tran"]);
   });
 
-  it('a full name wins over its surface forms in an article: "Darian Okwe … Okwe said" is one person', () => {
-    expect(names("Darian Okwe spoke first. Later, Okwe said the plan was weak.")).toEqual(["Darian Okwe"]);
+  it('a full name wins over its surface forms in an article: "Osric Okwe … Okwe said" is one person', () => {
+    expect(names("Osric Okwe spoke first. Later, Okwe said the plan was weak.")).toEqual(["Osric Okwe"]);
   });
 
   it('a list holding a stop word is not promoted, even with first names: "Victoria, Regina and Charlotte"', () => {
@@ -143,7 +143,7 @@ describe("structural cues for things", () => {
   });
 
   it('a multi-word name written after "the" is a thing everywhere: "the Marlow General … Marlow General runs"', () => {
-    expect(names("She pointed to the Marlow General as a model. “Marlow General runs it well,” Una Pike said.")).toEqual(["Una Pike"]);
+    expect(names("She pointed to the Marlow General as a model. “Marlow General runs it well,” Una Pell said.")).toEqual(["Una Pell"]);
   });
 
   it('a lone role title is no name: "Vice-president says the toll will rise"', () => {
@@ -151,7 +151,7 @@ describe("structural cues for things", () => {
   });
 
   it('one word after "<Institution> of" is a place: "a lecturer with the University of Dorset, said"', () => {
-    expect(names("Ali Reza, a lecturer with the University of Dorset, said it was rare.")).toEqual(["Ali Reza"]);
+    expect(names("Omid Razavi, a lecturer with the University of Dorset, said it was rare.")).toEqual(["Omid Razavi"]);
   });
 
   it('only real abbreviations join across a period: "Add salt. Stir. Serve warm."', () => {
@@ -166,8 +166,8 @@ describe("structural cues for things", () => {
     expect(names("Norvik's stock price fell. Analysts said Norvik would recover.")).toEqual([]);
   });
 
-  it('a business head noun after a title-like word is no surname: "when General Motors confirmed"', () => {
-    expect(names("Workers gathered when General Motors confirmed the closure.")).toEqual([]);
+  it('a business head noun after a title-like word is no surname: "when Arden Motors confirmed"', () => {
+    expect(names("Workers gathered when Arden Motors confirmed the closure.")).toEqual([]);
   });
 
   it('a name right before a lower-case title is that title\'s organisation: "Harbour Desk host Ana Ruiz"', () => {
@@ -176,8 +176,8 @@ describe("structural cues for things", () => {
 });
 
 describe("more name shapes", () => {
-  it('a nickname in quotation marks stays out of the name: "Cris “Crusher” Okafor"', () => {
-    expect(names("The champion beat Cris “Crusher” Okafor in the first round.")).toEqual(["Cris Okafor"]);
+  it('a nickname in quotation marks stays out of the name: "Tomas “Crusher” Okafor"', () => {
+    expect(names("The champion beat Tomas “Crusher” Okafor in the first round.")).toEqual(["Tomas Okafor"]);
   });
 
   it('several particles inside a name: "Ben van der Rooij, a geologist, said"', () => {
