@@ -120,7 +120,8 @@ function classNounBefore(text: string, start: number): boolean {
   if (noun && ORGANIZATION_CLASS_NOUNS.has(noun[1])) return true;
   let head = before;
   for (let k = 0; k < 8; k++) {
-    const opener = LIST_OPENER.exec(head.slice(-40));
+    const window = head.slice(-40);
+    const opener = /includ|such|like|namely/.test(window) ? LIST_OPENER.exec(window) : null;
     if (opener && PLURAL_CLASS_NOUNS.has(opener[1])) return true;
     // Only a list separator before the run can continue a list.
     if (!LIST_SEPARATOR_END.test(head.slice(-6))) return false;
