@@ -77,6 +77,42 @@ describe("storeDocument", () => {
     expect((await people()).map((p) => p.name)).toEqual(["Justin Trudeau", "Pierre Trudeau", "Trudeau"]);
   });
 
+  it("one person for an honorific form, the full name and the bare surname: \"Sheikh Tariq Haddani\", \"Tariq Haddani\", \"Haddani\"", async () => {
+    await store(doc("a", "a"), only([person("Sheikh Tariq Haddani")]));
+    await store(doc("b", "b"), only([person("Tariq Haddani")]));
+    await store(doc("c", "c"), only([person("Haddani")]));
+    const stored = await people();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ name: "Tariq Haddani", honorifics: ["Sheikh"] });
+    expect([...stored[0].aliases].sort()).toEqual(["Haddani", "Sheikh Tariq Haddani", "Tariq Haddani"]);
+    expect(await db.prisma.articlePerson.count()).toBe(3);
+  });
+
+  it("never merges two people who share a last name: \"Jane Smith\" and \"John Smith\"; a bare \"Smith\" stays apart", async () => {
+    await store(doc("a", "a"), only([person("Jane Smith")]));
+    await store(doc("b", "b"), only([person("John Smith")]));
+    await store(doc("c", "c"), only([person("Smith")]));
+    expect((await people()).map((p) => p.name)).toEqual(["Jane Smith", "John Smith", "Smith"]);
+  });
+
+  it("a bare surname joins the only stored person of that surname when the gender agrees (\"Ms. Smith\" → Jane Smith)", async () => {
+    await store(doc("a", "a"), only([person("Jane Smith")]));
+    await store(doc("b", "b"), only([person("Smith", { honorifics: ["Ms."] })]));
+    expect((await people()).map((p) => p.name)).toEqual(["Jane Smith"]);
+  });
+
+  it("a bare surname with a contradicting gender stays apart (\"Mr. Smith\" is not Jane Smith)", async () => {
+    await store(doc("a", "a"), only([person("Jane Smith")]));
+    await store(doc("b", "b"), only([person("Smith", { honorifics: ["Mr."] })]));
+    expect((await people()).map((p) => p.name)).toEqual(["Jane Smith", "Smith"]);
+  });
+
+  it("a full name does not take over a one-word person of another gender (\"Ms. Okoro\" then \"John Okoro\")", async () => {
+    await store(doc("a", "a"), only([person("Okoro", { honorifics: ["Ms."] })]));
+    await store(doc("b", "b"), only([person("John Okoro")]));
+    expect((await people()).map((p) => p.name)).toEqual(["Okoro", "John Okoro"]);
+  });
+
   it("replaces an article's quotes and mentions when its document changed", async () => {
     const first = syntheticArticle(1);
     await store(first.doc, first.extraction);

@@ -1,4 +1,4 @@
-import { CAPTION_MARKERS, CREDIT_AGENCIES, NEWSROOM_ROLES } from "./lexicon/credits";
+import { CAPTION_MARKERS, CREDIT_AGENCIES, NEWS_INITIALISMS, NEWS_OUTLET_HEADS, NEWSROOM_ROLES, TEASER_MARKERS } from "./lexicon/credits";
 import type { PersonMention } from "./people";
 import type { SentenceSpan } from "../parse/sentences";
 
@@ -7,7 +7,7 @@ const AGENCY = `(?:${[...CREDIT_AGENCIES].sort((a, b) => b.length - a.length).ma
 const ROLE = `(?:${NEWSROOM_ROLES.map(escape).join("|")})`;
 
 /** Right after a byline name: ", The Canadian Press", "/ The Associated Press", ", Evening Desk producer" (any show name). */
-const CREDIT_AFTER = new RegExp(`^\\s*(?:,|/)\\s*(?:${AGENCY}(?![\\p{Ll}])|(?:[\\p{Lu}][\\p{L}'\\u2019]*\\s+){0,3}${ROLE}(?!\\p{Ll}))`, "u");
+const CREDIT_AFTER = new RegExp(`^\\s*(?:,|/)\\s*(?:${AGENCY}(?![\\p{Ll}])|(?:[\\p{Lu}][\\p{L}'\\u2019]*\\s+){0,3}${ROLE}(?![\\p{Ll}-]))`, "u");
 /** An author's note: "Ilse Brandt is a deputy arts editor …", "Dev Raman is the Star's food writer". */
 const AUTHOR_NOTE = new RegExp(`^\\s+is\\s+(?:a|an|the)\\s+[^.]{0,60}?\\b${ROLE}s?\\b`, "u");
 /** A caption sentence: it opens with a caption marker, or a credit runs into it ("/ The Canadian Press Neil …"). */
@@ -16,17 +16,38 @@ const CAPTION = new RegExp(
   "u",
 );
 
+/** A teaser: an upper-case label and its headline, which ends where the next paragraph is glued on or a sentence ends. */
+const TEASER = new RegExp(
+  `(?<!\\p{Lu})(?:${TEASER_MARKERS.map(escape).join("|")})\\s*[:|]\\s*(?:[^.!?;\\n]*?(?:\\p{Ll}{3}|\\d|['’"”)])(?=["\\u201C\\u2018]?\\p{Lu}\\p{Ll})|[^.!?;\\n]*[.!?]?)`,
+  "gu",
+);
+/** An outlet's possessive right before a name: "the Daily Ledger's ", "The ABC's ". */
+const OUTLET_POSSESSIVE = new RegExp(
+  `(?:\\b(?:${NEWS_OUTLET_HEADS.map(escape).join("|")})|\\b(?:${NEWS_INITIALISMS.join("|")}))['\\u2019]s\\s+$`,
+  "u",
+);
+
+/** Spans of `body` taken by teasers for other stories ("READ MORE: …", "WATCH | …: …"). */
+export function teaserSpans(body: string): Array<[number, number]> {
+  return [...body.matchAll(TEASER)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
 /**
  * Drops the mentions that belong to bylines, photo credits, author notes and captions rather than to the
  * story: "Marta Kowalczyk, The Associated Press", "Dev Raman / The Canadian Press", "Ilse Brandt is a deputy
  * arts editor", and every name in a caption sentence ("Open this photo in gallery Alberta Premier Ruth
- * Ingram shakes hands …"). `sentences` are the body's sentences.
+ * Ingram shakes hands …"), names in teasers for other stories ("READ MORE: Ana Ruiz wins again") and
+ * journalists named with their outlet's possessive ("the Daily Ledger's Ana Ruiz"). `sentences` are the body's
+ * sentences.
  */
 export function dropCredits(body: string, mentions: PersonMention[], sentences: SentenceSpan[]): PersonMention[] {
   const captions = sentences.filter((s) => CAPTION.test(s.text));
+  const teasers = teaserSpans(body);
   return mentions.filter((m) => {
     const after = body.slice(m.end, m.end + 120);
     if (CREDIT_AFTER.test(after) || AUTHOR_NOTE.test(after)) return false;
+    if (OUTLET_POSSESSIVE.test(body.slice(Math.max(0, m.start - 60), m.start - (m.surface.length - (m.end - m.start))))) return false;
+    if (teasers.some(([s, e]) => s <= m.start && m.end <= e)) return false;
     return !captions.some((s) => s.start <= m.start && m.end <= s.end);
   });
 }

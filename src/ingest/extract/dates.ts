@@ -1,5 +1,6 @@
+import * as chrono from "chrono-node";
 import { isIsoDate } from "../parse/iso-date";
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from "./lexicon/calendar";
+import { FIXED_HOLIDAYS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "./lexicon/calendar";
 
 /** A date expression found in text and the calendar date it stands for. */
 export interface DateMention {
@@ -48,7 +49,9 @@ const RELATIVE = new RegExp(`\\b(${[...RELATIVE_DAYS.keys()].join("|")})\\b`, "g
  * Finds date expressions in `text` and resolves them against the article date: weekdays ("on Sunday",
  * "last Sunday", "next Friday"), "yesterday"/"today"/"tomorrow", and explicit dates ("October 1",
  * "Oct. 1, 2023"; without a year, the article's year, or the year before when that would put the date more
- * than six months after the article). Results are in text order.
+ * than six months after the article), fixed holidays ("Boxing Day" → December 26 nearest the article date) and,
+ * through chrono-node with the article date as reference, any other expression that fixes a day ("two days
+ * ago", "the 5th of March"). Results are in text order.
  */
 export function findDates(text: string, articleDate: string): DateMention[] {
   const found: DateMention[] = [];
@@ -77,5 +80,44 @@ export function findDates(text: string, articleDate: string): DateMention[] {
   for (const m of text.matchAll(RELATIVE)) {
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(articleDate, RELATIVE_DAYS.get(m[1].toLowerCase())!) });
   }
+  for (const m of text.matchAll(HOLIDAY)) {
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: resolveHoliday(m[0], articleDate, text.slice(Math.max(0, m.index - 30), m.index)) });
+  }
+  const overlaps = (s: number, e: number) => found.some((f) => f.start < e && s < f.end);
+  // chrono-node is asked only when the text holds a form the patterns above miss ("two days ago", "the 5th of
+  // March", "3/14/2019", "2019-03-14"); it is the slowest step of extraction.
+  const chronoResults = CHRONO_FORMS.test(text) ? chrono.en.parse(text, { instant: toUtcNoon(articleDate), timezone: 0 }) : [];
+  for (const r of chronoResults) {
+    const s = r.index;
+    const e = r.index + r.text.length;
+    if (overlaps(s, e) || !r.start.isCertain("day") || VAGUE.test(r.text)) continue;
+    // "may 5 times": a month name written in lower case is a word.
+    if (r.text.split(/[^a-z]+/).some((w) => MONTHS.has(w))) continue;
+    const iso = `${r.start.get("year")}-${String(r.start.get("month")).padStart(2, "0")}-${String(r.start.get("day")).padStart(2, "0")}`;
+    if (isIsoDate(iso)) found.push({ start: s, end: e, text: r.text, date: iso });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const CHRONO_FORMS = /\bago\b|\d(?:st|nd|rd|th)?\s+of\s+\p{Lu}|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/iu;
+const HOLIDAY = new RegExp(`\\b(?:${[...FIXED_HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.]/g, "\\.")).join("|")})\\b`, "gi");
+/** Spans chrono reads as a day but that name a period, not a date ("last week", "this month"). */
+const VAGUE = /^(?:last|this|next|past)\s+(?:week|weekend|month|year)$/i;
+
+function toUtcNoon(iso: string): Date {
+  return new Date(toUtc(iso).getTime() + DAY_MS / 2);
+}
+
+/**
+ * The date of a fixed holiday ("Boxing Day" → December 26) for an article published on `articleDate`: the
+ * occurrence nearest the article date, or `N` years earlier when `before` ends with "N years after/since".
+ */
+export function resolveHoliday(name: string, articleDate: string, before = ""): string {
+  const [month, day] = FIXED_HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, " "))!;
+  const year = Number(articleDate.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  const distance = (iso: string) => Math.abs(toUtc(iso).getTime() - toUtc(articleDate).getTime());
+  const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  const ago = /\b(\d{1,3})\s+years?\s+(?:after|since)\s+(?:the\s+)?$/i.exec(before);
+  return ago ? `${Number(nearest.slice(0, 4)) - Number(ago[1])}${nearest.slice(4)}` : nearest;
 }

@@ -1,8 +1,12 @@
 import type { ExtractedRole } from "../types";
+import { ABBREVIATIONS } from "./lexicon/abbreviations";
 import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
+import { COMMON_OPENING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
-import { LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
+import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
+import { BUSINESS_POSSESSIONS, KIN_NOUNS, MARKET_VERBS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
 
@@ -21,6 +25,11 @@ export interface PersonMention {
   confident: boolean;
   /** A lone word surname ("says House"): it may only join a person already named in full ("Dennis House"). */
   surnameOnly?: boolean;
+  /**
+   * A multi-word name that opens with a common word ("Crimson Line"): it is a person only with more evidence,
+   * a speech verb or its last word used alone elsewhere in the text (checked in clustering).
+   */
+  weak?: boolean;
 }
 
 /** A person with every mention that names them. */
@@ -34,6 +43,95 @@ export interface PersonCluster {
 }
 
 const MAX_TITLE_WORDS = 5;
+
+const KIN_BEFORE = new RegExp(
+  `(?:\\b(?:his|her|their|my|our|your)|\\p{Lu}\\p{L}+['\\u2019]s?)\\s+(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(?:${KIN_NOUNS.join("|")}),?\\s+$`,
+  "u",
+);
+const INSTITUTION_OF = new RegExp(`\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
+const THING_AFTER_DETERMINER = /\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:is|was|has|had|will|would|and|or|in|on|at|to|for|with|from|of|as)\b)/gu;
+/** Words between an article and a person's name: "the late Okafor", "the embattled Ruiz", "the rookie Lund". */
+const PERSON_ADJECTIVES = new Set(["late", "former", "young", "old", "elderly", "legendary", "famous", "great", "real", "then", "now", "same", "other"]);
+const OWNED_BY_BUSINESS = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+  "gu",
+);
+const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Words that the text uses as things: a lone capitalised word after an article ("a hard Wexit,", "the Gulls
+ * won"), the first word of a capitalised phrase after "the" ("the Dorset Gulls") or the owner of business
+ * possessions ("Norvik's stock price"). People are not written so.
+ */
+export function thingWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(THING_AFTER_DETERMINER)) {
+    const adjective = m[1] ?? "";
+    if (adjective && (/(?:ed|ing)$/.test(adjective) || PERSON_ADJECTIVES.has(adjective) || ROLE_SET.has(adjective) || ROLE_NOUNS.has(adjective))) continue;
+    out.add(m[2]);
+  }
+  for (const m of text.matchAll(OWNED_BY_BUSINESS)) out.add(m[1]);
+  for (const m of text.matchAll(MODIFIER_AFTER_THE)) if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
+  return out;
+}
+
+const OWNS_BUSINESS = new RegExp(
+  `^['\\u2019]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+  "u",
+);
+const MARKET_MOVE = new RegExp(
+  `^(?:,[^,.]{0,60},)?\\s+(?:index\\s+)?(?:${MARKET_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?[\\d.,]+\\s*(?:per\\s*cent|percent|%|points?)`,
+  "u",
+);
+
+/** True when a lower-case role title (one or two words) follows `end` directly: "… host", "… deputy leader". */
+function titleFollows(text: string, end: number): boolean {
+  const m = /^['\u2019]?s?\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  return ROLE_SET.has(m[1]) || (!!m[2] && ROLE_SET.has(`${m[1]} ${m[2]}`));
+}
+
+/** True for a listed first name ("Maria", "Bill"). */
+function isFirstName(word: string): boolean {
+  return firstNameGender(word) !== null;
+}
+
+/** True for a capitalised participle that is not a listed first name ("Rolling", "Operating"). */
+function isGerund(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}ing$/u.test(word) && !isFirstName(word);
+}
+
+/** The lower-case word right before a run, past "called"/"dubbed"/"titled"/"known as" and an opening quote. */
+const NOUN_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+(?:(?:called|dubbed|titled|known\s+as)\s+)?["\u201C]?$/u;
+/** The lower-case word before "including", "such as", … that opens a list. */
+const LIST_OPENER = /(\p{Ll}+),?\s+(?:including|such\s+as|like|include|included|namely)\s+$/u;
+const LIST_SEPARATOR_END = /(?:,|\s(?:and|or))\s+$/;
+/** One item of a list of capitalised names, with the separator after it. */
+const LIST_ITEM_BEFORE = /(?:\p{Lu}[\p{L}'\u2019.\-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.\-]*,?\s+(?:and\s+|or\s+)?$/u;
+
+/**
+ * True when the capitalised run at `start` follows a lower-case class noun for organisations, places or works
+ * ("aid group ", "a campaign called ", "the app "), or stands in a list after a plural one ("companies
+ * including Arden Foods, Belco, …").
+ */
+function classNounBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const noun = NOUN_BEFORE.exec(before.slice(-30));
+  if (noun && ORGANIZATION_CLASS_NOUNS.has(noun[1])) return true;
+  let head = before;
+  for (let k = 0; k < 8; k++) {
+    const window = head.slice(-40);
+    const opener = /includ|such|like|namely/.test(window) ? LIST_OPENER.exec(window) : null;
+    if (opener && PLURAL_CLASS_NOUNS.has(opener[1])) return true;
+    // Only a list separator before the run can continue a list.
+    if (!LIST_SEPARATOR_END.test(head.slice(-6))) return false;
+    const tail = head.slice(-80);
+    const item = LIST_ITEM_BEFORE.exec(tail);
+    if (!item || item[0].length === 0) return false;
+    head = head.slice(0, head.length - tail.length + item.index);
+  }
+  return false;
+}
 const ROLE_SET = new Set(ROLE_TITLES);
 
 /** Capitalised runs: tokens joined by one space, a period after an initial or abbreviation, or a particle. */
@@ -47,7 +145,10 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const upper = /^\p{Lu}/u.test(t.text);
-    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
+    // "Ben van der Rooij": particles, one or more, between capitalised words.
+    let next = i + 1;
+    while (NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
+    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && /^\p{Lu}/u.test(tokens[next]?.text ?? "");
     if (!upper && !particle) {
       flush();
       continue;
@@ -55,7 +156,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, t.start).replace(/\u200b/g, "");
-      const abbrev = prev.text.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(prev.text);
+      const abbrev = prev.text.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(prev.text) && (ABBREVIATIONS.has(prev.text.toLowerCase()) || HONORIFICS.has(prev.text.toLowerCase()));
       const joined = gap === " " || (gap === ". " && abbrev) || (gap === "." && prev.text.length === 1 && t.text.length === 1) || (gap === ". " && prev.text.length === 1);
       if (!joined || isPossessive(prev.text)) flush();
     }
@@ -68,9 +169,15 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 /** Longest role title starting at token `i` of `words` (lower-cased), as a word count; 0 when none. */
 function roleAt(words: string[], i: number): number {
   for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n > 0; n--) {
-    if (ROLE_SET.has(words.slice(i, i + n).join(" "))) return n;
+    const title = words.slice(i, i + n).join(" ");
+    if (ROLE_SET.has(title) || ROLE_SET.has(singularTitle(title))) return n;
   }
   return 0;
+}
+
+/** "councillors" → "councillor", "Police Chiefs" → "Police Chief": a plural title read as its singular. */
+function singularTitle(title: string): string {
+  return title.length > 3 && /[^s]s$/.test(title) ? title.slice(0, -1) : title;
 }
 
 /** "the Leader of the Islamic Revolution, " right before a name: a title with its complement. */
@@ -91,12 +198,16 @@ function appositiveTitleBefore(text: string, start: number): ExtractedRole | nul
 export function findPersonMentions(text: string): PersonMention[] {
   const tokens = tokenize(text);
   const mentions: PersonMention[] = [];
+  const thingNames = new Set<string>();
+  const pluralTitleAt = new Map<number, ExtractedRole>();
   for (const run of capitalisedRuns(text, tokens)) {
     let i = 0;
     while (i < run.length && LEADING_FUNCTION_WORDS.has(stripPossessive(run[i].text)) && !HONORIFICS.has(run[i].text.toLowerCase())) i++;
     // A sentence opening with a participle is not a first name: "Knowing Haldane was a hockey fan, …",
     // also after a headline glued by a quote mark ("…Back on the rink'Knowing Haldane was …").
-    if (i < run.length - 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
+    if (i < run.length - 1 && isGerund(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
+    // Elsewhere a name opening with a participle names a thing (checked below, unless a title or honorific follows).
+    const gerundOpening = i < run.length - 1 && isGerund(run[i].text);
     // Several people can share a run only through titles; look for the last title followed by a name.
     const lower = run.map((t) => t.text.toLowerCase());
     let roleStart = -1;
@@ -117,7 +228,11 @@ export function findPersonMentions(text: string): PersonMention[] {
       while (orgStart > 0 && ORGANIZATION_LEADING_WORDS.has(run[orgStart - 1].text)) orgStart--;
       const orgEnd = run[roleStart - 1]?.end ?? 0;
       const org = orgStart < roleStart ? text.slice(run[orgStart].start, orgEnd + (text[orgEnd] === "." ? 1 : 0)) : "";
-      role = { title: run.slice(roleStart, roleStart + roleLen).map((t) => t.text).join(" "), organization: org || null };
+      const written = run.slice(roleStart, roleStart + roleLen).map((t) => t.text).join(" ");
+      // "Councillors Smith, Jones and Brown": a plural title gives each name of the list the singular one.
+      const plural = !ROLE_SET.has(written.toLowerCase()) && ROLE_SET.has(singularTitle(written.toLowerCase()));
+      role = { title: plural ? singularTitle(written) : written, organization: org || null };
+      if (plural) pluralTitleAt.set(run[roleStart + roleLen].start, role);
       j = roleStart + roleLen;
     }
     const honorifics: string[] = [];
@@ -151,7 +266,38 @@ export function findPersonMentions(text: string): PersonMention[] {
       mentions.push({ start: words[0].start, end: words[0].start + names[0].length, words: names, surface: names[0], honorifics, role, confident: false, surnameOnly: true });
       continue;
     }
-    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k))) continue;
+    // "Christian Vale", "Bill Ostrander": a listed first name opening a two- or three-word name is a first name,
+    // even when it is also a word of the stop lists (a religion, a law), as long as the rest is no stop word.
+    const firstNameFirst = (w: string, k: number) =>
+      k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) && names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
+    // "his father, Amos," / "Ruiz's sister Lena": a lone name right after a kin noun is a person.
+    const kin = names.length === 1 && KIN_BEFORE.test(text.slice(Math.max(0, words[0].start - 40), words[0].start));
+    const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
+    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) && !kinFirstName(w))) continue;
+    const titled = honorifics.length > 0 || !!role;
+    // "the Rolling Meadow Trust", "Operating Engineers": a participle opens the name of a thing.
+    if (gerundOpening && !titled) continue;
+    // "makers including Arden Foods, Belco and Tarn Mills": a list after a plural class noun, or a name right after a
+    // singular one ("aid group Hope Rising"), names organisations, places or works ("party MP Tom Ashby" keeps its title).
+    if (!titled && classNounBefore(text, run[i].start)) continue;
+    // "Vice-president says …": a lone role title is no name.
+    if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
+    // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
+    if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) continue;
+    const nameEnd = words[words.length - 1].start + names[names.length - 1].length;
+    // "the Nordex index rose 0.4 per cent to 2,591.69": a name that moves by points or per cent is a market index.
+    if (!titled && MARKET_MOVE.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 80))) continue;
+    // "Arden Systems' Tarn security unit said": a name owning business possessions is a company.
+    if (names.length >= 2 && !titled && OWNS_BUSINESS.test(text.slice(nameEnd, nameEnd + 60))) continue;
+    // "Harbour Desk host Ana Ruiz", "Telvan Mining spokesperson": a name right before a lower-case title is the
+    // organisation that title belongs to.
+    if (names.length >= 2 && !titled && titleFollows(text, words[words.length - 1].end)) continue;
+    // "Harbour Point Beach", "Arden Brewery", "Arden Motors": a name ending in a place, business or product noun
+    // is a thing (a lone one too: "Motors" is no surname after the title-like "General").
+    if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) continue;
+    if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) && !wordSurname(names[names.length - 1], names.length - 1)) continue;
+    // "Crimson Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
+    const weak = names.length >= 2 && !titled && COMMON_OPENING_WORDS.has(names[0]) && !isFirstName(names[0]);
     if (names.length > 4) continue;
     // Initials alone are not a name ("N.S.", "U.S.").
     if (names[names.length - 1].length < 2 || !names.some((w) => w.length > 1)) continue;
@@ -164,11 +310,14 @@ export function findPersonMentions(text: string): PersonMention[] {
     const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, run[i].start - 5), run[i].start));
     // "Wulan, a resident of Kendari, …": a lone name with an appositive naming a person is a person.
     const appositive = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(text.slice(end, end + 60));
-    const described = names.length === 1 && !!appositive && (ROLE_NOUNS.has(appositive[1]) || ROLE_SET.has(appositive[1]));
+    const described = (names.length === 1 && !!appositive && (ROLE_NOUNS.has(appositive[1]) || ROLE_SET.has(appositive[1]))) || kin;
     // "aboard the Queen Isabel": a title glued to one word after "the" names a thing, not a role.
     let stored = afterThe && names.length === 1 && !role?.organization ? null : normalizeRole(role);
     const confident = !!stored || honorifics.length > 0 || (names.length >= 2 && !afterThe) || (described && !afterThe);
-    if (afterThe && !confident) continue;
+    if (afterThe && !confident) {
+      if (names.length >= 2) thingNames.add(names.join(" "));
+      continue;
+    }
     if (!role) stored = appositiveRoleAfter(text, end);
     mentions.push({
       start,
@@ -178,15 +327,102 @@ export function findPersonMentions(text: string): PersonMention[] {
       honorifics,
       role: stored,
       confident,
+      ...(weak ? { weak } : {}),
     });
   }
-  return mentions;
+  // A name written after "the" anywhere ("the Harbour Gulls") is a thing everywhere; a lone word used as a thing
+  // ("a hard Wexit", "the Gulls.") or as the modifier of a thing ("the Dorset Gulls") only joins a full name.
+  const things = thingWords(text);
+  const kept = mentions.filter((m) => m.honorifics.length > 0 || m.role || !thingNames.has(m.words.join(" ")));
+  for (const m of kept) if (m.words.length === 1 && !m.honorifics.length && !m.role && things.has(m.words[0])) m.surnameOnly = true;
+  return promoteNameLists(text, withNicknames(text, kept), pluralTitleAt);
+}
+
+const NICKNAMED = /(?<![\p{L}'\u2019])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
+
+/**
+ * "Tomas “Crusher” Okafor": a nickname in quotation marks between a first name and a surname. The person is
+ * the name without the nickname ("Tomas Okafor"), confident; the mentions found inside the span give way to it.
+ */
+export function withNicknames(text: string, mentions: PersonMention[]): PersonMention[] {
+  const out = [...mentions];
+  for (const m of text.matchAll(NICKNAMED)) {
+    const first = m[1].split(/\s+/);
+    if (first.some((w) => LEADING_FUNCTION_WORDS.has(w) || NON_PERSON_WORDS.has(w)) || NON_PERSON_WORDS.has(m[3])) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ start, end, words: [...first, stripPossessive(m[3])], surface: m[0], honorifics: [], role: null, confident: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u2019\-]+|\p{Lu}\.?(?![\p{L}])))?`;
+const LIST_SPEAKS = new RegExp(`^\\s+(?:all\\s+|both\\s+|each\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(" ")).join("|")})\\b`);
+const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NAME}){1,},?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "gu");
+
+/**
+ * "Tova, Julia, Greta K and Laura": in a list of three or more short capitalised names of which at least two
+ * open with a listed first name, or that follows a plural title ("Councillors Lund, Oyelaran and Pratt", each
+ * given the singular title), or that is the subject of a speech verb ("Lund, Oyelaran and Pratt all said"),
+ * and where no item holds a stop word, every item is a person, even a lone first name or a first name with
+ * an initial. Mentions already found for the items become confident; missing ones are added. Returns the
+ * mentions in text order. `pluralTitleAt` maps the start of a name to the plural title written before it.
+ */
+export function promoteNameLists(text: string, mentions: PersonMention[], pluralTitleAt: ReadonlyMap<number, ExtractedRole> = new Map()): PersonMention[] {
+  const out = [...mentions];
+  for (const m of text.matchAll(NAME_LIST)) {
+    // "Lund, Oyelaran and Pratt all said …": a list that speaks is a list of people.
+    const speaks = LIST_SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const items: Array<{ start: number; words: string[] }> = [];
+    for (const it of m[0].matchAll(new RegExp(LIST_NAME, "gu"))) {
+      const words = it[0].split(/\s+/).map((w) => w.replace(/\.$/, ""));
+      if (words.length === 2 && (words[1] === "and" || words[1] === "or")) words.pop();
+      items.push({ start: m.index + it.index, words });
+    }
+    // "… of the Harbour Gulls, Tova Ries and Ben Amar": an item after "the" is a team or a place, not in the list.
+    if (/\b(?:the|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) items.shift();
+    // "Councillors Lund, Oyelaran and Pratt": a plural title before the list makes every item a person with it.
+    let listRole: ExtractedRole | null = null;
+    if (items.length && items[0].words.length === 2) {
+      const second = items[0].start + text.slice(items[0].start).indexOf(items[0].words[1]);
+      if (pluralTitleAt.has(second)) {
+        listRole = normalizeRole(pluralTitleAt.get(second)!);
+        items[0] = { start: second, words: items[0].words.slice(1) };
+      }
+    }
+    if (items.length < 3) continue;
+    if (!listRole && !speaks && items.filter((it) => isFirstName(it.words[0])).length < 2) continue;
+    // No item may hold a stop word ("Victoria, Regina and Charlotte" are cities), except a word surname after a
+    // first name or under a plural title.
+    if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !(k > 0 && WORD_SURNAMES.has(w)) && !(listRole && WORD_SURNAMES.has(w))))) continue;
+    for (const it of items) {
+      const found = out.find((x) => x.start === it.start || (x.start < it.start && x.end === it.start + it.words.join(" ").length));
+      if (found) {
+        found.confident = true;
+        if (listRole && !found.role) found.role = listRole;
+        continue;
+      }
+      const surface = it.words.join(" ");
+      out.push({ start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length, words: it.words, surface, honorifics: [], role: listRole, confident: true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** True when the mention names the same person as `cluster`: same last word, and its words all appear. */
 function compatible(words: string[], cluster: string[]): boolean {
-  if (words[words.length - 1] !== cluster[cluster.length - 1]) return false;
-  return words.every((w) => cluster.includes(w));
+  const a = words.map(particleKey);
+  const b = cluster.map(particleKey);
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  return a.every((w) => b.includes(w));
+}
+
+/** A name word for comparison: particles lower-cased ("Van" at a sentence start is "van"). */
+function particleKey(word: string): string {
+  if (word.length > 3) return word;
+  const lower = word.toLowerCase();
+  return NAME_PARTICLES.has(lower) ? lower : word;
 }
 
 /**
@@ -197,9 +433,16 @@ function compatible(words: string[], cluster: string[]): boolean {
  */
 export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMention) => boolean): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  const full = mentions.filter((m) => m.words.length >= 2 && m.confident);
+  // A weak name ("Crimson Line") counts when it speaks or its last word is used alone elsewhere.
+  const lone = new Set(mentions.filter((x) => x.words.length === 1).map((x) => x.words[0]));
+  const full = mentions.filter((m) => m.words.length >= 2 && m.confident && (!m.weak || isSpeaker(m) || lone.has(m.words[m.words.length - 1])));
+  const inFull = new Set(full);
   for (const m of full) {
-    const found = clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]);
+    const found =
+      clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]) ??
+      clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
+      // "more Edna Marlows": a name used in the plural is the person it names.
+      clusters.find((c) => c.words.length === m.words.length && c.words[0] === m.words[0] && `${c.words[c.words.length - 1]}s` === m.words[m.words.length - 1]);
     if (found) {
       found.mentions.push(m);
       if (m.words.length > found.words.length) found.words = m.words;
@@ -208,7 +451,7 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
     }
   }
   for (const m of mentions) {
-    if (m.words.length >= 2 && m.confident) continue;
+    if (inFull.has(m)) continue;
     const candidates = clusters.filter((c) => c.words.length >= 2 && compatible(m.words, c.words));
     if (candidates.length) {
       const before = candidates.map((c) => ({ c, last: Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }));

@@ -1,3 +1,6 @@
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "./lexicon/gender";
+import { LEADING_FUNCTION_WORDS, NAME_PREFIXES } from "./lexicon/stop-words";
+
 /** A word of the text with its offsets: `text.slice(start, end) === word`. */
 export interface Token {
   text: string;
@@ -6,6 +9,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
+
+const INNER_CAPITAL = /[\p{Ll}\p{N}]['\u2019]?\p{Lu}/u;
 
 /** The words of `text` (letters and digits, with inner apostrophes and hyphens), in order. */
 export function tokenize(text: string): Token[] {
@@ -25,15 +30,23 @@ export function tokenize(text: string): Token[] {
  * Offsets inside a word where two glued words meet: a digit or a run of three or more lower-case letters
  * followed by a capitalised word ("4:17Kaminski", "taxRaman", "WhitfieldWhitfield", "OsmanOsman", a headline
  * ending in a quote mark: "left'Ingram"), but not
- * "LeMoine", "McKellan", "VanDusen", "iPhone", "TechCrunch" or "HuffPost".
+ * "LeMoine", "McKellan", "VanDusen", "iPhone", "TechCrunch" or "HuffPost". A short capitalised left part is
+ * still cut off when the right part is a listed first name or a function word: a list item glued to the next
+ * one ("…Green BookMaria Olsen", "…DuneBest Actor").
  */
 export function glueCuts(word: string): number[] {
+  if (!INNER_CAPITAL.test(word)) return [];
   const cuts: number[] = [];
-  for (const m of word.matchAll(/(?:\p{N}|\p{Ll}{3,}['\u2019]?)(?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of word.matchAll(/(?:\p{N}|\p{Ll}{2,}['\u2019]?)(?=\p{Lu}\p{Ll})/gu)) {
     const at = m.index + m[0].length;
     const left = word.slice(Math.max(0, ...cuts), at);
+    // "MacArthur", "FitzGerald", "VanDusen": a surname prefix is never cut off.
+    if (NAME_PREFIXES.has(left)) continue;
+    const fresh = startsNewWord(word.slice(at));
+    // Two lower-case letters only end a word before a first name or function word ("BoyAdam", "WarBest").
+    if (!fresh && !/\p{N}|\p{Ll}{3}/u.test(m[0])) continue;
     // "TechCrunch", "HuffPost": a short capitalised left part is a brand, not two words.
-    if (/^\p{Lu}/u.test(left) && left.length < 5) continue;
+    if (/^\p{Lu}/u.test(left) && left.length < 5 && !fresh) continue;
     cuts.push(at);
   }
   return cuts;
@@ -52,4 +65,10 @@ export function isPossessive(word: string): boolean {
 /** Words shaped like a name part: "Qassem", "O'Dwyer", "McKellan", "LeMoine", "Jean-Pierre", "Žukauskas". */
 export function isNameShaped(word: string): boolean {
   return /^\p{Lu}[\p{Ll}]+(?:['\u2019\-]?\p{Lu}?[\p{Ll}]+)*(?:['\u2019]s)?$/u.test(word) || /^\p{Lu}['\u2019]\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+/** True when `rest` opens with a listed first name or a function word ("Maria…", "Best…"). */
+function startsNewWord(rest: string): boolean {
+  const head = /^\p{Lu}\p{Ll}+/u.exec(rest)?.[0] ?? "";
+  return FEMALE_FIRST_NAMES.has(head) || MALE_FIRST_NAMES.has(head) || LEADING_FUNCTION_WORDS.has(head);
 }

@@ -2,41 +2,61 @@ import { readHonorifics, writeHonorifics } from "../../db/honorifics";
 import type { Person, Prisma } from "../../generated/prisma/client";
 import type { ExtractedPerson } from "../types";
 import { isSingleWord, nameKey } from "../resolve/name-key";
+import { contradicts, personKey, splitHonorifics } from "../resolve/person-match";
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Finds the stored person an extracted person is, or null for a new one. A match is an exact canonical
- * name or multi-word alias in common; a one-word name ("Khomeini") matches a person with that name or
- * alias only when exactly one does; a full name matches a stored one-word person whose name is its surname
- * when exactly one is.
+ * Finds the stored person an extracted person is, or null for a new one. Honorifics never take part in
+ * matching ("Sheikh Naim Qassem" is "Naim Qassem"), and nothing matches a stored person that contradicts the
+ * extracted one (another first name, another gender: see `contradicts`).
+ * - A full name matches the stored person with that canonical name or a multi-word alias in common when
+ *   exactly one does; otherwise a stored one-word person with its surname, when that is the only stored
+ *   person of that surname.
+ * - A one-word name ("Qassem") matches only when exactly one stored person has that surname (or that
+ *   one-word alias): "Jane Smith" and "John Smith" make a bare "Smith" a new person.
  */
 async function findPerson(tx: Tx, person: ExtractedPerson): Promise<Person | null> {
-  const key = nameKey(person.name);
-  const keys = [key, ...person.aliases.map(nameKey).filter((k) => !isSingleWord(k))];
+  const key = personKey(person.name);
+  const agrees = (p: Person) => !contradicts({ name: p.name, honorifics: readHonorifics(p.honorifics) }, person);
   const byName = await tx.person.findFirst({ where: { name: person.name } });
+  // Names are unique: the same written name is the same record.
   if (byName) return byName;
-  const aliasHits = await tx.personAlias.findMany({
-    where: { key: { in: [...new Set(keys)] } },
+  if (!isSingleWord(key)) {
+    const keys = [key, ...person.aliases.map(personKey).filter((k) => k && !isSingleWord(k))];
+    const aliasHits = await tx.personAlias.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { person: true } });
+    const candidates = [...new Map(aliasHits.map((hit) => [hit.person.id, hit.person])).values()].filter(agrees);
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1) return null;
+    const holders = await surnameHolders(tx, key.split(" ").at(-1)!);
+    return holders.length === 1 && isSingleWord(nameKey(holders[0].name)) && agrees(holders[0]) ? holders[0] : null;
+  }
+  const holders = await surnameHolders(tx, key);
+  return holders.length === 1 && agrees(holders[0]) ? holders[0] : null;
+}
+
+/** The stored people with `surname` as a one-word alias or as the last word of a name or alias (at most 3). */
+async function surnameHolders(tx: Tx, surname: string): Promise<Person[]> {
+  const hits = await tx.personAlias.findMany({
+    where: { OR: [{ key: surname }, { key: { endsWith: ` ${surname}` } }] },
     select: { person: true },
   });
-  const candidates = new Map(aliasHits.map((hit) => [hit.person.id, hit.person]));
-  if (!isSingleWord(key)) {
-    if (candidates.size === 1) return [...candidates.values()][0];
-    if (candidates.size > 1) return null;
-    const surname = key.split(" ").at(-1)!;
-    const oneWord = await tx.person.findMany({ where: { aliases: { some: { key: surname } } }, take: 2 });
-    const surnameOnly = oneWord.filter((p) => isSingleWord(nameKey(p.name)));
-    return surnameOnly.length === 1 && oneWord.length === 1 ? surnameOnly[0] : null;
-  }
-  return candidates.size === 1 ? [...candidates.values()][0] : null;
+  return [...new Map(hits.map((hit) => [hit.person.id, hit.person])).values()].slice(0, 3);
 }
 
 /**
  * Stores an extracted person, merging with the person already stored under the same name or alias:
- * new aliases, honorifics and roles are added; a one-word name gives way to a full one. Returns the id.
+ * new aliases, honorifics and roles are added; a one-word name gives way to a full one. Honorifics written
+ * inside the name ("Sheikh Naim Qassem") are moved to the honorifics. Returns the id.
  */
-export async function upsertPerson(tx: Tx, person: ExtractedPerson): Promise<number> {
+export async function upsertPerson(tx: Tx, extracted: ExtractedPerson): Promise<number> {
+  const split = splitHonorifics(extracted.name);
+  const person: ExtractedPerson = {
+    ...extracted,
+    name: split.name,
+    honorifics: [...new Set([...split.honorifics, ...extracted.honorifics])],
+    aliases: split.honorifics.length ? [...extracted.aliases, extracted.name] : extracted.aliases,
+  };
   const found = await findPerson(tx, person);
   let id: number;
   let canonical = person.name;

@@ -1,4 +1,4 @@
-import { findDates, resolveWeekday } from "../../../src/ingest/extract/dates";
+import { findDates, resolveHoliday, resolveWeekday } from "../../../src/ingest/extract/dates";
 
 describe("resolveWeekday", () => {
   it('"on Sunday" in an article dated Monday 2023-10-02 is 2023-10-01', () => {
@@ -40,5 +40,19 @@ describe("findDates", () => {
   });
   it('ignores the verb "may"', () => {
     expect(dates("They may 5 times over.")).toEqual([]);
+  });
+  it('fixed holidays: "Boxing Day" is December 26 nearest the article date, never the article date', () => {
+    expect(dates("Stores reopened on Boxing Day.", "2018-12-24")).toEqual([["Boxing Day", "2018-12-26"]]);
+    expect(dates("Sales on Boxing Day were slow.", "2019-01-03")).toEqual([["Boxing Day", "2018-12-26"]]);
+  });
+  it('a holiday "N years after" is that many years back: "nine years after Boxing Day" → "9 years after Boxing Day"', () => {
+    expect(resolveHoliday("Boxing Day", "2018-12-24", "the flood came 9 years after ")).toBe("2009-12-26");
+  });
+  it('chrono-node resolves other day expressions against the article date: "two days ago", "the 5th of March"', () => {
+    expect(dates("She left two days ago.", "2019-01-02")).toEqual([["two days ago", "2018-12-31"]]);
+    expect(dates("The vote is set for the 5th of March.", "2019-01-02")).toEqual([["5th of March", "2019-03-05"]]);
+  });
+  it('periods are not days: "last week" gives no date', () => {
+    expect(dates("It rained last week.", "2019-01-02")).toEqual([]);
   });
 });

@@ -10,3 +10,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 
 /** Words naming a day relative to the article date → offset in days. */
 export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([["today", 0], ["tonight", 0], ["yesterday", -1], ["tomorrow", 1]]);
+/**
+ * Fixed-date holidays by name (lower-case, as written) → [month, day]. "Boxing Day" is December 26, never the
+ * article date; the year is the occurrence nearest the article date unless the text says otherwise.
+ */
+export const FIXED_HOLIDAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["new year's day", [1, 1]], ["new year’s day", [1, 1]], ["new year's eve", [12, 31]], ["new year’s eve", [12, 31]],
+  ["valentine's day", [2, 14]], ["valentine’s day", [2, 14]], ["st. patrick's day", [3, 17]], ["st. patrick’s day", [3, 17]],
+  ["canada day", [7, 1]], ["independence day", [7, 4]], ["bastille day", [7, 14]], ["halloween", [10, 31]],
+  ["remembrance day", [11, 11]], ["veterans day", [11, 11]], ["armistice day", [11, 11]],
+  ["christmas eve", [12, 24]], ["christmas day", [12, 25]], ["christmas", [12, 25]], ["boxing day", [12, 26]],
+] as Array<[string, readonly [number, number]]>);

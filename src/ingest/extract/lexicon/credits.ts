@@ -19,3 +19,26 @@ export const NEWSROOM_ROLES: readonly string[] = [
 
 /** Phrases that open a photo caption ("Open this photo in gallery <caption>"). */
 export const CAPTION_MARKERS: readonly string[] = ["Open this photo in gallery", "Photo illustration", "Photo by", "Photo:"];
+/**
+ * Upper-case labels that open a teaser for another story ("READ MORE: <headline>", "WATCH: <headline>"):
+ * the people in the teaser's headline belong to that other story.
+ */
+export const TEASER_MARKERS: readonly string[] = [
+  "READ MORE", "MORE", "WATCH BELOW", "WATCH", "LOOK", "RELATED", "LISTEN", "VIDEO", "PHOTOS", "Read more", "Watch",
+  "Related", "Listen", "Earlier",
+];
+/**
+ * Last words of news-outlet names: a name right after an outlet's possessive ("the Daily Ledger's Ana Ruiz",
+ * "The XYZ News's …") is one of its journalists; so is a name after a broadcaster's or agency's initialism
+ * (NEWS_INITIALISMS: "the BBC's …").
+ */
+export const NEWS_OUTLET_HEADS: readonly string[] = [
+  "News", "Times", "Star", "Post", "Globe", "Mail", "Herald", "Journal", "Gazette", "Tribune", "Sun", "Press",
+  "Chronicle", "Observer", "Guardian", "Telegraph", "Examiner", "Courier", "Record", "Ledger", "Standard",
+  "Radio", "Television", "TV", "Magazine", "Review", "Wire", "Bulletin",
+];
+/** Initialisms of broadcasters and news agencies: "the BBC's Ana Ruiz" is a journalist, not a newsmaker. */
+export const NEWS_INITIALISMS: readonly string[] = [
+  "CBC", "CTV", "BBC", "CNN", "NPR", "PBS", "ABC", "NBC", "CBS", "MSNBC", "CNBC", "APTN", "TVO", "RDI", "AFP", "AP",
+  "CP", "UPI", "EPA", "ITV", "RTE", "SBS", "DW",
+];

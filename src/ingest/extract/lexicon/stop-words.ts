@@ -20,7 +20,9 @@ const FUNCTION_WORDS = [
   "Perhaps", "Maybe", "Asked", "Said", "Says", "Sources", "Source", "Watch", "Read", "Listen", "Photo",
   "Video", "Image", "Related", "Advertisement", "Story", "Continue", "Updated", "Posted", "Click", "Share",
   "Follow", "Subscribe", "Sign", "Get", "See", "First", "Second", "Third", "One", "Two", "Three", "Four", "Five",
-  "Six", "Seven", "Eight", "Nine", "Ten", "Hundreds", "Thousands", "Millions", "Everyone", "Nobody", "Someone",
+  "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen",
+  "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+  "Hundred", "Dozens", "Dozen", "Half", "Hundreds", "Thousands", "Millions", "Everyone", "Nobody", "Someone",
   "Something", "Nothing", "Everything", "Anyone", "People", "Many", "Few", "Several", "Former", 
   "New", "Old", "Big", "Great", "Good", "Bad", "Best", "Worst", "Top", "Free", "Full",
 ];
@@ -57,7 +59,7 @@ const INSTITUTION_WORDS = [
   "Labrador", "Prince", "Yukon", "Nunavut", "Northwest", "British", "Columbia", "Toronto", "Ottawa",
   "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax", "Regina", "Saskatoon", 
   "Moncton", "Fredericton", "Charlottetown", "Whitehorse", "Yellowknife", "Iqaluit", "Kingston",
-  "London", "Paris", "Washington", "York", "Beijing", "China", "Chinese", "Huawei", "Iran", "Iranian", "Iraq",
+  "London", "Paris", "Washington", "York", "Beijing", "China", "Chinese", "Iran", "Iranian", "Iraq",
   "Israel", "Israeli", "Palestine", "Palestinian", "Palestinians", "Lebanon", "Lebanese", "Syria", "Syrian",
   "Saudi", "Arabia", "Russia", "Russian", "Ukraine", "India", "Indian", "Pakistan", "Afghanistan", "Mexico",
   "Mexican", "Europe", "European", "Africa", "African", "Asia", "Asian", "Germany", "German", "France",
@@ -73,25 +75,27 @@ const INSTITUTION_WORDS = [
   "CTV", "CP", "RCMP", "OPP", "UN", "NATO", "NHL", "NBA", "NFL", "MLB", "MLS", "CFL", "FIFA", "GDP", "COVID",
   "Raptors", "Leafs", "Canadiens", "Oilers", "Flames", "Canucks", "Senators", "Jets", "Bruins", "Rangers",
   "Rockets", "Pacers", "Grizzlies", "Lakers", "Celtics", "Warriors", "Bucks", "Knights", "Jays",
-  "Stampeders", "Eskimos", "Argonauts", "Alouettes", "Lions", "Riders", "Roughriders", "Tiger", "Cats",
+  "Stampeders", "Eskimos", "Argonauts", "Alouettes", "Lions", "Riders", "Roughriders", "Cats",
   "Veterans", "Indigenous", "First", "Aboriginal", "Inuit", "Metis", "Métis", "God", "Allah", 
   "Prophet", "Koran", "Quran", "Bible", "Gospel", "Internet", "Web", "Wi-Fi", "English", "Arabic",
-  "Lives", "Matter", "Gap", "Gender", "Tracker", "Local", "Region", "Regional", "Community",
+  "Local", "Region", "Regional", "Community",
   "Communities", "Public", "Safety", "Security", "Defence", "Defense", "Justice", "Finance", "Environment",
   "Immigration", "Transport", "Transportation", "Education", "Energy", "Agriculture", "Fisheries", "Oceans",
   "Labour", "Labor", "Employment", "Housing", "Trade", "Commerce", "Industry", "Economic", "Development",
   "Human", "Rights", "Civil", "Liberties", "Emergency", "Emergencies", "Medical", "Care", "Research",
   "Science", "Sciences", "Technology", "Arts", "Culture", "Heritage", "Sports", "Sport", "Tourism",
   "Mental", "Opioid", "Opioids", "Crisis", "Drug", "Drugs", "Abuse", "Substance", "Use", "Addiction",
-  "Addictions", "Benzodiazepines", "Images", "Getty", "Reuters", "AP", "Associated", "Canadian", "Photo",
-  "Photos", "Hotel", "Complex", "Inc", "Question", "Period", "Globes", "Oscars", "Oscar", "Emmy",
-  "Grammy", "Award", "Tesla", "Model", "WATCH", "LOOK", "Article", "Continued", "Below", "Man", "Woman", "Witness", "Boy", "Girl", "Mom", "Dad",
-  "Father", "Mother", "Volcano", "Storm", "Hurricane", "Reports", "Authorities", "Officials",
+  "Addictions", "Images", "Getty", "Reuters", "AP", "Associated", "Canadian", "Photo",
+  "Photos", "Hotel", "Inc", "Globes", "Oscars", "Oscar", "Emmy",
+  "Grammy", "Award", "WATCH", "LOOK", "Article", "Continued", "Below", "Man", "Woman", "Witness", "Boy", "Girl", "Mom", "Dad",
+  "Father", "Mother", "Storm", "Hurricane", "Reports", "Authorities", "Officials",
   "Experts", "Critics", "Researchers", "Scientists", "Residents", "Witnesses", "Analysts", "Investigators",
   "Prosecutors", "Hong", "Kong", "Las", "Vegas", "Los", "Angeles", "San", "Francisco", "Diego", "Open", "World",
-  "War", "Motors", "Sixteen", "Neighbouring", "Neighboring", "Operating", "Hurricanes", "READ", "MORE", "Watch", "Look", "Click", "Canada's", "Northwest",
+  "War", "READ", "MORE", "Watch", "Look", "Click", "Canada's", "Northwest",
 ];
 
+/** Month, weekday and holiday words: never taken for a first name ("May", "June"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(CALENDAR);
 /** All capitalised words that are never a person name token. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CALENDAR, ...INSTITUTION_WORDS]);
 
@@ -101,6 +105,8 @@ export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_
 /** Lower-case particles allowed inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das"]);
 
+/** Capitalised surname prefixes glued to a capitalised rest ("MacArthur", "FitzGerald", "VanDusen", "DeAndre"). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(["Mac", "Mc", "Fitz", "Van", "Von", "Vander", "Del", "Della", "De", "Di", "Da", "Du", "La", "Le", "Lo", "St", "Ter", "Ten"]);
 /** Subject pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "i", "we"]);
 
@@ -113,4 +119,5 @@ export const WORD_SURNAMES: ReadonlySet<string> = new Set([
   "Church", "Hill", "Bush", "Best", "Little", "Long", "Rich", "Strong", "Wise", "Park", "Street", "Field",
   "Fields", "Mills", "Banks", "Waters", "Rivers", "Lake", "Marsh", "Moon", "Day", "Law", "Power", "Chase",
   "Burns", "Hope", "Joy", "Love", "Sharp", "Steele", "Stone", "Snow", "Frost", "Winter", "Summers", "Cash",
+  "Brook", "Ball", "Ridge", "Fox", "Bear", "Wolf",
 ]);
