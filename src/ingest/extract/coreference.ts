@@ -13,9 +13,21 @@ const NON_PERSON_HEADS = /\b(?:company|firm|union|government|suit|lawsuit|statem
 /** How far back (in characters) an unattributed quote still continues the previous quote's speaker. */
 export const CONTINUATION_DISTANCE = 400;
 
-/** A quote with its speaker resolved to a person (or null). */
+/** How far back (in characters) "they"/"it"/"the company" look for an organisation or group that spoke. */
+export const SOURCE_DISTANCE = 1500;
+
+/** A speaker that is not a person: an organisation ("Facebook") or an unnamed description ("officials"). */
+export interface SourceSpeaker {
+  kind: "organization" | "description";
+  name: string;
+  /** True when `name` is the organisation's name rather than a common noun ("the union"). */
+  named: boolean;
+}
+
+/** A quote with its speaker resolved to a person, or to a non-person source, or to neither (never both). */
 export interface ResolvedQuote extends QuoteCandidate {
   speaker: PersonCluster | null;
+  source: SourceSpeaker | null;
 }
 
 /**
@@ -27,7 +39,12 @@ export interface ResolvedQuote extends QuoteCandidate {
  *   modifier, else the most recent person with any title or honorific, else the most recent person;
  * - a participle ("…, adding that …") → the speaker of the quote it continues;
  * - nothing → the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
- *   most recent person mentioned outside quotations.
+ *   most recent person mentioned outside quotations;
+ * - a phrase naming no person (see source-phrase.ts) → a source, not a person: a name ("Facebook") is the
+ *   organisation; a common noun, "it" or a document ("the company", "the lawsuit") → the organisation last
+ *   quoted by name within SOURCE_DISTANCE characters, else the phrase itself; an unnamed description
+ *   ("officials", "a source familiar with …") → that description. "They" takes a group or organisation
+ *   quoted within SOURCE_DISTANCE characters when the last quote before it had one, else a person.
  */
 export function resolveSpeakers(
   candidates: QuoteCandidate[],
@@ -110,13 +127,39 @@ export function resolveSpeakers(
     }
   };
 
+  const recentSource = (pos: number, accept: (s: SourceSpeaker) => boolean): SourceSpeaker | null => {
+    for (let i = resolvedSoFar.length - 1; i >= 0; i--) {
+      const r = resolvedSoFar[i];
+      if (r.end < pos - SOURCE_DISTANCE) break;
+      if (r.source && accept(r.source)) return r.source;
+    }
+    return null;
+  };
+  const sourceOf = (ref: SpeakerRef): SourceSpeaker | null => {
+    const src = ref.source;
+    if (!src) return null;
+    if (src.kind === "description") return { kind: "description", name: src.surface, named: false };
+    if (src.named) return { kind: "organization", name: src.surface.replace(/^the\s+/i, ""), named: true };
+    const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named);
+    if (earlier) return earlier;
+    if (/^it$/i.test(src.surface)) return null;
+    return { kind: src.kind === "organization" ? "organization" : "description", name: src.surface, named: false };
+  };
+
   const resolved = resolvedSoFar;
   const bySource = new Map<QuoteCandidate, ResolvedQuote>();
   for (const q of [...candidates].sort((a, b) => a.start - b.start)) {
     let speaker: PersonCluster | null = null;
-    if (q.ref) speaker = byRef(q.ref);
-    else if (q.sameSpeakerAs) speaker = bySource.get(q.sameSpeakerAs)?.speaker ?? null;
-    else {
+    let source: SourceSpeaker | null = null;
+    const last = resolved[resolved.length - 1];
+    if (q.ref?.source) source = sourceOf(q.ref);
+    else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface) && last?.source) source = recentSource(q.ref.start, () => true);
+    if (source || q.ref?.source) speaker = null;
+    else if (q.ref) speaker = byRef(q.ref);
+    else if (q.sameSpeakerAs) {
+      speaker = bySource.get(q.sameSpeakerAs)?.speaker ?? null;
+      source = bySource.get(q.sameSpeakerAs)?.source ?? null;
+    } else {
       const previous = resolved[resolved.length - 1];
       // A sentence introducing someone right before the quote ("…, Dev Raman, says …. "As we …"")
       // overrides the previous speaker.
@@ -124,15 +167,20 @@ export function resolveSpeakers(
       const before = i > 0 ? sentences[i - 1] : undefined;
       const introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
       if (introduced) speaker = introduced;
+      else if (previous && previous.source && q.start - previous.end <= CONTINUATION_DISTANCE) source = previous.source;
       else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;
       else speaker = recent(q.start);
     }
-    const r: ResolvedQuote = { ...q, speaker };
+    const r: ResolvedQuote = { ...q, speaker, source };
     resolved.push(r);
     bySource.set(q, r);
   }
   // Participle quotes found before the quote they continue was resolved.
-  for (const r of resolved) if (!r.speaker && !r.ref && r.sameSpeakerAs) r.speaker = bySource.get(r.sameSpeakerAs)?.speaker ?? null;
+  for (const r of resolved) {
+    if (r.speaker || r.source || r.ref || !r.sameSpeakerAs) continue;
+    r.speaker = bySource.get(r.sameSpeakerAs)?.speaker ?? null;
+    r.source = r.speaker ? null : (bySource.get(r.sameSpeakerAs)?.source ?? null);
+  }
   return resolved;
 }
 

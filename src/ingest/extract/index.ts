@@ -47,8 +47,8 @@ export function extract(doc: SourceDocument): Extraction {
     cue: q.cue,
     speaker: q.speaker?.name ?? null,
     speakerSurface: speakerSurface(q, body),
-    speakerOrganization: null,
-    speakerDescription: null,
+    speakerOrganization: q.source?.kind === "organization" ? q.source.name : null,
+    speakerDescription: q.source?.kind === "description" ? q.source.name : null,
   }));
   return {
     title: doc.title ?? deriveTitle(body),

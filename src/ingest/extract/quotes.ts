@@ -30,7 +30,8 @@ const HEARER = /^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]
 const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls"]);
 
 const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
-const VERB_RE = new RegExp(`\\b(${verbAlternation})\\b`, "g");
+/** A speech verb, not the end of a compound ("co-wrote"). */
+const VERB_RE = new RegExp(`(?<![-\\w])(${verbAlternation})\\b`, "g");
 const participleAlternation = [...SPEECH_PARTICIPLES].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
 const PARTICIPLE_RE = new RegExp(`,?\\s+(?:and\\s+)?(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
 /** Right after a closing quote: `"…," said` / `"…" according to`. */
@@ -42,6 +43,16 @@ const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternati
 const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
 const VERB_BEFORE_RE = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
+
+/**
+ * Signs of a finite verb in the first words of a clause after a bare verb: "said the plan *was* …", "said
+ * *it's* …", "added *he* expects …". "Smith added a goal and an assist" has none and is not speech.
+ */
+const FINITE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|may|might|must|has|have|had|do|does|did|won't|[a-z]{2,}ed|[a-z]+n['\u2019]t|grew|made|took|came|went|saw|got|gave|found|knew|became|began|left|kept|held|brought|ran|won|lost|paid|met|sent|built|spent|fell|rose|led|hit|put|set|cut)\b|['\u2019](?:s|re|ll|d|ve|m)\b|\b(?:he|she|it|they|we|i|you|there|who|which)\s+[a-z]+\b/i;
+/** Bare verbs as likely to take a plain object as speech ("added a goal", "wrote a cookbook"): checked for a finite verb. */
+const OBJECT_OR_CLAUSE_VERBS = new Set(["added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced", "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought", "hopes", "hoped", "feels", "felt"]);
+/** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
+const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
 
 const MIN_DIRECT_WORDS = 5;
 const MIN_INDIRECT_WORDS = 3;
@@ -109,7 +120,14 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   const text = rest();
   if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
   // The words right after a bare verb must look like a clause, not an object or preposition.
-  if (!that && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|it|this|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while)\b/i.test(text)) return null;
+  if (!that && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while)\b/i.test(text)) return null;
+  // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
+  if (!that && /^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:to|in|on|at|for|with|about|from|again|too|best|all|before|after|when|because|publicly|openly|so|outright|out|loud|first|once|twice|often|many|several)\b)/i.test(text)) return null;
+  if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb)) {
+    const cut = text.search(FIRST_CLAUSE_END);
+    const first = (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ");
+    if (!FINITE_VERB.test(first.replace(/\u25A0+/g, " is "))) return null;
+  }
   let end = sentence.end;
   // A participle or a quotation ends the clause: ", adding that …", ", emphasizing that "…"".
   PARTICIPLE_RE.lastIndex = 0;
@@ -150,11 +168,11 @@ export function findQuoteCandidates(
     const appositiveVerb = named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
     if (tagAfter) {
       cue = tagAfter[1];
-      ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end);
+      ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end, true);
     } else if (accordingAfter) {
       // `"…" according to Dr. Ines Carvalho, a family physician`.
       cue = ACCORDING_TO;
-      ref = speakerAfter(masked, q.end + accordingAfter[0].length, mentions, sentence.end);
+      ref = speakerAfter(masked, q.end + accordingAfter[0].length, mentions, sentence.end, true);
     } else if (named && appositiveVerb) {
       cue = appositiveVerb[1];
       ref = { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) };
@@ -229,7 +247,7 @@ export function findQuoteCandidates(
     const acc = ACCORDING_RE.exec(text);
     if (acc) {
       const at = sentence.start + acc.index;
-      const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
+      const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end, true) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
       const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
       if (acc.index < 3 && afterNp) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
@@ -256,7 +274,7 @@ export function findQuoteCandidates(
       const appositiveSubject = subject?.kind === "mention" && /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However),?\s+)?$/u.test(masked.slice(sentence.start, subject.start));
       if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
-        const ref = speakerAfter(masked, verbEnd, mentions, sentence.end);
+        const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
         // After an inverted tag only the speaker's own phrase follows: "said he." but not "said he was unable …".
         const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end)));
         if (ref && tagEnds && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
@@ -270,7 +288,11 @@ export function findQuoteCandidates(
         const tail = afterVerb;
         const shortTail = /^(?:[^,\u25A0"]{0,60})\.?\s*$/.test(tail);
         const midTag = /^\s*,\s*(.*)$/s.exec(tail) ?? /^(?:\s+(?:in|on|at|during|last|this)\b[^,]{0,50}),\s*(.*)$/s.exec(tail);
-        if (ref && ref.kind !== "other" && (shortTail || midTag)) {
+        // "Despite the delays, Okafor said the bridge will open in May": the words before the comma only set the
+        // scene when a clause follows the verb; the quote is that clause.
+        const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
+        const sceneSetting = forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3;
+        if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
           const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
           if (midTag && !shortTail) {
             const restStart = sentence.end - midTag[1].length;
@@ -283,11 +305,11 @@ export function findQuoteCandidates(
       // "X said (that) …"
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start);
       if (!ref) continue;
-      if (ref.kind === "other" && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
+      if (ref.kind === "other" && !ref.source && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
       const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);
       if (!clause) continue;
       const q = add(clause[0], clause[1], verb, ref);
-      if (ref.kind !== "other") adopt(clause[0], clause[1], verb, ref);
+      if (ref.kind !== "other" || ref.source) adopt(clause[0], clause[1], verb, ref);
       // Participles that carry on: "…, adding that …".
       const rest = masked.slice(clause[1], sentence.end);
       PARTICIPLE_RE.lastIndex = 0;

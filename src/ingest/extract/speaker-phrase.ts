@@ -1,6 +1,7 @@
 import type { PersonMention } from "./people";
 import { ROLE_NOUNS } from "./lexicon/role-titles";
 import { SPEAKER_PRONOUNS } from "./lexicon/stop-words";
+import { sourceAfter, sourceBefore, type SourcePhrase } from "./source-phrase";
 
 /** How an attribution names its speaker, before coreference. */
 export interface SpeakerRef {
@@ -11,6 +12,12 @@ export interface SpeakerRef {
   surface: string;
   /** For roles, a capitalised modifier naming the organisation ("Hezbollah official"). */
   modifier?: string | null;
+  /** For kind "other": the phrase read as an organisation, a document or an unnamed source, when it is one. */
+  source?: SourcePhrase;
+}
+
+function fromSource(source: SourcePhrase): SpeakerRef {
+  return { kind: "other", start: source.start, end: source.end, surface: source.surface, source };
 }
 
 /** Abbreviated honorifics and titles whose period does not end the phrase ("according to Dr. Ines Carvalho"). */
@@ -70,6 +77,9 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     return { kind: "pronoun", start: lastStart, end: e, surface: list[list.length - 1] };
   }
   if (NOT_A_SUBJECT.has(last)) return null;
+  // "officials", "a source close to the talks", "the union", "Facebook", "it".
+  const source = sourceBefore(text, e, sentenceStart);
+  if (source) return fromSource(source);
   const singular = last.replace(/s$/, "");
   if (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular)) {
     const prev = list.length > 1 ? list[list.length - 2] : "";
@@ -87,20 +97,23 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
 
 /**
  * The speaker phrase right after `start` ("said Okonkwo", "says Dr. Lena Okafor,", "said the official"),
- * or null.
+ * or null. With `sources`, a phrase naming no person ("said police", "according to the agency") is returned
+ * as kind "other" with its `source`.
  */
-export function speakerAfter(text: string, start: number, mentions: PersonMention[], limit: number): SpeakerRef | null {
+export function speakerAfter(text: string, start: number, mentions: PersonMention[], limit: number, sources = false): SpeakerRef | null {
   const rest = text.slice(start, Math.min(limit, start + 120));
   const lead = /^\s*/.exec(rest)![0].length;
   const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 && !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")));
   if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
   const pro = /^\s*(he|she|they)\b/i.exec(rest);
   if (pro) return { kind: "pronoun", start: start + pro[0].length - pro[1].length, end: start + pro[0].length, surface: pro[1] };
+  const source = sources ? sourceAfter(text, start + lead, limit) : null;
+  if (source && (source.kind === "description" || source.named)) return fromSource(source);
   const role = /^\s*((?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'\u2019]*\s+)?)([a-z]+)\b/u.exec(rest);
   if (role && (ROLE_NOUNS.has(role[3]) || ROLE_NOUNS.has(role[3].replace(/s$/, "")))) {
     const s = start + lead;
     const modifier = role[2].trim().replace(/['\u2019]s$/, "") || null;
     return { kind: "role", start: s, end: start + role[0].length, surface: text.slice(s, start + role[0].length), modifier };
   }
-  return null;
+  return source ? fromSource(source) : null;
 }

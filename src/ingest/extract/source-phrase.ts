@@ -1,0 +1,126 @@
+import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, NON_PERSON_PRONOUNS, ORGANIZATION_NOUNS, UNNAMED_SOURCE_NOUNS } from "./lexicon/source-nouns";
+
+/**
+ * What a speaker phrase that names no person stands for: an organisation ("Facebook", "the union"), a document
+ * speaking for its author ("the lawsuit"), or an unnamed description ("officials", "a source close to the talks").
+ */
+export type SourceKind = "organization" | "document" | "description";
+
+/** A speaker phrase naming no person, as a span of the text. */
+export interface SourcePhrase {
+  start: number;
+  end: number;
+  surface: string;
+  kind: SourceKind;
+  /** True when the phrase is a name ("Facebook", "UFCW Local 832") rather than a common noun ("the union"). */
+  named: boolean;
+}
+
+/** Words that end a phrase read leftwards from its verb: the subject starts after them. */
+const LEFT_BOUNDARY = new Set([
+  "and", "but", "or", "that", "which", "who", "while", "as", "because", "when", "where", "if", "so", "though",
+  "although", "since", "after", "before", "than", "then", "what", "how", "why", "once", "until", "unless",
+]);
+/** Words a subject never opens with: the phrase starts at the next determiner, if any. */
+const PREPOSITIONS = new Set([
+  "in", "on", "at", "after", "before", "during", "since", "for", "by", "with", "from", "despite", "under",
+  "over", "last", "this", "early", "late", "earlier", "later", "also", "still", "meanwhile", "however", "now",
+  "instead", "there", "here", "yet", "today", "yesterday", "to", "into", "about", "through", "among", "between",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "several", "many", "its", "their", "other", "most", "all", "both"]);
+/** Words after which a phrase's head has already been seen: "sources familiar with …", "an official with …". */
+const POST_HEAD = new Set(["of", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near"]);
+/** Words that cannot end a subject phrase. */
+const NOT_FINAL = new Set(["the", "a", "an", "of", "with", "to", "and", "or", "its", "their", "his", "her", "is", "was", "has", "have", "had", "be", "been", "not", "also", "that", "this"]);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;
+const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:ss|us)$/.test(w) ? w : w.replace(/s$/, ""));
+const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(/\.$/, "");
+
+/**
+ * Classifies a speaker phrase naming no person ("the company", "Facebook", "officials", "a person familiar
+ * with the talks", "it"), or returns null when the phrase is not recognisably a source. `named` is true for
+ * phrases with a capitalised word after their first ("The AFN Youth Council") or a lone capitalised word.
+ */
+export function classifySource(surface: string): { kind: SourceKind; named: boolean } | null {
+  const words = surface.match(WORD) ?? [];
+  if (!words.length) return null;
+  const lower = words.map(bare);
+  if (words.length === 1 && NON_PERSON_PRONOUNS.has(lower[0])) return lower[0] === "it" ? { kind: "organization", named: false } : { kind: "description", named: false };
+  let h = lower.findIndex((w, i) => i > 0 && POST_HEAD.has(w));
+  h = h > 0 ? h - 1 : lower.length - 1;
+  const head = lower[h];
+  const det = lower[0];
+  const capitalised = words.slice(0, h + 1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !DETERMINERS.has(lower[0])));
+  const plural = head !== singular(head) || head === "people" || head === "police" || head === "staff";
+  if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular(head))) return { kind: "document", named: false };
+  if (UNNAMED_SOURCE_NOUNS.has(head) || UNNAMED_SOURCE_NOUNS.has(singular(head))) {
+    if (plural || INDEFINITE_DETERMINERS.has(det) || h === 0) return { kind: "description", named: false };
+  }
+  if (ORGANIZATION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(singular(head))) return { kind: "organization", named: capitalised && h > 0 && /^\p{Lu}/u.test(words[h]) };
+  if (capitalised && /^\p{Lu}/u.test(words[h])) return { kind: "organization", named: true };
+  return null;
+}
+
+/**
+ * The source phrase written right before `end` in `text` (its subject: "the government", "sources familiar
+ * with the negotiations", "Rights organizations"), read back no further than `from`, a comma, a quotation or a
+ * conjunction; null when those words are not a recognisable source (see classifySource).
+ */
+export function sourceBefore(text: string, end: number, from: number): SourcePhrase | null {
+  let e = end;
+  while (e > from && /\s/.test(text[e - 1])) e--;
+  const window = text.slice(Math.max(from, e - 160), e);
+  const offset = e - window.length;
+  const cut = Math.max(window.search(/[^,;:()\u25A0"\u201C\u201D\u2014]*$/), 0);
+  const tokens = [...window.slice(cut).matchAll(WORD)].map((m) => ({ w: m[0], s: offset + cut + m.index!, e: offset + cut + m.index! + m[0].length }));
+  if (!tokens.length || tokens[tokens.length - 1].e !== e) return null;
+  let i = tokens.length - 1;
+  while (i > 0 && tokens.length - i < 10) {
+    const prev = tokens[i - 1].w;
+    if (LEFT_BOUNDARY.has(prev.toLowerCase()) || /[.!?]$/.test(prev) && !/^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|St|Jr)\.$/.test(prev)) break;
+    i--;
+  }
+  let phrase = tokens.slice(i);
+  // A glued paragraph join inside a word: "said.Brexit backers".
+  const glue = /^.*[a-z][.!?]([\p{Lu}][\p{L}]*)$/u.exec(phrase[0].w);
+  if (glue) phrase = [{ w: glue[1], s: phrase[0].e - glue[1].length, e: phrase[0].e }, ...phrase.slice(1)];
+  if (PREPOSITIONS.has(phrase[0].w.toLowerCase())) {
+    const d = phrase.findIndex((t) => DETERMINERS.has(t.w.toLowerCase()));
+    if (d < 0) return null;
+    phrase = phrase.slice(d);
+  }
+  if (!phrase.length || NOT_FINAL.has(phrase[phrase.length - 1].w.toLowerCase())) return null;
+  const surface = text.slice(phrase[0].s, e);
+  const kind = classifySource(surface);
+  return kind ? { start: phrase[0].s, end: e, surface, ...kind } : null;
+}
+
+/** Words that end a source phrase read rightwards ("said officials on Monday", "according to experts who …"). */
+const RIGHT_BOUNDARY = new Set(["who", "which", "that", "on", "in", "at", "during", "last", "this", "when", "as", "after", "before", "said", "says", "told", "and", "but", "to", "because", "since", "released", "published"]);
+
+/**
+ * The source phrase written right after `start` ("said police.", "according to the Bureau of Coastal Surveys,"),
+ * up to punctuation, a clause word or `limit`; null when it is not a recognisable source.
+ */
+export function sourceAfter(text: string, start: number, limit: number): SourcePhrase | null {
+  const window = text.slice(start, Math.min(limit, start + 160));
+  const stop = window.search(/[,;:()\u25A0"\u201C\u201D\u2014]|[.!?](?:\s|$|[\p{Lu}"\u201C])/u);
+  const part = stop >= 0 ? window.slice(0, stop) : window;
+  const tokens = [...part.matchAll(WORD)].map((m) => ({ w: m[0], s: start + m.index!, e: start + m.index! + m[0].length }));
+  if (!tokens.length || !/^\s*$/.test(window.slice(0, tokens[0].s - start))) return null;
+  let n = 0;
+  while (n < tokens.length && n < 12) {
+    const w = tokens[n].w.toLowerCase();
+    // "of"/"on" inside a capitalised name stay: "Council on Urban Transit".
+    if (n > 0 && RIGHT_BOUNDARY.has(w) && !(/^\p{Lu}/u.test(tokens[n - 1].w) && /^\p{Lu}/u.test(tokens[n + 1]?.w ?? ""))) break;
+    n++;
+  }
+  let phrase = tokens.slice(0, n);
+  while (phrase.length && NOT_FINAL.has(phrase[phrase.length - 1].w.toLowerCase())) phrase = phrase.slice(0, -1);
+  if (!phrase.length) return null;
+  const end = phrase[phrase.length - 1].e;
+  const surface = text.slice(phrase[0].s, end).replace(/\.$/, "");
+  const kind = classifySource(surface);
+  return kind ? { start: phrase[0].s, end: phrase[0].s + surface.length, surface, ...kind } : null;
+}
