@@ -3,6 +3,8 @@ import type { QuoteCandidate } from "./quotes";
 import type { SpeakerRef } from "./speaker-phrase";
 import type { SentenceSpan } from "../parse/sentences";
 import { nounGender, pronounGender, type Gender } from "./gender";
+import { documentIssuer, lastGroupIn } from "./source-phrase";
+import { GENERIC_ORGANIZATION_NOUNS } from "./lexicon/source-nouns";
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
@@ -140,10 +142,38 @@ export function resolveSpeakers(
     if (!src) return null;
     if (src.kind === "description") return { kind: "description", name: src.surface, named: false };
     if (src.named) return { kind: "organization", name: src.surface.replace(/^the\s+/i, ""), named: true };
-    const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named);
+    if (src.kind === "document") {
+      // "the Harbour Board report" / "the union's release": the document's issuer is written in the phrase.
+      const issuer = documentIssuer(src.surface);
+      if (issuer && /^\p{Lu}/u.test(issuer)) return { kind: "organization", name: issuer, named: true };
+      if (issuer) {
+        const inner = sourceOf({ kind: "other", start: ref.start, end: ref.start + issuer.length, surface: issuer, source: { ...src, surface: issuer, kind: "organization" } });
+        if (inner) return inner;
+      }
+    }
+    // "the company" takes any organisation named before; "the commission" only one whose name holds "commission".
+    const head = (src.surface.split(/\s+/).pop() ?? "").toLowerCase();
+    const fits = (s: SourceSpeaker) => src.kind !== "organization" || head === "it" || GENERIC_ORGANIZATION_NOUNS.has(head) || s.name.toLowerCase().split(/\s+/).includes(head);
+    const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named && fits(s));
     if (earlier) return earlier;
     if (/^it$/i.test(src.surface)) return null;
     return { kind: src.kind === "organization" ? "organization" : "description", name: src.surface, named: false };
+  };
+
+  // "Several executives have warned … They say …": the group named in this or the two sentences before.
+  const groupBefore = (ref: SpeakerRef): SourceSpeaker | null => {
+    const i = sentenceIndex(ref.start);
+    for (let k = i; k >= 0 && k > i - 3; k--) {
+      const s = sentences[k];
+      const found = lastGroupIn(s.text.slice(0, Math.max(0, Math.min(s.end, ref.start) - s.start)));
+      if (found) return sourceOf({ kind: "other", start: s.start + found.start, end: s.start + found.end, surface: found.surface, source: found });
+    }
+    return null;
+  };
+
+  const bySurname = (name: string): PersonCluster | null => {
+    const last = name.split(/\s+/).pop() ?? "";
+    return clusters.find((c) => c.words.length > 1 && c.words[c.words.length - 1] === last) ?? null;
   };
 
   const resolved = resolvedSoFar;
@@ -153,8 +183,12 @@ export function resolveSpeakers(
     let source: SourceSpeaker | null = null;
     const last = resolved[resolved.length - 1];
     if (q.ref?.source) source = sourceOf(q.ref);
-    else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface) && last?.source) source = recentSource(q.ref.start, () => true);
-    if (source || q.ref?.source) speaker = null;
+    // "Canadian actor Okafor": a name read as an organisation that is the surname of a person in the article.
+    const person = source?.named ? bySurname(source.name) : null;
+    if (person) source = null;
+    else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) source = last?.source ? recentSource(q.ref.start, () => true) : groupBefore(q.ref);
+    if (person) speaker = person;
+    else if (source || q.ref?.source) speaker = null;
     else if (q.ref) speaker = byRef(q.ref);
     else if (q.sameSpeakerAs) {
       speaker = bySource.get(q.sameSpeakerAs)?.speaker ?? null;

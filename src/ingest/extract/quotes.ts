@@ -1,6 +1,6 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
-import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_TAKING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
@@ -53,6 +53,22 @@ const FINITE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|can|could|should
 const OBJECT_OR_CLAUSE_VERBS = new Set(["added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced", "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought", "hopes", "hoped", "feels", "felt"]);
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
 const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
+
+/** Participles that report speech after a clause without a speech verb: "…, saying (that) …". */
+const REPORTING_PARTICIPLE_RE = new RegExp(`,\\s+(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`, "g");
+
+/**
+ * The subject of the sentence from `from` to `to` (quote-masked): its first name, unless written as a
+ * possessor ("Kerr's"), after at most a short opening phrase; else an opening "he"/"she"/"they".
+ */
+function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | null {
+  const { masked, mentions } = ctx;
+  const m = mentions.find((x) => x.start >= from && x.end <= to && x.start - from <= 80 && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2)) && !/[\u25A0"]/.test(masked.slice(from, x.start)));
+  if (m) return { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) };
+  const pro = /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?(he|she|they)\b/iu.exec(masked.slice(from, to));
+  if (pro) return { kind: "pronoun", start: from + pro[0].length - pro[1].length, end: from + pro[0].length, surface: pro[1] };
+  return null;
+}
 
 const MIN_DIRECT_WORDS = 5;
 const MIN_INDIRECT_WORDS = 3;
@@ -198,6 +214,8 @@ export function findQuoteCandidates(
         cue = part[0].replace(/(\s+that)?\s*[:,]?\s*$/, "").trim();
         const previous = out.filter((c) => c.end <= q.start && c.end >= opening.start).pop();
         if (previous) sameSpeakerAs = previous;
+        // "Ada Kerr hit back late Monday, saying "…"": no speech verb, the sentence's subject speaks.
+        else ref = sentenceSubject(ctx, opening.start, q.start - before.length + part.index);
       } else if (verb) {
         const verbStart = q.start - before.length + verb.index;
         const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
@@ -320,6 +338,18 @@ export function findQuoteCandidates(
       }
       found = true;
       break;
+    }
+    if (found) continue;
+    // "Ada Kerr shot back, saying the report was wrong": a participle of speech after a clause with no speech verb.
+    REPORTING_PARTICIPLE_RE.lastIndex = 0;
+    const part = REPORTING_PARTICIPLE_RE.exec(text);
+    if (part && part.index > 0) {
+      const s = sentence.start + part.index + part[0].length;
+      const ref = sentenceSubject(ctx, sentence.start, sentence.start + part.index);
+      if (ref && !/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
+        const clause = clauseAfterVerb(ctx, "says", s, sentence);
+        if (clause) add(clause[0], clause[1], part[1], ref);
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

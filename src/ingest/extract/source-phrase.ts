@@ -1,3 +1,4 @@
+import { firstNameGender } from "./gender";
 import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, NON_PERSON_PRONOUNS, ORGANIZATION_NOUNS, UNNAMED_SOURCE_NOUNS } from "./lexicon/source-nouns";
 
 /**
@@ -33,6 +34,9 @@ const POST_HEAD = new Set(["of", "with", "familiar", "close", "from", "at", "in"
 /** Words that cannot end a subject phrase. */
 const NOT_FINAL = new Set(["the", "a", "an", "of", "with", "to", "and", "or", "its", "their", "his", "her", "is", "was", "has", "have", "had", "be", "been", "not", "also", "that", "this"]);
 
+/** Words that make a run of words a clause rather than a noun phrase. */
+const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do", "does", "did", "it", "he", "she", "they", "we", "i", "hope", "hopes", "said", "says", "told", "may", "might", "must"]);
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:ss|us)$/.test(w) ? w : w.replace(/s$/, ""));
 const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(/\.$/, "");
@@ -58,7 +62,8 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
     if (plural || INDEFINITE_DETERMINERS.has(det) || h === 0) return { kind: "description", named: false };
   }
   if (ORGANIZATION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(singular(head))) return { kind: "organization", named: capitalised && h > 0 && /^\p{Lu}/u.test(words[h]) };
-  if (capitalised && /^\p{Lu}/u.test(words[h])) return { kind: "organization", named: true };
+  // "Ben van der Berg": a capitalised phrase opening with a first name is a person's name.
+  if (capitalised && /^\p{Lu}/u.test(words[h]) && !(words.length > 1 && firstNameGender(words[0] ?? ""))) return { kind: "organization", named: true };
   return null;
 }
 
@@ -91,6 +96,8 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
     phrase = phrase.slice(d);
   }
   if (!phrase.length || NOT_FINAL.has(phrase[phrase.length - 1].w.toLowerCase())) return null;
+  // A subject phrase holds no verb: "… think it could win over new members" is a clause, not a source.
+  if (phrase.length > 1 && phrase.some((t) => CLAUSE_WORDS.has(t.w.toLowerCase()))) return null;
   const surface = text.slice(phrase[0].s, e);
   const kind = classifySource(surface);
   return kind ? { start: phrase[0].s, end: e, surface, ...kind } : null;
@@ -123,4 +130,38 @@ export function sourceAfter(text: string, start: number, limit: number): SourceP
   const surface = text.slice(phrase[0].s, end).replace(/\.$/, "");
   const kind = classifySource(surface);
   return kind ? { start: phrase[0].s, end: phrase[0].s + surface.length, surface, ...kind } : null;
+}
+
+/**
+ * The last group written in `text` that "they" can stand for: a plural unnamed source ("several executives",
+ * "Authorities") or an organisation ("the union"), read as in sourceBefore; null when there is none.
+ */
+export function lastGroupIn(text: string): SourcePhrase | null {
+  const words = [...text.matchAll(WORD)].reverse();
+  for (const m of words) {
+    const w = bare(m[0]);
+    const one = singular(w);
+    // "Authorities", "several executives", "the union", or a capitalised plural such as a party ("the Greens").
+    const capitalPlural = /^\p{Lu}\p{Ll}+s$/u.test(m[0]) && m.index! > 0;
+    const group = (one !== w && UNNAMED_SOURCE_NOUNS.has(one)) || w === "police" || ORGANIZATION_NOUNS.has(w) || capitalPlural;
+    if (!group) continue;
+    const found = sourceBefore(text, m.index! + m[0].length, 0);
+    if (found && found.kind !== "document") return found;
+  }
+  return null;
+}
+
+/**
+ * The issuer written inside a document phrase: its capitalised modifier ("the Harbour Board report" →
+ * "Harbour Board"), its author after "from"/"by"/"of" ("figures from the Harbour Board") or its possessor
+ * ("the union's Friday release" → "the union"); null when none.
+ */
+export function documentIssuer(surface: string): string | null {
+  const by = /\s(?:from|by|of)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(surface);
+  if (by) return by[1];
+  const possessor = /^(.+?)['\u2019]s?\s+\S/u.exec(surface);
+  if (possessor) return possessor[1];
+  const words = surface.split(/\s+/);
+  const caps = words.slice(0, -1).filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase())));
+  return caps.length ? caps.join(" ") : null;
 }

@@ -31,6 +31,15 @@ const NOT_A_SUBJECT = new Set([
   "you", "me", "him", "them", "us", "just", "previously", "been",
 ]);
 
+/** Lower-case words that may stand between "said" and a name: "said the former deputy minister Ana Ruiz". */
+const TITLE_FILLER = /^(?:the|a|an|of|for|and|former|late|then|also|now|current|acting|interim|deputy|senior|chief|executive|vice|general|co|s|new|longtime|veteran)$/;
+
+/** True when `between` (the words between a verb and a name) reads as a title, not a clause: at most 3 other lower-case words. */
+function titleLike(between: string): boolean {
+  const words = between.match(/\p{Ll}[\p{L}'\u2019-]*/gu) ?? [];
+  return words.filter((w) => !TITLE_FILLER.test(w) && !ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(w.replace(/s$/, ""))).length <= 3;
+}
+
 /** The mention ending at `end` (allowing a possessive), if any. */
 function mentionEndingAt(mentions: PersonMention[], end: number): PersonMention | undefined {
   return mentions.find((m) => m.end <= end && end - m.end <= 0);
@@ -60,8 +69,12 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
       const m = mentionEndingAt(mentions, head);
       if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
       const inside = speakerBefore(text, head, mentions, sentenceStart);
-      if (inside && inside.kind !== "other") return inside;
+      if (inside && (inside.kind !== "other" || inside.source)) return inside;
     }
+    // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
+    // set off by commas, is the subject however many commas its appositive holds.
+    const opener = mentions.find((m) => m.start >= sentenceStart && m.end < e && text[m.end] === "," && /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
+    if (opener && !/[\u25A0"]/.test(text.slice(opener.end, e))) return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
     return null;
   }
   // "Colin Abernethy with the Yukon Hospital Corporation says", "Ana Ruiz of Acme said".
@@ -103,7 +116,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
 export function speakerAfter(text: string, start: number, mentions: PersonMention[], limit: number, sources = false): SpeakerRef | null {
   const rest = text.slice(start, Math.min(limit, start + 120));
   const lead = /^\s*/.exec(rest)![0].length;
-  const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 && !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")));
+  const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 && !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")) && titleLike(text.slice(start + lead, x.start)));
   if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
   const pro = /^\s*(he|she|they)\b/i.exec(rest);
   if (pro) return { kind: "pronoun", start: start + pro[0].length - pro[1].length, end: start + pro[0].length, surface: pro[1] };

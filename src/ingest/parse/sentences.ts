@@ -96,6 +96,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     } else if (UPPER.test(next) || OPENERS.has(next) || next === '"') {
       if (ch === ".") {
         if (j === i + 1 && isAbbreviation(text, i)) continue;
+        // A brand or host written with a lone lower-case letter and a dot: "e.Volt", "i.Tunes".
+        if (j === i + 1 && /^[a-z]$/.test(wordBefore(text, i))) continue;
         // "Ph.D" / "U.S": a single letter then a period follows.
         if (/^[A-Z]\./.test(text.slice(j, j + 2))) continue;
       }

@@ -19,6 +19,17 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "secretariat", "directorate", "force", "unit", "division", "branch", "subsidiary",
 ]);
 
+/**
+ * Organisation nouns general enough to stand for any organisation named before: "Facebook … the company",
+ * "Local 832 … the union". Others ("the commission", "the ministry") only refer back to a name holding them.
+ */
+export const GENERIC_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  "company", "firm", "corporation", "business", "group", "organization", "organisation", "retailer",
+  "manufacturer", "automaker", "carmaker", "airline", "insurer", "lender", "startup", "chain", "maker",
+  "operator", "provider", "giant", "utility", "developer", "publisher", "broadcaster", "network", "band",
+  "team", "club", "charity", "union", "league", "outlet", "website", "site", "regulator", "watchdog",
+]);
+
 /** Heads of a phrase naming a document that speaks for its author: "the lawsuit alleges", "a statement said". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "release", "report", "study", "survey", "poll", "memo", "letter", "email", "e-mail", "lawsuit",

@@ -31,6 +31,16 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
   "pointing out", "acknowledging", "admitting", "asking", "urging", "recalling", "observing", "calling",
 ];
 
+/**
+ * Participles that report speech even after a clause with no speech verb: "Ada Kerr shot back, saying …",
+ * "The judge rejected the bid, noting that …". ("calling", "asking", "urging" take an object, not a clause.)
+ */
+export const REPORTING_PARTICIPLES: readonly string[] = [
+  "saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating", "warning",
+  "stressing", "emphasizing", "emphasising", "suggesting", "acknowledging", "admitting", "declaring",
+  "pointing out", "writing", "maintaining", "contending", "asserting",
+];
+
 /** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
 export const OBJECT_TAKING_VERBS: ReadonlySet<string> = new Set([
   "told", "tells", "asked", "asks", "informed", "assured", "reminded", "advised", "warned", "warns", "urged",
