@@ -18,16 +18,19 @@ export interface QuoteCandidate {
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
-const ADVERBS = /(?:\s+(?:also|repeatedly|later|previously|then|recently|once|further|had|has|have|would|will|again|earlier|publicly|privately|subsequently|firmly|strongly|simply|only|never|always|often|frequently|both|all|initially|originally|reportedly|quickly|flatly|bluntly|candidly|openly|emphatically|\u200b))*\s*$/;
+const ADVERBS = /(?:[\s\u200b]+(?:also|repeatedly|later|previously|then|recently|once|further|had|has|have|would|will|again|earlier|publicly|privately|subsequently|firmly|strongly|simply|only|never|always|often|frequently|both|all|initially|originally|reportedly|quickly|flatly|bluntly|candidly|openly|emphatically|\u200b))*[\s\u200b]*$/;
 
 /** Phrases after the verb that are not what was said: "said Saturday", "said in an email", "told reporters". */
-const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b\s*)+|^\s*(?:in|during|on|at|via|through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
+const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b(?!['\u2019])\s*)+|^\s*(?:in|during|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b\s*(?=that\b|[a-z])|^\s*(?:in|during|on|at|via|through|by)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
 
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = /^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|reporters|journalists|media|him|her|them|us|me|you|police|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*/u;
 
 /** Verbs that are speech on their own, with no "that": "Kaminski said roughly half of …". */
-const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls"]);
+const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls",
+  "explain", "argue", "insist", "warn", "admit", "admits", "acknowledge", "acknowledges", "emphasize", "emphasise",
+  "suggest", "contend", "contends", "contended", "maintain", "allege", "alleges", "alleged", "believe", "predict",
+  "announced", "announces", "confirmed", "confirms", "reiterated", "reiterates", "asserted", "asserts", "cautioned", "cautions"]);
 
 const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
 /** A speech verb, not the end of a compound ("co-wrote"). */
@@ -136,7 +139,7 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   const text = rest();
   if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
   // The words right after a bare verb must look like a clause, not an object or preposition.
-  if (!that && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while)\b/i.test(text)) return null;
+  if (!that && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while|inside|outside|near|into|over|under|behind|beside|alongside|via|through|across|around|upon)\b/i.test(text)) return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && /^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:to|in|on|at|for|with|about|from|again|too|best|all|before|after|when|because|publicly|openly|so|outright|out|loud|first|once|twice|often|many|several)\b)/i.test(text)) return null;
   if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb)) {

@@ -93,3 +93,79 @@ describe("reported speech after an opening phrase", () => {
     ]);
   });
 });
+
+describe("reported speech without a speech verb before it", () => {
+  it('"X <verb phrase>, saying <clause>": "Ada Kerr hit back late Monday, saying the audit was rushed."', () => {
+    expect(quotes("Ada Kerr hit back late Monday, saying the audit was rushed and badly sourced.")).toEqual([
+      ["the audit was rushed and badly sourced", "Ada Kerr"],
+    ]);
+  });
+
+  it('a quotation after "…, saying" with no earlier quote takes the sentence subject: `Ada Kerr hit back, saying "…"`', () => {
+    const x = run('Ada Kerr hit back late Monday, saying "the audit was rushed and badly sourced from the start."');
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Ada Kerr"]);
+  });
+});
+
+describe("more speakers that name no person", () => {
+  it('"they" finds a group named in the sentence before: "Several shop owners have complained. They say …"', () => {
+    const x = run("Pia Lund runs a cafe. Several shop owners have complained about the detour. They say the closure has cut their sales by half.");
+    expect(x.quotes.map((q) => [q.text, q.speakerDescription])).toEqual([["the closure has cut their sales by half", "Several shop owners"]]);
+  });
+
+  it('a document speaks for the issuer written in it: "according to the Harbour Board report"', () => {
+    const x = run("Ferry traffic fell by a third last year, according to the Harbour Board report.");
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Harbour Board"]);
+  });
+
+  it('a document\'s author after "from": "according to new figures from the Coastal Survey Office"', () => {
+    const x = run("Ferry traffic fell by a third last year, according to new figures from the Coastal Survey Office.");
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["the Coastal Survey Office"]);
+  });
+
+  it('"the commission" does not take an unrelated company named before; "the company" does', () => {
+    const x = run(
+      "Brightwell Group said its profits doubled. Fares will rise in March, the commission said. Staff will get a bonus, the company said.",
+    );
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Brightwell Group", "the commission", "Brightwell Group"]);
+  });
+
+  it('a name read as an organisation that is a person\'s surname is that person: "Canadian singer Okafor said …"', () => {
+    const x = run("Lena Okafor won the award. Canadian singer Okafor said the win came as a complete surprise to her.");
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Lena Okafor"]);
+  });
+});
+
+describe("speech verbs and what may follow them", () => {
+  it('base forms after a plural subject: "Engineers explain the tunnel needs new pumps."', () => {
+    expect(quotes("Engineers explain the old tunnel needs new pumps before winter.")).toEqual([
+      ["the old tunnel needs new pumps before winter", "Engineers"],
+    ]);
+  });
+
+  it('a month or year after the verb is not the quote: "The rowing federation wrote in March it backs the bid."', () => {
+    expect(quotes("The Northern Rowing Federation wrote in March it backs the new regatta bid.")).toEqual([["it backs the new regatta bid", "Northern Rowing Federation"]]);
+  });
+
+  it('"said by text message <clause>" skips the channel', () => {
+    expect(quotes("Tomas Brandt rents kayaks. Brandt said by phone call the lake stayed calm until noon.")).toEqual([
+      ["the lake stayed calm until noon", "Tomas Brandt"],
+    ]);
+  });
+
+  it('a weekday with a possessive opens the clause: "Rights groups said Tuesday\'s ruling raises questions."', () => {
+    expect(quotes("Rights groups said Tuesday's ruling raises serious questions about the courts.")).toEqual([
+      ["Tuesday's ruling raises serious questions about the courts", "Rights groups"],
+    ]);
+  });
+
+  it('"said inside his shop" is a place, not a quote', () => {
+    expect(quotes("Tomas Brandt spoke to us. Brandt said inside his shop near the harbour.")).toEqual([]);
+  });
+
+  it('a camel-case name is not a glued sentence: "Quill told CityWire Canada the bylaw helps landlords."', () => {
+    expect(quotes("Mara Quill spoke. Quill told CityWire Canada the new parking bylaw mostly helps landlords.")).toEqual([
+      ["the new parking bylaw mostly helps landlords", "Mara Quill"],
+    ]);
+  });
+});

@@ -51,3 +51,15 @@ describe("deriveTitle", () => {
     expect(title.endsWith("word\u2026")).toBe(true);
   });
 });
+
+describe("glued words that are names, not sentence joins", () => {
+  it('camel-case names stay whole ("CityWire", "PixTube"); "killThe" and "TrudellTrudell" are still cut', () => {
+    expect(splitSentences("Quill told CityWire Canada the rules favour owners.").map((s) => s.text)).toEqual(["Quill told CityWire Canada the rules favour owners."]);
+    expect(splitSentences("Medicines that killThe harsh truth is simple.").map((s) => s.text)).toEqual(["Medicines that kill", "The harsh truth is simple."]);
+    expect(splitSentences("Ana TrudellTrudell urged people to vote.").map((s) => s.text)).toEqual(["Ana Trudell", "Trudell urged people to vote."]);
+  });
+
+  it('a lone lower-case letter before a dot is a brand, not an end: "Schmidt, e.Volt\'s founder, said so."', () => {
+    expect(splitSentences("Schmidt, e.Volt's founder, said so.").map((s) => s.text)).toEqual(["Schmidt, e.Volt's founder, said so."]);
+  });
+});

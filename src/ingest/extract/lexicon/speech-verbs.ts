@@ -19,6 +19,10 @@ export const SPEECH_VERBS: readonly string[] = [
   "recounted", "recounts", "described", "describes", "shouted", "yelled", "joked", "jokes", "laughed",
   "conceded", "complained", "complains", "vowed", "vows", "promised", "promises", "pledged", "urged", "urges",
   "charged", "wondered", "wonders", "mused", "quipped", "boasted", "informed", "assured", "reminded", "advised",
+  // Base forms after plural subjects: "officials explain …", "critics argue …", "residents insist …".
+  // (Not "claim", "note", "stress", "fear": as nouns they head subjects of their own.)
+  "explain", "argue", "insist", "warn", "admit", "acknowledge", "emphasize", "emphasise", "suggest",
+  "contend", "maintain", "allege", "predict", "believe",
 ];
 
 /**
@@ -56,7 +60,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   "described", "describes", "urged", "urges", "charged", "promised", "promises", "pledged", "vowed", "vows",
   "reported", "reports", "estimated", "estimates", "posted", "agreed", "agrees", "continued", "continues",
   "indicated", "indicates", "revealed", "reveals", "concluded", "concludes", "highlighted", "underlined",
-  "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed",
+  "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed", "believe", "predict",
 ]);
 
 /** "according to X" introduces a source without a verb. */
