@@ -120,6 +120,10 @@ export function resolveSpeakers(
           const match = recent(ref.start, (c) => accept(c) && c.roles.some((r) => (r.organization ?? "").toLowerCase().includes(mod)));
           if (match) return match;
         }
+        // "the commissioner said" → the person last named with a title holding "commissioner".
+        const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
+        const titled = recent(ref.start, (c) => accept(c) && c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun)));
+        if (titled) return titled;
         return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ?? recent(ref.start);
       }
       case "other":
@@ -176,18 +180,42 @@ export function resolveSpeakers(
     return clusters.find((c) => c.words.length > 1 && c.words[c.words.length - 1] === last) ?? null;
   };
 
+  const coordinated = (c: PersonCluster, s: SentenceSpan) =>
+    c.mentions.some((m) => m.start >= s.start && m.end <= s.end && (/^\s*(?:,|and)\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || /\p{L}\s+and\s+$/u.test(body.slice(Math.max(s.start, m.start - 30), m.start))));
+  // "the post read": the document named again → whoever spoke in the sentence that first named it
+  // ("Schultz stated in the company's blog post that …").
+  const documentAuthor = (ref: SpeakerRef): ResolvedQuote | null => {
+    const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
+    if (!noun || !body) return null;
+    const re = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, "")}s?\\b`, "giu");
+    const from = Math.max(0, ref.start - SOURCE_DISTANCE);
+    const hits = [...body.slice(from, ref.start).matchAll(re)].map((m) => from + m.index!).reverse();
+    for (const at of hits) {
+      const k = sentenceIndex(at);
+      if (k < 0) continue;
+      const s = sentences[k];
+      const q = resolvedSoFar.filter((r) => (r.speaker || r.source) && r.ref && r.ref.start >= s.start && r.ref.start < s.end && r.ref.start !== ref.start).pop();
+      if (q) return q;
+    }
+    return null;
+  };
+
   const resolved = resolvedSoFar;
   const bySource = new Map<QuoteCandidate, ResolvedQuote>();
   for (const q of [...candidates].sort((a, b) => a.start - b.start)) {
     let speaker: PersonCluster | null = null;
     let source: SourceSpeaker | null = null;
     const last = resolved[resolved.length - 1];
-    if (q.ref?.source) source = sourceOf(q.ref);
+    const author = q.ref?.source?.kind === "document" && !documentIssuer(q.ref.source.surface) ? documentAuthor(q.ref) : null;
+    if (author?.speaker) speaker = author.speaker;
+    else if (author?.source) source = author.source;
+    else if (q.ref?.source) source = sourceOf(q.ref);
     // "Canadian actor Okafor": a name read as an organisation that is the surname of a person in the article.
     const person = source?.named ? bySurname(source.name) : null;
     if (person) source = null;
     else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) source = last?.source ? recentSource(q.ref.start, () => true) : groupBefore(q.ref);
     if (person) speaker = person;
+    else if (author) speaker = author.speaker;
     else if (source || q.ref?.source) speaker = null;
     else if (q.ref) speaker = byRef(q.ref);
     else if (q.sameSpeakerAs) {
@@ -199,7 +227,9 @@ export function resolveSpeakers(
       // overrides the previous speaker.
       const i = sentenceIndex(q.start);
       const before = i > 0 ? sentences[i - 1] : undefined;
-      const introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
+      let introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
+      // "Lund and Berg have also won twice." names a pair, not the next speaker.
+      if (introduced && before && coordinated(introduced, before)) introduced = null;
       if (introduced) speaker = introduced;
       else if (previous && previous.source && q.start - previous.end <= CONTINUATION_DISTANCE) source = previous.source;
       else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;

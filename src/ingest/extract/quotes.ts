@@ -351,7 +351,10 @@ export function findQuoteCandidates(
       const ref = sentenceSubject(ctx, sentence.start, sentence.start + part.index);
       if (ref && !/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
         const clause = clauseAfterVerb(ctx, "says", s, sentence);
-        if (clause) add(clause[0], clause[1], part[1], ref);
+        if (clause) {
+          add(clause[0], clause[1], part[1], ref);
+          adopt(clause[0], clause[1], part[1], ref);
+        }
       }
     }
   }

@@ -88,8 +88,14 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   }
   let phrase = tokens.slice(i);
   // A glued paragraph join inside a word: "said.Brexit backers".
-  const glue = /^.*[a-z][.!?]([\p{Lu}][\p{L}]*)$/u.exec(phrase[0].w);
-  if (glue) phrase = [{ w: glue[1], s: phrase[0].e - glue[1].length, e: phrase[0].e }, ...phrase.slice(1)];
+  // A glued paragraph join or caption inside a word: "said.Brexit", "2017.TVickers", "ImagesDudi".
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    const glue = /^.*(?:[\p{Ll}\p{N}][.!?]|\p{Ll}{3}|^\p{Lu}+)(\p{Lu}\p{Ll}+)$/u.exec(phrase[k].w);
+    if (glue) {
+      phrase = [{ w: glue[1], s: phrase[k].e - glue[1].length, e: phrase[k].e }, ...phrase.slice(k + 1)];
+      break;
+    }
+  }
   if (PREPOSITIONS.has(phrase[0].w.toLowerCase())) {
     const d = phrase.findIndex((t) => DETERMINERS.has(t.w.toLowerCase()));
     if (d < 0) return null;

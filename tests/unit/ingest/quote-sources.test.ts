@@ -169,3 +169,31 @@ describe("speech verbs and what may follow them", () => {
     ]);
   });
 });
+
+describe("resolving descriptions and documents", () => {
+  it('"the commissioner said" → the person named with that title, not the last person with any title', () => {
+    const x = run(
+      "League commissioner Ivo Marsh spoke first. Dr. Petra Lind, a team physician, examined the players. The rule will stay in place next season, the commissioner said.",
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Ivo Marsh"]);
+  });
+
+  it('a document named again speaks for whoever first wrote in it: "Yara Stone stated in her blog post that … According to the post, …"', () => {
+    const x = run(
+      "Yara Stone stated in her blog post that the servers were never patched. Omar Reyes works at the firm. According to the post, the attackers came back a week later.",
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Yara Stone", "Yara Stone"]);
+  });
+
+  it('a pair named between two quotes does not take over: `"…," said Hale. Lund and Berg have also won. "…"`', () => {
+    const x = run(
+      '"We have had a great run of results lately," said Tom Hale, who has won twice. Eva Lund and Nils Berg have also won this year. "We are proud to play for our country every single week."',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Tom Hale", "Tom Hale"]);
+  });
+
+  it('a caption glued to the next paragraph is cut off the speaker phrase: "(Photo/Wire ImagesMarta Quill said …)"', () => {
+    const x = run("Rescue crews arrived at dawn. (Photo/Wire ImagesHarbor Watch said the pier had been closed since Friday.");
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Harbor Watch"]);
+  });
+});
