@@ -116,19 +116,27 @@ export function resolveSpeakers(
       case "role": {
         const mod = ref.modifier?.toLowerCase();
         const accept = agrees(nounGender(ref.surface.split(/\s+/).pop() ?? ""));
+        // "the commissioner said" → the person last named with a title holding "commissioner" (and the
+        // modifier's organisation, when one is written: "the league commissioner").
+        const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
+        const holds = (c: PersonCluster) => c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun) && (!mod || (r.organization ?? "").toLowerCase().includes(mod)));
+        const both = mod ? recent(ref.start, (c) => accept(c) && holds(c)) : null;
+        if (both) return both;
         if (mod) {
           const match = recent(ref.start, (c) => accept(c) && c.roles.some((r) => (r.organization ?? "").toLowerCase().includes(mod)));
           if (match) return match;
         }
-        // "the commissioner said" → the person last named with a title holding "commissioner".
-        const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
         const titled = recent(ref.start, (c) => accept(c) && c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun)));
         if (titled) return titled;
         return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ?? recent(ref.start);
       }
       case "other":
         // "The 52-year-old farmer said": a definite description of a person refers back like a pronoun.
-        if (/^the\s/i.test(ref.surface) && !NON_PERSON_HEADS.test(ref.surface) && !/\p{Lu}/u.test(ref.surface.slice(4))) return antecedent(ref.start);
+        // Only the head counts: "the former harbour master of the Port Authority said".
+        if (/^the\s/i.test(ref.surface)) {
+          const head = ref.surface.split(/\s+(?:of|with|at|for|from|in)\s+/)[0];
+          if (!NON_PERSON_HEADS.test(head) && !/\p{Lu}/u.test(head.slice(4))) return antecedent(ref.start);
+        }
         return null;
     }
   };
@@ -213,9 +221,15 @@ export function resolveSpeakers(
     // "Canadian actor Okafor": a name read as an organisation that is the surname of a person in the article.
     const person = source?.named ? bySurname(source.name) : null;
     if (person) source = null;
-    else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) source = last?.source ? recentSource(q.ref.start, () => true) : groupBefore(q.ref);
+    else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) {
+      // "Ana Lund and Ben Berg said …. "…," they said": the pair, by its last-named member.
+      const pair = last?.speaker && last.ref?.kind === "mention" && q.start - last.end <= CONTINUATION_DISTANCE && /\band\s+$/.test(body.slice(Math.max(0, last.ref.start - 40), last.ref.start));
+      if (pair) speaker = last!.speaker;
+      else source = last?.source ? recentSource(q.ref.start, () => true) : groupBefore(q.ref);
+    }
     if (person) speaker = person;
     else if (author) speaker = author.speaker;
+    else if (speaker) source = null;
     else if (source || q.ref?.source) speaker = null;
     else if (q.ref) speaker = byRef(q.ref);
     else if (q.sameSpeakerAs) {

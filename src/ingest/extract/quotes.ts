@@ -21,7 +21,7 @@ export interface QuoteCandidate {
 const ADVERBS = /(?:[\s\u200b]+(?:also|repeatedly|later|previously|then|recently|once|further|had|has|have|would|will|again|earlier|publicly|privately|subsequently|firmly|strongly|simply|only|never|always|often|frequently|both|all|initially|originally|reportedly|quickly|flatly|bluntly|candidly|openly|emphatically|\u200b))*[\s\u200b]*$/;
 
 /** Phrases after the verb that are not what was said: "said Saturday", "said in an email", "told reporters". */
-const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b(?!['\u2019])\s*)+|^\s*(?:in|during|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b\s*(?=that\b|[a-z])|^\s*(?:in|during|on|at|via|through|by)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
+const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b(?!['\u2019])\s*)+|^\s*(?:in|during|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b\s*(?=that\b|[a-z])|^\s*(?:in|during|on|at|via|through|by)\s+(?:(?:an?|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
 
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = /^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|reporters|journalists|media|him|her|them|us|me|you|police|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*/u;
@@ -73,6 +73,9 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
   return null;
 }
 
+/** A contrasting clause with its own named speaker: ", but Okafor says …", " while Dr. Lee argues …". */
+const CONTRAST_RE = new RegExp(`,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|Ms)\\.\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]+\\s+){1,3}(?:${verbAlternation})\\b`, "gu");
+
 const MIN_DIRECT_WORDS = 5;
 const MIN_INDIRECT_WORDS = 3;
 
@@ -122,6 +125,7 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   const rest = () => masked.slice(pos, sentence.end);
   const adv = AFTER_VERB.exec(rest());
   if (adv) pos += adv[0].length;
+  let hearerSkipped = false;
   if (OBJECT_TAKING_VERBS.has(verb)) {
     const that = /^\s*(?:[\p{L}\p{N}'.\-]+\s+){0,8}?that\b/u.exec(rest());
     if (that && !/[,;:]/.test(that[0])) pos += that[0].length;
@@ -129,17 +133,20 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
       const hearer = HEARER.exec(rest());
       if (!hearer) return null;
       pos += hearer[0].length;
+      hearerSkipped = true;
       const adv2 = AFTER_VERB.exec(rest());
       if (adv2) pos += adv2[0].length;
     }
   }
-  const that = /^\s*,?\s*that\b/.exec(rest());
+  const that = /^\s*,?\s*that\b(?!['\u2019])/.exec(rest());
   if (that) pos += that[0].length;
-  else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " "))) return null;
+  else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest()))) return null;
   const text = rest();
   if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
   // The words right after a bare verb must look like a clause, not an object or preposition.
-  if (!that && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while|inside|outside|near|into|over|under|behind|beside|alongside|via|through|across|around|upon)\b/i.test(text)) return null;
+  // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
+  const infinitive = hearerSkipped && /^\s*to\s+[a-z]/.test(text);
+  if (!that && !infinitive && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while|inside|outside|near|into|over|under|behind|beside|alongside|via|through|across|around|upon)\b/i.test(text)) return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && /^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:to|in|on|at|for|with|about|from|again|too|best|all|before|after|when|because|publicly|openly|so|outright|out|loud|first|once|twice|often|many|several)\b)/i.test(text)) return null;
   if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb)) {
@@ -228,8 +235,11 @@ export function findQuoteCandidates(
         const lead = masked.slice(opening.start, q.start);
         const m = mentions.find((x) => x.start >= opening.start && x.start < q.start);
         const pro = /^\s*(?:[\w,]+\s+){0,3}?(he|she|they)\b/i.exec(lead);
+        // "…, when Okafor again took to the radio with this: "…"": else the last name before the colon.
+        const last = mentions.filter((x) => x.start >= opening.start && x.end <= q.start && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2))).pop();
         if (m && m.start - opening.start < 40) ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
         else if (pro) ref = { kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1] };
+        else if (last) ref = { kind: "mention", start: last.start, end: last.end, surface: body.slice(last.start, last.end) };
       }
     }
     const tagged = ref !== null || sameSpeakerAs !== undefined;
@@ -270,12 +280,19 @@ export function findQuoteCandidates(
       const at = sentence.start + acc.index;
       const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end, true) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
       const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
-      if (acc.index < 3 && afterNp) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
+      // "According to the agency, <clause>, but Okafor says <clause>": the second speaker's clause is theirs.
+      const clauseStart = afterNp ? at + acc[0].length + afterNp[0].length : sentence.end;
+      CONTRAST_RE.lastIndex = 0;
+      const contrast = acc.index < 3 && afterNp ? CONTRAST_RE.exec(masked.slice(clauseStart, sentence.end)) : null;
+      if (contrast) {
+        add(clauseStart, clauseStart + contrast.index, ACCORDING_TO, ref);
+        found = false;
+      } else if (acc.index < 3 && afterNp) add(clauseStart, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
         add(sentence.start, at, ACCORDING_TO, ref);
         if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }
-      found = true;
+      if (!contrast) found = true;
     }
     if (found) continue;
     VERB_RE.lastIndex = 0;

@@ -55,7 +55,8 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   h = h > 0 ? h - 1 : lower.length - 1;
   const head = lower[h];
   const det = lower[0];
-  const capitalised = words.slice(0, h + 1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !DETERMINERS.has(lower[0])));
+  const upper = (w: string) => /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(w);
+  const capitalised = words.slice(0, h + 1).some((w, i) => upper(w) && (i > 0 || !DETERMINERS.has(lower[0])));
   const plural = head !== singular(head) || head === "people" || head === "police" || head === "staff";
   if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular(head))) return { kind: "document", named: false };
   if (UNNAMED_SOURCE_NOUNS.has(head) || UNNAMED_SOURCE_NOUNS.has(singular(head))) {
@@ -63,7 +64,7 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   }
   if (ORGANIZATION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(singular(head))) return { kind: "organization", named: capitalised && h > 0 && /^\p{Lu}/u.test(words[h]) };
   // "Ben van der Berg": a capitalised phrase opening with a first name is a person's name.
-  if (capitalised && /^\p{Lu}/u.test(words[h]) && !(words.length > 1 && firstNameGender(words[0] ?? ""))) return { kind: "organization", named: true };
+  if (capitalised && upper(words[h] ?? "") && !(words.length > 1 && firstNameGender(words[0] ?? ""))) return { kind: "organization", named: true };
   return null;
 }
 
