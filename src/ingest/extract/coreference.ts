@@ -168,7 +168,11 @@ export function resolveSpeakers(
     const fits = (s: SourceSpeaker) => src.kind !== "organization" || head === "it" || GENERIC_ORGANIZATION_NOUNS.has(head) || s.name.toLowerCase().split(/\s+/).includes(head);
     const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named && fits(s));
     if (earlier) return earlier;
-    if (/^it$/i.test(src.surface)) return null;
+    if (/^it$/i.test(src.surface)) {
+      // "… when the ministry is facing what it says is …": an organisation named just before.
+      const group = groupBefore(ref);
+      return group?.kind === "organization" ? group : null;
+    }
     return { kind: src.kind === "organization" ? "organization" : "description", name: src.surface, named: false };
   };
 
@@ -248,6 +252,12 @@ export function resolveSpeakers(
       else if (previous && previous.source && q.start - previous.end <= CONTINUATION_DISTANCE) source = previous.source;
       else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;
       else speaker = recent(q.start);
+    }
+    // "An official with the agency told us …. What he would add is that …": he/she after an unnamed
+    // singular source, with no person named since, is that source.
+    if (q.ref?.kind === "pronoun" && /^(?:he|she)$/i.test(q.ref.surface) && last?.source?.kind === "description" && last.ref && !/(?<!s)s$/i.test(last.source.name) && q.start - last.end <= CONTINUATION_DISTANCE && !outside.some((m) => m.start > last.ref!.end && m.end <= q.ref!.start)) {
+      speaker = null;
+      source = last.source;
     }
     const r: ResolvedQuote = { ...q, speaker, source };
     resolved.push(r);

@@ -81,6 +81,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   const affiliated = mentions.filter((m) => m.end < e && m.start >= sentenceStart && /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
   if (affiliated) return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
   const words = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,5}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 80), e));
+  const wider = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
   if (!words) return null;
   const list = words[1].split(/\s+/);
   const last = list[list.length - 1].toLowerCase().replace(/\.$/, "");
@@ -100,9 +101,22 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     const start = modifier || /^(the|a|an|this|that)$/i.test(prev) ? lastStart - prev.length - 1 : lastStart;
     return { kind: "role", start, end: e, surface: text.slice(start, e), modifier };
   }
+  // A relative clause between subject and verb: "An official with the agency who was in court told …".
+  const relative = /^(.*\S)\s+(?:who|which)\s+[^,;:\u25A0"]{1,80}$/u.exec(text.slice(sentenceStart, e));
+  if (relative) {
+    const inner = speakerBefore(text, sentenceStart + relative[1].length, mentions, sentenceStart);
+    if (inner && (inner.kind !== "other" || inner.source)) return inner;
+  }
   // Some other noun phrase: keep its last few words for the record.
+  if (wider && wider[1].split(/\s+/).length > list.length) list.splice(0, list.length, ...wider[1].split(/\s+/));
   let k = list.length - 1;
   while (k > 0 && !/^(the|a|an|The|A|An)$/.test(list[k]) && list.length - k < 5) k--;
+  // "the former harbour master of the Port Authority": the phrase's own determiner is before the "of".
+  if (k >= 2 && /^(the|a|an)$/i.test(list[k]) && /^(of|with|for|at|from)$/i.test(list[k - 1])) {
+    let j = k - 2;
+    while (j > 0 && !/^(the|a|an)$/i.test(list[j]) && k - j < 6) j--;
+    if (/^(the|a|an)$/i.test(list[j])) k = j;
+  }
   const phrase = list.slice(k).join(" ");
   if (/\u25A0/.test(phrase)) return null;
   return { kind: "other", start: e - phrase.length, end: e, surface: phrase };

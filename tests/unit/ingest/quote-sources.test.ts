@@ -197,3 +197,33 @@ describe("resolving descriptions and documents", () => {
     expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Harbor Watch"]);
   });
 });
+
+describe("subjects set off from their verb", () => {
+  it('a relative clause between subject and verb: "A spokesperson for the port who attended the hearing told us …"', () => {
+    const x = run("Dina Roy chairs the board. A spokesperson for the port who attended the hearing told reporters the ferry will resume next week.");
+    expect(x.quotes.map((q) => [q.text, q.speakerDescription])).toEqual([["the ferry will resume next week", "A spokesperson for the port"]]);
+  });
+
+  it('"he" after an unnamed singular source, with no one named since, is that source', () => {
+    const x = run(
+      "Dina Roy chairs the board. A witness who lives nearby said the alarm never sounded. Later that night, he said the crews came far too late.",
+    );
+    expect(x.quotes.map((q) => q.speakerDescription)).toEqual(["A witness", "A witness"]);
+  });
+
+  it('"it" with no organisation quoted before takes one named in the sentence: "the council is weighing what it says is …"', () => {
+    const x = run("Rents keep rising at a time when the council is weighing what it says is a record shortfall in housing.");
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["the council"]);
+  });
+
+  it('a definite description with an "of" complement refers back to the person: "The former harbour master of the Port Authority said …"', () => {
+    const x = run("Karl Wendt retired last year. The former harbour master of the Port Authority said Monday he is weighing a run for mayor.");
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Karl Wendt"]);
+  });
+
+  it('"X says on its website that …" skips the channel', () => {
+    expect(quotes("The Coastal Safety Board says on its website that boaters should stay ashore this weekend.")).toEqual([
+      ["boaters should stay ashore this weekend", "Coastal Safety Board"],
+    ]);
+  });
+});
