@@ -3,7 +3,7 @@ import type { QuoteCandidate } from "./quotes";
 import type { SpeakerRef } from "./speaker-phrase";
 import type { SentenceSpan } from "../parse/sentences";
 import { nounGender, pronounGender, type Gender } from "./gender";
-import { documentIssuer, lastGroupIn } from "./source-phrase";
+import { classifySource, documentIssuer, lastGroupIn } from "./source-phrase";
 import { GENERIC_ORGANIZATION_NOUNS } from "./lexicon/source-nouns";
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
@@ -157,7 +157,7 @@ export function resolveSpeakers(
     if (src.kind === "document") {
       // "the Harbour Board report" / "the union's release": the document's issuer is written in the phrase.
       const issuer = documentIssuer(src.surface);
-      if (issuer && /^\p{Lu}/u.test(issuer)) return { kind: "organization", name: issuer, named: true };
+      if (issuer && (/^\p{Lu}/u.test(issuer) || classifySource(issuer)?.named)) return { kind: "organization", name: issuer.replace(/^the\s+/i, ""), named: true };
       if (issuer) {
         const inner = sourceOf({ kind: "other", start: ref.start, end: ref.start + issuer.length, surface: issuer, source: { ...src, surface: issuer, kind: "organization" } });
         if (inner) return inner;

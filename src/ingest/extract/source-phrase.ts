@@ -30,7 +30,9 @@ const PREPOSITIONS = new Set([
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "several", "many", "its", "their", "other", "most", "all", "both"]);
 /** Words after which a phrase's head has already been seen: "sources familiar with …", "an official with …". */
-const POST_HEAD = new Set(["of", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near"]);
+const POST_HEAD = new Set(["of", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near", "sent", "issued", "released", "published", "obtained", "posted", "filed"]);
+/** A time phrase closing a subject before its verb: "a release from the union late Friday said". */
+const TRAILING_TIME = /(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday))+$/;
 /** Words that cannot end a subject phrase. */
 const NOT_FINAL = new Set(["the", "a", "an", "of", "with", "to", "and", "or", "its", "their", "his", "her", "is", "was", "has", "have", "had", "be", "been", "not", "also", "that", "this"]);
 
@@ -76,6 +78,8 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
 export function sourceBefore(text: string, end: number, from: number): SourcePhrase | null {
   let e = end;
   while (e > from && /\s/.test(text[e - 1])) e--;
+  const time = TRAILING_TIME.exec(text.slice(Math.max(from, e - 60), e));
+  if (time && time.index > 0) e -= time[0].length;
   const window = text.slice(Math.max(from, e - 160), e);
   const offset = e - window.length;
   const cut = Math.max(window.search(/[^,;:()\u25A0"\u201C\u201D\u2014]*$/), 0);

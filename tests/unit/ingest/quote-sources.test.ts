@@ -120,7 +120,7 @@ describe("more speakers that name no person", () => {
 
   it('a document\'s author after "from": "according to new figures from the Coastal Survey Office"', () => {
     const x = run("Ferry traffic fell by a third last year, according to new figures from the Coastal Survey Office.");
-    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["the Coastal Survey Office"]);
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Coastal Survey Office"]);
   });
 
   it('"the commission" does not take an unrelated company named before; "the company" does', () => {
@@ -225,5 +225,14 @@ describe("subjects set off from their verb", () => {
     expect(quotes("The Coastal Safety Board says on its website that boaters should stay ashore this weekend.")).toEqual([
       ["boaters should stay ashore this weekend", "Coastal Safety Board"],
     ]);
+  });
+});
+
+describe("documents sent by an organisation", () => {
+  it('"A notice issued by the Harbour Board late Monday said …" speaks for the board; "the board" later refers back', () => {
+    const x = run(
+      "A notice issued by the Harbour Board late Monday said the north pier will close for repairs. Boats can still dock at the south pier, the board said.",
+    );
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Harbour Board", "Harbour Board"]);
   });
 });
