@@ -105,6 +105,15 @@ export function resolveSpeakers(
     }
     return recent(pos, accept) ?? recent(pos);
   };
+  const indefiniteBefore = (ref: SpeakerRef): RegExpExecArray | null =>
+    /\b(?:one|a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(body.slice(Math.max(0, ref.start - 30), ref.start));
+  const namedNext = (ref: SpeakerRef): PersonCluster | null => {
+    const i = sentenceIndex(ref.start);
+    const next = i >= 0 ? sentences[i + 1] : undefined;
+    if (!next) return null;
+    const m = outside.find((x) => x.start >= next.start && x.start <= next.start + 3);
+    return m ? owner.get(m)! : null;
+  };
   const byRef = (ref: SpeakerRef): PersonCluster | null => {
     switch (ref.kind) {
       case "mention": {
@@ -114,6 +123,9 @@ export function resolveSpeakers(
       case "pronoun":
         return antecedent(ref.start, pronounGender(ref.surface));
       case "role": {
+        // "One former director said …. Ana Ruiz told us …": an indefinite role introduces someone new, named
+        // (if at all) at the start of the next sentence.
+        if (!ref.modifier && indefiniteBefore(ref)) return namedNext(ref);
         const mod = ref.modifier?.toLowerCase();
         const accept = agrees(nounGender(ref.surface.split(/\s+/).pop() ?? ""));
         // "the commissioner said" → the person last named with a title holding "commissioner" (and the
@@ -135,7 +147,8 @@ export function resolveSpeakers(
         // Only the head counts: "the former harbour master of the Port Authority said".
         if (/^the\s/i.test(ref.surface)) {
           const head = ref.surface.split(/\s+(?:of|with|at|for|from|in)\s+/)[0];
-          if (!NON_PERSON_HEADS.test(head) && !/\p{Lu}/u.test(head.slice(4))) return antecedent(ref.start);
+          // With no one named before, the description points ahead: "The league's longest-serving coach said …. Ana Ruiz …".
+          if (!NON_PERSON_HEADS.test(head) && !/\p{Lu}/u.test(head.slice(4))) return antecedent(ref.start) ?? namedNext(ref);
         }
         return null;
     }
@@ -235,7 +248,11 @@ export function resolveSpeakers(
     else if (author) speaker = author.speaker;
     else if (speaker) source = null;
     else if (source || q.ref?.source) speaker = null;
-    else if (q.ref) speaker = byRef(q.ref);
+    else if (q.ref) {
+      speaker = byRef(q.ref);
+      const det = !speaker && q.ref.kind === "role" ? indefiniteBefore(q.ref) : null;
+      if (det) source = { kind: "description", name: body.slice(q.ref.start - det[0].length, q.ref.end), named: false };
+    }
     else if (q.sameSpeakerAs) {
       speaker = bySource.get(q.sameSpeakerAs)?.speaker ?? null;
       source = bySource.get(q.sameSpeakerAs)?.source ?? null;

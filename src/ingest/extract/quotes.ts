@@ -73,6 +73,9 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
   return null;
 }
 
+/** A second speech verb sharing the subject: ", and added …", " and also said …". */
+const COORDINATED_VERB_RE = new RegExp(`,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(${verbAlternation})\\b`, "g");
+
 /** A contrasting clause with its own named speaker: ", but Okafor says …", " while Dr. Lee argues …". */
 const CONTRAST_RE = new RegExp(`,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|Ms)\\.\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]+\\s+){1,3}(?:${verbAlternation})\\b`, "gu");
 
@@ -159,6 +162,10 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   PARTICIPLE_RE.lastIndex = 0;
   const part = PARTICIPLE_RE.exec(text);
   if (part && part.index > 0) end = pos + part.index;
+  // So does a second speech verb of the same subject: "…, and added he doubts …".
+  COORDINATED_VERB_RE.lastIndex = 0;
+  const coordinated = COORDINATED_VERB_RE.exec(text);
+  if (coordinated && coordinated.index > 0 && pos + coordinated.index < end) end = pos + coordinated.index;
   const [s, e] = trimSpan(ctx.body, pos, end);
   if (e <= s) return null;
   return [s, e];
@@ -348,6 +355,16 @@ export function findQuoteCandidates(
       if (!clause) continue;
       const q = add(clause[0], clause[1], verb, ref);
       if (ref.kind !== "other" || ref.source) adopt(clause[0], clause[1], verb, ref);
+      // A second verb of the same subject: "He said the plan is late, and added he doubts it will pass."
+      COORDINATED_VERB_RE.lastIndex = 0;
+      const second = q ? COORDINATED_VERB_RE.exec(masked.slice(clause[1], sentence.end)) : null;
+      if (second && q && /^[\s,.;]*$/.test(masked.slice(clause[1], clause[1] + second.index))) {
+        const verb2 = second[1].replace(/\s+/g, " ");
+        const clause2 = clauseAfterVerb(ctx, verb2, clause[1] + second.index + second[0].length, sentence);
+        if (clause2) add(clause2[0], clause2[1], verb2, null, q);
+        found = true;
+        break;
+      }
       // Participles that carry on: "…, adding that …".
       const rest = masked.slice(clause[1], sentence.end);
       PARTICIPLE_RE.lastIndex = 0;

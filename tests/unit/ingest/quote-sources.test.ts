@@ -236,3 +236,22 @@ describe("documents sent by an organisation", () => {
     expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Harbour Board", "Harbour Board"]);
   });
 });
+
+describe("coordinated speech and new referents", () => {
+  it('"X said <clause>, and added <clause>": two quotes, one speaker', () => {
+    expect(quotes("Ana Ruiz spoke. She said the ferry is late again, and added she doubts the new schedule will help.")).toEqual([
+      ["the ferry is late again", "Ana Ruiz"],
+      ["she doubts the new schedule will help", "Ana Ruiz"],
+    ]);
+  });
+
+  it('an indefinite role introduces the person named next: "One former director said …. Lea Moss told us …"', () => {
+    const x = run("Paul Kent chairs the board. One former director said she would gladly return to the board. Lea Moss left the board last winter.");
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Lea Moss"]);
+  });
+
+  it("an indefinite role with no one named next is a description", () => {
+    const x = run("Paul Kent chairs the board. One former director said she would gladly return to the board. The vote is on Friday.");
+    expect(x.quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([[null, "One former director"]]);
+  });
+});
