@@ -73,6 +73,11 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
   return null;
 }
 
+/** Words opening what follows a mid-sentence tag when it is not more of the quote: a participle or a subordinate clause. */
+const NOT_CONTINUED_SPEECH = /^\s*(?:and|but)\s+(?:as|when|while|because|before|after|since|if|although|though|whereas)\b|^\s*(?!(?:adding|saying|noting|arguing|explaining|insisting|stating|warning|stressing)\b)[a-z]+ing\b/;
+/** A photo credit right after a sentence: "(Jon Lee/Harbour Press)", "( Ana Ruiz / The Daily Star File Photo )". */
+const CAPTION_CREDIT = /^\s*\(\s*[^()]{2,60}\/[^()]{2,60}\)/;
+
 /** A second speech verb sharing the subject: ", and added …", " and also said …". */
 const COORDINATED_VERB_RE = new RegExp(`,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(${verbAlternation})\\b`, "g");
 
@@ -281,6 +286,8 @@ export function findQuoteCandidates(
   for (const sentence of sentences) {
     const text = masked.slice(sentence.start, sentence.end);
     let found = false;
+    // A photo caption ("Ana Ruiz said the pier will reopen. (Jon Lee/Harbour Press)") is not reporting.
+    if (CAPTION_CREDIT.test(masked.slice(sentence.end, sentence.end + 80))) continue;
     // "According to X, …" / "…, according to X."
     const acc = ACCORDING_RE.exec(text);
     if (acc) {
@@ -297,7 +304,9 @@ export function findQuoteCandidates(
       } else if (acc.index < 3 && afterNp) add(clauseStart, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
         add(sentence.start, at, ACCORDING_TO, ref);
-        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
+        // "…, according to Dr. Ana Ruiz, a family doctor in Halifax." ends with her appositive, not more speech.
+        const tail = afterNp ? masked.slice(at + acc[0].length + afterNp[0].length, sentence.end) : "";
+        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail)) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }
       if (!contrast) found = true;
     }
@@ -336,10 +345,13 @@ export function findQuoteCandidates(
         // "Despite the delays, Okafor said the bridge will open in May": the words before the comma only set the
         // scene when a clause follows the verb; the quote is that clause.
         const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
-        const sceneSetting = forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3;
+        // Reported speech before a final tag is a clause: "At some point in the round, Lee asked …" quotes nothing.
+        const clauseBefore = midTag !== null || FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
+        const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
           const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
-          if (midTag && !shortTail) {
+          // "…, the agency said, raising fears of …" / "…, officials said, and as crews …": no more speech.
+          if (midTag && !shortTail && !NOT_CONTINUED_SPEECH.test(midTag[1])) {
             const restStart = sentence.end - midTag[1].length;
             add(restStart, sentence.end, verb, ref, first ?? undefined);
           }

@@ -30,7 +30,7 @@ const PREPOSITIONS = new Set([
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "several", "many", "its", "their", "other", "most", "all", "both"]);
 /** Words after which a phrase's head has already been seen: "sources familiar with …", "an official with …". */
-const POST_HEAD = new Set(["of", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near", "sent", "issued", "released", "published", "obtained", "posted", "filed"]);
+const POST_HEAD = new Set(["of", "which", "that", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near", "sent", "issued", "released", "published", "obtained", "posted", "filed"]);
 /** A time phrase closing a subject before its verb: "a release from the union late Friday said". */
 const TRAILING_TIME = /(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday))+$/;
 /** Words that cannot end a subject phrase. */
@@ -137,7 +137,12 @@ export function sourceAfter(text: string, start: number, limit: number): SourceP
   let phrase = tokens.slice(0, n);
   while (phrase.length && NOT_FINAL.has(phrase[phrase.length - 1].w.toLowerCase())) phrase = phrase.slice(0, -1);
   if (!phrase.length) return null;
-  const end = phrase[phrase.length - 1].e;
+  let end = phrase[phrase.length - 1].e;
+  // "a survey that was published Friday by the Harbour Board": a document's author further on.
+  if (classifySource(text.slice(phrase[0].s, end))?.kind === "document") {
+    const by = /^[^.;:]{0,60}?\s(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'\u2019-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}&'\u2019-]*))*/u.exec(part.slice(end - start));
+    if (by) end += by[0].replace(/\s+(?:of|for|and|on)$/, "").length;
+  }
   const surface = text.slice(phrase[0].s, end).replace(/\.$/, "");
   const kind = classifySource(surface);
   return kind ? { start: phrase[0].s, end: phrase[0].s + surface.length, surface, ...kind } : null;

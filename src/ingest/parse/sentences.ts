@@ -103,7 +103,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         if (!(/\./.test(word) && SENTENCE_STARTERS.has(wordAt(text, k)))) continue;
       }
       cuts.push(j);
-    } else if (UPPER.test(next) || OPENERS.has(next) || next === '"') {
+    } else if (UPPER.test(next) || OPENERS.has(next) || next === '"' || (next === "'" && UPPER.test(text[j + 1] ?? ""))) {
       if (ch === ".") {
         if (j === i + 1 && isAbbreviation(text, i)) continue;
         // A brand or host written with a lone lower-case letter and a dot: "e.Volt", "i.Tunes".

@@ -255,3 +255,26 @@ describe("coordinated speech and new referents", () => {
     expect(x.quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([[null, "One former director"]]);
   });
 });
+
+describe("what is not reported speech", () => {
+  it('a phrase with no verb before a final tag: "At one point in the match, Lee asked Park how long he had trained."', () => {
+    expect(quotes("Min Lee played Jae Park. At one point in the match, Lee asked Park how long he had trained there.")).toEqual([]);
+  });
+
+  it('a photo caption with a credit: "Ana Ruiz said the pier will reopen soon. (Jon Lee/Harbour Press)"', () => {
+    expect(quotes("Ana Ruiz said the pier will reopen in the spring. (Jon Lee/Harbour Press)The storm hit on Monday.")).toEqual([]);
+  });
+
+  it('"…, according to Dr. Ana Ruiz, a family doctor in Halifax." keeps only the clause before', () => {
+    expect(quotes("Clinics are short of nurses, according to Dr. Ana Ruiz, a family doctor in Halifax.")).toEqual([["Clinics are short of nurses", "Ana Ruiz"]]);
+  });
+
+  it('after a mid-sentence tag, a participle that is not speech ends the quote: "…, the agency said, raising fears of …"', () => {
+    expect(quotes("Forty people are still missing, the agency said, raising fears of a higher toll.")).toEqual([["Forty people are still missing", "the agency"]]);
+  });
+
+  it('a document\'s author written after it: "according to a report released Monday by the Coastal Survey Office"', () => {
+    const x = run("Ferry traffic fell by a third, according to a report released Monday by the Coastal Survey Office.");
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Coastal Survey Office"]);
+  });
+});

@@ -63,3 +63,9 @@ describe("glued words that are names, not sentence joins", () => {
     expect(splitSentences("Schmidt, e.Volt's founder, said so.").map((s) => s.text)).toEqual(["Schmidt, e.Volt's founder, said so."]);
   });
 });
+
+describe("a single-quoted heading glued after a sentence", () => {
+  it("\"…to say.'Long road home'Ruiz is from …\" ends the sentence at the period", () => {
+    expect(splitSentences("She said the police were helpful.'Long road home'Ruiz grew up on the coast.").map((s) => s.text)[0]).toBe("She said the police were helpful.");
+  });
+});
