@@ -1,0 +1,51 @@
+import { extract } from "../../../src/ingest/extract";
+import { findQuotedSpans, maskQuotes } from "../../../src/ingest/extract/quote-marks";
+import type { SourceDocument } from "../../../src/ingest/types";
+
+const spans = (text: string) => findQuotedSpans(text).map((s) => text.slice(s.start, s.end));
+function quotes(body: string): [string, string | null][] {
+  const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2019-01-16", body, bodyOffset: 0 };
+  return extract(doc).quotes.map((q) => [q.text, q.speaker]);
+}
+
+describe("quotation marks", () => {
+  it('straight quotes pair left to right: `"We won," she said. "Again."`', () => {
+    expect(spans('"We won the cup," she said. "We will win it again."')).toEqual(['"We won the cup,"', '"We will win it again."']);
+  });
+
+  it("curly quotes pair by direction, and a new paragraph re-opens the same quotation: “First part.“Second part.”", () => {
+    expect(spans("“The first part ends here.“The second part ends here.”")).toEqual(["“The first part ends here.", "“The second part ends here.”"]);
+  });
+
+  it('a ” typed where “ belongs opens a quotation: `appraisal of the rival (”This team keeps winning.”)`', () => {
+    expect(spans("the coach's appraisal of the rival (”This team keeps winning.”) was short.")).toEqual(["”This team keeps winning.”"]);
+  });
+
+  it('a missing opening mark: `"My legs felt heavy," Lee said. The heat got to me. I kept going anyway."` closes an unopened quotation', () => {
+    const text = '"My legs felt heavy," Lee said. The heat got to me. I kept going anyway."The crowd of 9,000 cheered as Kim, nicknamed "The Hammer," walked out.';
+    expect(spans(text)).toEqual([
+      '"My legs felt heavy,"',
+      'The heat got to me. I kept going anyway."',
+      '"The Hammer,"',
+    ]);
+  });
+
+  it("a mark that can only open drops an earlier stray opener, so later quotations pair again", () => {
+    const text = 'He left early."Nobody saw it coming. Fans call her "The Hammer." "I punch fast, and nobody is ready," Kim said.';
+    expect(spans(text)).toContain('"I punch fast, and nobody is ready,"');
+    expect(spans(text)).toContain('"The Hammer."');
+  });
+
+  it("masking keeps offsets and blanks the words inside", () => {
+    const text = 'He said "We are ready now." Then he left.';
+    const masked = maskQuotes(text, findQuotedSpans(text));
+    expect(masked.length).toBe(text.length);
+    expect(masked).not.toContain("ready");
+    expect(masked.endsWith("Then he left.")).toBe(true);
+  });
+
+  it("the unopened quotation keeps the speaker of the quotation before it", () => {
+    const q = quotes('Kim Lee won the final. "My legs felt heavy all week long," Lee said. The heat got to me early. I kept going anyway."The crowd cheered.');
+    expect(q.map((x) => x[1])).toEqual(["Kim Lee", "Kim Lee"]);
+  });
+});
