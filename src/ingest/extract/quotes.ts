@@ -53,7 +53,9 @@ const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
  */
 const FINITE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|may|might|must|has|have|had|do|does|did|won't|[a-z]{2,}ed|[a-z]+n['\u2019]t|grew|made|took|came|went|saw|got|gave|found|knew|became|began|left|kept|held|brought|ran|won|lost|paid|met|sent|built|spent|fell|rose|led|hit|put|set|cut)\b|['\u2019](?:s|re|ll|d|ve|m)\b|\b(?:he|she|it|they|we|i|you|there|who|which)\s+[a-z]+\b/i;
 /** Bare verbs as likely to take a plain object as speech ("added a goal", "wrote a cookbook"): checked for a finite verb. */
-const OBJECT_OR_CLAUSE_VERBS = new Set(["added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced", "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought", "hopes", "hoped", "feels", "felt"]);
+const OBJECT_OR_CLAUSE_VERBS = new Set(["added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced", "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought", "hopes", "hoped", "feels", "felt",
+  "suggested", "suggests", "suggest", "predicted", "predict", "recalled", "recalls", "estimated", "admitted", "admits", "admit",
+  "acknowledged", "acknowledges", "acknowledge", "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated"]);
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
 const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
 
@@ -83,6 +85,9 @@ const COORDINATED_VERB_RE = new RegExp(`,?\\s+and\\s+(?:also\\s+|then\\s+|later\
 
 /** A contrasting clause with its own named speaker: ", but Okafor says …", " while Dr. Lee argues …". */
 const CONTRAST_RE = new RegExp(`,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|Ms)\\.\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]+\\s+){1,3}(?:${verbAlternation})\\b`, "gu");
+
+/** A name or pronoun and a past-tense verb: the tag after a quotation ending in a comma (`," Hale blurted out`). */
+const ANY_PAST_TAG = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b/u;
 
 const MIN_DIRECT_WORDS = 5;
 const MIN_INDIRECT_WORDS = 3;
@@ -193,7 +198,10 @@ export function findQuoteCandidates(
   // Direct quotes and their tags.
   for (const q of quoted) {
     const inner = body.slice(q.start + 1, q.end - 1);
-    const sentence = sentenceAt(Math.max(q.start, q.end - 1));
+    const closing = sentenceAt(Math.max(q.start, q.end - 1));
+    // `"Are we done?" Lee asked.`: a question or exclamation ends the sentence, but its tag follows.
+    const next = /[?!]$/.test(inner) && closing.end <= q.end + 1 ? sentenceAt(masked.slice(q.end).search(/\S/) + q.end) : null;
+    const sentence = next && next.start >= q.end ? { start: closing.start, end: next.end, text: "" } : closing;
     const opening = sentenceAt(q.start);
     let ref: SpeakerRef | null = null;
     let cue: string | null = null;
@@ -203,7 +211,9 @@ export function findQuoteCandidates(
     const accordingAfter = ACCORDING_AFTER_RE.exec(afterText);
     // `"…," Henrik Solberg, the company's founder and …, said inside his workshop`: a name, a long appositive, the verb.
     const named = mentions.find((x) => x.start >= q.end && /^[\s,]*$/.test(masked.slice(q.end, x.start)));
-    const appositiveVerb = named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
+    // Past a question mark only a short tag counts: `"Done?" Lee asked.`, not `"Done?"Lee, a coach who …, said`.
+    const extended = sentence !== closing;
+    const appositiveVerb = !extended && named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
     if (tagAfter) {
       cue = tagAfter[1];
       ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end, true);
@@ -214,10 +224,16 @@ export function findQuoteCandidates(
     } else if (named && appositiveVerb) {
       cue = appositiveVerb[1];
       ref = { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) };
+    } else if (!extended && /[,?!]$/.test(inner) && ANY_PAST_TAG.test(afterText) && (named?.start === q.end + (afterText.search(/\S/)) || /^\s*(?:he|she|they)\b/i.test(afterText))) {
+      // `"You look tired," Hale blurted out.`: after a quotation ending in a comma, a name or pronoun and a
+      // past-tense verb are its tag whatever the verb.
+      const m = ANY_PAST_TAG.exec(afterText)!;
+      cue = m[2];
+      ref = named && named.start === q.end + afterText.search(/\S/) ? { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) } : speakerBefore(masked, q.end + m[0].length - m[2].length - 1, mentions, q.end);
     } else {
       VERB_RE.lastIndex = 0;
       const firstVerb = VERB_RE.exec(afterText);
-      if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < 100) {
+      if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < (extended ? 30 : 100)) {
         const beforeVerb = masked.slice(q.end, q.end + firstVerb.index).replace(ADVERBS, "");
         const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end);
         if (candidate) {
@@ -257,7 +273,10 @@ export function findQuoteCandidates(
     const tagged = ref !== null || sameSpeakerAs !== undefined;
     const standalone = /^[\s\u25A0]*$/.test(masked.slice(opening.start, q.start)) || /[.?!]\s*["\u201D]?$/.test(inner.slice(-3));
     const words = wordCount(inner);
-    if (!tagged && (words < MIN_DIRECT_WORDS || (!standalone && words < 8))) continue;
+    // `"…," she says. "I loved it."`: a short sentence right after a tagged quotation continues it.
+    const previous = out[out.length - 1];
+    const follows = previous !== undefined && (previous.ref !== null || previous.sameSpeakerAs !== undefined) && q.start - previous.end < 40 && /[.?!]$/.test(inner);
+    if (!tagged && (words < (follows ? 3 : MIN_DIRECT_WORDS) || (!standalone && words < 8))) continue;
     if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
     out.push({ start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs });
   }
