@@ -278,3 +278,17 @@ describe("what is not reported speech", () => {
     expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Coastal Survey Office"]);
   });
 });
+
+describe("hearers after told/urged", () => {
+  it('a plain plural hearer: "Northwind Mining Corp. told employees it is working with the city."', () => {
+    expect(quotes("Northwind Mining Corp. told employees it is working closely with the city.")).toEqual([["it is working closely with the city", "Northwind Mining Corp."]]);
+  });
+
+  it('"told court" then a clause: "Ruiz told court she had never seen the documents."', () => {
+    expect(quotes("Lena Ruiz testified on Monday. Ruiz told court she had never seen the documents.")).toEqual([["she had never seen the documents", "Lena Ruiz"]]);
+  });
+
+  it('an infinitive after the hearer: "Ruiz urged people to vote early in the spring election."', () => {
+    expect(quotes("Lena Ruiz spoke on Monday. Ruiz urged people to vote early in the spring election.")).toEqual([["to vote early in the spring election", "Lena Ruiz"]]);
+  });
+});
