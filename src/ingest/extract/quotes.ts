@@ -4,6 +4,7 @@ import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICI
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
+import { sourceBefore } from "./source-phrase";
 
 /** A quote before its speaker is resolved. Offsets index the body. */
 export interface QuoteCandidate {
@@ -72,6 +73,13 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
   if (m) return { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) };
   const pro = /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?(he|she|they)\b/iu.exec(masked.slice(from, to));
   if (pro) return { kind: "pronoun", start: from + pro[0].length - pro[1].length, end: from + pro[0].length, surface: pro[1] };
+  // "Officials described …": a source phrase before the first verb.
+  const np = /^([\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?)((?:[\p{L}'\u2019-]+\s+){0,4}?[\p{L}'\u2019-]+)\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would)\b/u.exec(masked.slice(from, to));
+  if (np) {
+    const start = from + np[1].length;
+    const source = sourceBefore(masked, start + np[2].length, start);
+    if (source) return { kind: "other", start: source.start, end: source.end, surface: source.surface, source };
+  }
   return null;
 }
 
@@ -81,7 +89,7 @@ const NOT_CONTINUED_SPEECH = /^\s*(?:and|but)\s+(?:as|when|while|because|before|
 const CAPTION_CREDIT = /^\s*\(\s*[^()]{2,60}\/[^()]{2,60}\)/;
 
 /** A second speech verb sharing the subject: ", and added …", " and also said …". */
-const COORDINATED_VERB_RE = new RegExp(`,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(${verbAlternation})\\b`, "g");
+const COORDINATED_VERB_RE = new RegExp(`(?:,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?|[:;]\\s+(?:he|she|they)\\s+(?:also\\s+)?)(${verbAlternation})\\b`, "g");
 
 /** A contrasting clause with its own named speaker: ", but Okafor says …", " while Dr. Lee argues …". */
 const CONTRAST_RE = new RegExp(`,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|Ms)\\.\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]+\\s+){1,3}(?:${verbAlternation})\\b`, "gu");
@@ -151,7 +159,8 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
       if (adv2) pos += adv2[0].length;
     }
   }
-  const that = /^\s*,?\s*that\b(?!['\u2019])/.exec(rest());
+  // "noted for the judge that …", "acknowledged before the court that …": a short prepositional phrase first.
+  const that = /^\s*,?\s*(?:(?:before|for|to|in|at|on|during|with|outside|inside)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?)?that\b(?!['\u2019])/u.exec(rest());
   if (that) pos += that[0].length;
   else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest()))) return null;
   const text = rest();
@@ -378,8 +387,8 @@ export function findQuoteCandidates(
           break;
         }
       }
-      // "X said (that) …"
-      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start);
+      // "X said (that) …"; "Officials described the fire as arson and said …": a coordinated verb's subject opens the sentence.
+      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ?? (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
       if (ref.kind === "other" && !ref.source && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
       const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);

@@ -292,3 +292,20 @@ describe("hearers after told/urged", () => {
     expect(quotes("Lena Ruiz spoke on Monday. Ruiz urged people to vote early in the spring election.")).toEqual([["to vote early in the spring election", "Lena Ruiz"]]);
   });
 });
+
+describe("more reported-speech shapes", () => {
+  it('a coordinated verb takes the sentence subject: "Investigators described the blaze as arson and said two men were seen nearby."', () => {
+    expect(quotes("Investigators described the blaze as arson and said two men were seen nearby.")).toEqual([["two men were seen nearby", "Investigators"]]);
+  });
+
+  it('a short prepositional phrase before "that": "Ruiz conceded in front of the panel that the count seemed high."', () => {
+    expect(quotes("Lena Ruiz appeared in court. Ruiz conceded in front of the panel that the count seemed high.")).toEqual([["the count seemed high", "Lena Ruiz"]]);
+  });
+
+  it('a colon and a new pronoun verb start a second quote: "she says X: she notes that Y"', () => {
+    expect(quotes("Lena Ruiz grew up in Leeds. She says she never learned to cook at home: she notes that her father used the oven for storage.")).toEqual([
+      ["she never learned to cook at home", "Lena Ruiz"],
+      ["her father used the oven for storage", "Lena Ruiz"],
+    ]);
+  });
+});
