@@ -138,8 +138,12 @@ export function resolveSpeakers(
           const match = recent(ref.start, (c) => accept(c) && c.roles.some((r) => (r.organization ?? "").toLowerCase().includes(mod)));
           if (match) return match;
         }
-        const titled = recent(ref.start, (c) => accept(c) && c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun)));
+        const hasTitle = (c: PersonCluster) => accept(c) && c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun));
+        const titled = recent(ref.start, hasTitle);
         if (titled) return titled;
+        // "According to the lawyer for the shelter, …. Ana Ruiz, the shelter's lawyer, …": named after.
+        const later = outside.find((m) => m.start > ref.end && hasTitle(owner.get(m)!));
+        if (later && /^the\s/i.test(ref.surface)) return owner.get(later)!;
         return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ?? recent(ref.start);
       }
       case "other":

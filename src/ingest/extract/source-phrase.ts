@@ -31,6 +31,8 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "several", "many", "its", "their", "other", "most", "all", "both"]);
 /** Words after which a phrase's head has already been seen: "sources familiar with …", "an official with …". */
 const POST_HEAD = new Set(["of", "which", "that", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near", "sent", "issued", "released", "published", "obtained", "posted", "filed"]);
+/** Participles after a source's head that describe the source, not name it: "a nurse present during the raid". */
+const PARTICIPLE_MODIFIERS = new Set(["present", "involved", "speaking", "working", "based", "attending", "reached", "contacted", "interviewed"]);
 /** A time phrase closing a subject before its verb: "a release from the union late Friday said". */
 const TRAILING_TIME = /(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday))+$/;
 /** Words that cannot end a subject phrase. */
@@ -111,7 +113,11 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   if (phrase.length > 1 && phrase.some((t) => CLAUSE_WORDS.has(t.w.toLowerCase()))) return null;
   const surface = text.slice(phrase[0].s, e);
   const kind = classifySource(surface);
-  return kind ? { start: phrase[0].s, end: e, surface, ...kind } : null;
+  if (!kind) return null;
+  // "a nurse present during the raid": the source is named without its participle ("a nurse").
+  const modifier = phrase.findIndex((t, i) => i > 0 && PARTICIPLE_MODIFIERS.has(t.w.toLowerCase()));
+  const headEnd = modifier > 0 ? phrase[modifier - 1].e : e;
+  return { start: phrase[0].s, end: headEnd, surface: text.slice(phrase[0].s, headEnd), ...kind };
 }
 
 /** Words that end a source phrase read rightwards ("said officials on Monday", "according to experts who …"). */

@@ -309,3 +309,17 @@ describe("more reported-speech shapes", () => {
     ]);
   });
 });
+
+describe("unnamed sources with modifiers", () => {
+  it('a participle after the head is not part of the name: "…, a health professional present at the scene told reporters."', () => {
+    const x = run("Dina Roy chairs the board. The crowd ran for the exits, a health professional present at the scene told reporters.");
+    expect(x.quotes.map((q) => q.speakerDescription)).toEqual(["a health professional"]);
+  });
+
+  it('"the lawyer" with no lawyer named before refers ahead to the person named with that title', () => {
+    const x = run(
+      "Tom Hale was charged in June. According to the lawyer for the shelter, the animals were seized after a tip. Lawyer Ana Ruiz said the case will go to trial.",
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+});

@@ -54,7 +54,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   "owner", "user", "customer", "passenger", "survivor", "victim", "protester", "protestor", "demonstrator",
   "opponent", "proponent", "lawyer", "attorney", "officer", "paramedic", "firefighter", "nurse", "physician",
   "participant", "voter", "trader", "investor", "strategist", "commentator", "pundit", "specialist",
-  "academic", "professor", "engineer", "farmer", "villager", "onlooker", "bystander", "guest", "visitor",
+  "academic", "professor", "engineer", "professional", "farmer", "villager", "onlooker", "bystander", "guest", "visitor",
   "tourist", "local", "veteran", "inmate", "patient", "player", "coach", "others", "some", "many", "several",
   "all", "both", "most", "few", "those", "everyone", "someone", "anyone", "nobody",
 ]);
