@@ -98,6 +98,8 @@ const CONTRAST_RE = new RegExp(`,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|M
 const ANY_PAST_TAG = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b/u;
 
 const MIN_DIRECT_WORDS = 5;
+/** A quotation inside reported speech with fewer words than this is part of that speech. */
+const MIN_EMBEDDED_WORDS = 8;
 const MIN_INDIRECT_WORDS = 3;
 
 function wordCount(text: string): number {
@@ -432,5 +434,9 @@ export function findQuoteCandidates(
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A few quoted words inside reported speech are part of it, not a quote of their own: `Lee said the plan
+  // was "a real mess" and would fail.`
+  const reported = out.filter((o) => o.kind === "INDIRECT");
+  const kept = out.filter((o) => o.kind !== "DIRECT" || wordCount(body.slice(o.start, o.end)) >= MIN_EMBEDDED_WORDS || !reported.some((r) => r.start <= o.start + 1 && o.end <= r.end + 2));
+  return kept.sort((a, b) => a.start - b.start);
 }

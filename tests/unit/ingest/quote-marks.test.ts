@@ -71,3 +71,11 @@ describe("tags after a quotation", () => {
     ]);
   });
 });
+
+describe("quotations inside reported speech", () => {
+  it('a few quoted words inside reported speech are part of it: `Hale said the plan was "a real mess" and would fail.`', () => {
+    expect(quotes('Tom Hale spoke on Monday. Hale said the plan was "a real mess" and would fail by spring.')).toEqual([
+      ['the plan was "a real mess" and would fail by spring', "Tom Hale"],
+    ]);
+  });
+});
