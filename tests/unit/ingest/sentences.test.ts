@@ -69,3 +69,9 @@ describe("a single-quoted heading glued after a sentence", () => {
     expect(splitSentences("She said the police were helpful.'Long road home'Ruiz grew up on the coast.").map((s) => s.text)[0]).toBe("She said the police were helpful.");
   });
 });
+
+describe("a photo credit glued to the next paragraph", () => {
+  it('"…/Getty ImagesLena Ruiz, a mayor, said …" is cut before the name', () => {
+    expect(splitSentences("Photo by AFP/Getty ImagesLena Ruiz, a mayor, said so.").map((s) => s.text)).toEqual(["Photo by AFP/Getty Images", "Lena Ruiz, a mayor, said so."]);
+  });
+});
