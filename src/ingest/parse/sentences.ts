@@ -29,8 +29,9 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /**
  * True when the capital at `pos` is inside a camel-case name ("CityNews", "HuffPost", "YouTube") rather than
- * the start of a glued sentence: the letters before it form one short capitalised part (five letters at most: "CityWire", not "ImagesLee"), and the word after is
- * not a usual sentence opener ("deadlineThe", "killThe", "TrudeauTrudeau" stay cuts).
+ * the start of a glued sentence: the letters before it form one short capitalised part (five letters at most:
+ * "CityWire", not "ImagesLee"), and the word after is not a usual sentence opener ("deadlineThe", "killThe",
+ * "TrudellTrudell" stay cuts).
  */
 function camelCase(text: string, pos: number, word: string): boolean {
   const before = /[A-Za-z\u00C0-\u00FF]+$/.exec(text.slice(Math.max(0, pos - 12), pos))?.[0] ?? "";
