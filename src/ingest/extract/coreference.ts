@@ -18,7 +18,7 @@ export const CONTINUATION_DISTANCE = 400;
 /** How far back (in characters) "they"/"it"/"the company" look for an organisation or group that spoke. */
 export const SOURCE_DISTANCE = 1500;
 
-/** A speaker that is not a person: an organisation ("Facebook") or an unnamed description ("officials"). */
+/** A speaker that is not a person: an organisation ("Larkspur Foods") or an unnamed description ("officials"). */
 export interface SourceSpeaker {
   kind: "organization" | "description";
   name: string;
@@ -42,7 +42,7 @@ export interface ResolvedQuote extends QuoteCandidate {
  * - a participle ("…, adding that …") → the speaker of the quote it continues;
  * - nothing → the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
  *   most recent person mentioned outside quotations;
- * - a phrase naming no person (see source-phrase.ts) → a source, not a person: a name ("Facebook") is the
+ * - a phrase naming no person (see source-phrase.ts) → a source, not a person: a name ("Larkspur Foods") is the
  *   organisation; a common noun, "it" or a document ("the company", "the lawsuit") → the organisation last
  *   quoted by name within SOURCE_DISTANCE characters, else the phrase itself; an unnamed description
  *   ("officials", "a source familiar with …") → that description. "They" takes a group or organisation
@@ -212,7 +212,7 @@ export function resolveSpeakers(
   const coordinated = (c: PersonCluster, s: SentenceSpan) =>
     c.mentions.some((m) => m.start >= s.start && m.end <= s.end && (/^\s*(?:,|and)\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || /\p{L}\s+and\s+$/u.test(body.slice(Math.max(s.start, m.start - 30), m.start))));
   // "the post read": the document named again → whoever spoke in the sentence that first named it
-  // ("Schultz stated in the company's blog post that …").
+  // ("Stone stated in her blog post that …").
   const documentAuthor = (ref: SpeakerRef): ResolvedQuote | null => {
     const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
     if (!noun || !body) return null;
@@ -243,7 +243,7 @@ export function resolveSpeakers(
     const person = source?.named ? bySurname(source.name) : null;
     if (person) source = null;
     else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) {
-      // "Ana Lund and Ben Berg said …. "…," they said": the pair, by its last-named member.
+      // "Ana Lund and Nils Berg said …. "…," they said": the pair, by its last-named member.
       const pair = last?.speaker && last.ref?.kind === "mention" && q.start - last.end <= CONTINUATION_DISTANCE && /\band\s+$/.test(body.slice(Math.max(0, last.ref.start - 40), last.ref.start));
       if (pair) speaker = last!.speaker;
       else source = last?.source ? recentSource(q.ref.start, () => true) : groupBefore(q.ref);

@@ -22,7 +22,7 @@ function speaksIn(body: string): (m: PersonMention) => boolean {
  * always gives the same Extraction. Quote offsets index `doc.body` (`doc.body.slice(q.start, q.end) ===
  * q.text`), direct quotes include their quotation marks (an unopened quotation starts at its first word),
  * every non-null `speaker` is the `name` of one of the returned persons, and at most one of `speaker`,
- * `speakerOrganization` (a speaking organisation: "Facebook", "the union") and `speakerDescription` (an
+ * `speakerOrganization` (a speaking organisation: "Larkspur Foods", "the union") and `speakerDescription` (an
  * unnamed source: "officials", "a person familiar with the talks") is set.
  */
 export function extract(doc: SourceDocument): Extraction {

@@ -32,7 +32,7 @@ function straightRole(text: string, i: number): "open" | "close" | "either" {
 /** Where an unopened quotation ending at `close` began: after the sentence holding the previous closing mark. */
 function unopenedStart(text: string, close: number, previousEnd: number): number | null {
   if (previousEnd < 0 || close - previousEnd > MAX_UNOPENED_LENGTH) return null;
-  // The previous quotation's attribution: `," Jones said.` — the quotation resumes after its period.
+  // The previous quotation's attribution: `," Lee said.` — the quotation resumes after its period.
   const tag = /^[^.!?"\u201C\u201D]{0,80}[.!?]\s*/.exec(text.slice(previousEnd, close));
   if (!tag) return null;
   const start = previousEnd + tag[0].length;
@@ -81,7 +81,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       spans.push({ start: open, end: i });
       open = i;
     } else if (c === '"' && openChar === '"' && straightRole(text, i) === "open" && straightRole(text, open) !== "open") {
-      // `…my game."The UFC … calls herself "The Lioness."`: the earlier mark closed a quotation that was
+      // `…the belt."The crowd … nicknamed "The Hammer."`: the earlier mark closed a quotation that was
       // never opened; this one opens.
       orphan(open);
       open = i;

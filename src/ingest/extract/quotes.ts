@@ -334,7 +334,7 @@ export function findQuoteCandidates(
       } else if (acc.index < 3 && afterNp) add(clauseStart, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
         add(sentence.start, at, ACCORDING_TO, ref);
-        // "…, according to Dr. Ana Ruiz, a family doctor in Halifax." ends with her appositive, not more speech.
+        // "…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." ends with her appositive, not more speech.
         const tail = afterNp ? masked.slice(at + acc[0].length + afterNp[0].length, sentence.end) : "";
         if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail)) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }

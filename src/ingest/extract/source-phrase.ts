@@ -2,7 +2,7 @@ import { firstNameGender } from "./gender";
 import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, NON_PERSON_PRONOUNS, ORGANIZATION_NOUNS, UNNAMED_SOURCE_NOUNS } from "./lexicon/source-nouns";
 
 /**
- * What a speaker phrase that names no person stands for: an organisation ("Facebook", "the union"), a document
+ * What a speaker phrase that names no person stands for: an organisation ("Larkspur Foods", "the union"), a document
  * speaking for its author ("the lawsuit"), or an unnamed description ("officials", "a source close to the talks").
  */
 export type SourceKind = "organization" | "document" | "description";
@@ -13,7 +13,7 @@ export interface SourcePhrase {
   end: number;
   surface: string;
   kind: SourceKind;
-  /** True when the phrase is a name ("Facebook", "UFCW Local 832") rather than a common noun ("the union"). */
+  /** True when the phrase is a name ("Larkspur Foods", "Harbour Workers Local 90") rather than a common noun ("the union"). */
   named: boolean;
 }
 
@@ -46,9 +46,9 @@ const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:s
 const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(/\.$/, "");
 
 /**
- * Classifies a speaker phrase naming no person ("the company", "Facebook", "officials", "a person familiar
+ * Classifies a speaker phrase naming no person ("the company", "Larkspur Foods", "officials", "a person familiar
  * with the talks", "it"), or returns null when the phrase is not recognisably a source. `named` is true for
- * phrases with a capitalised word after their first ("The AFN Youth Council") or a lone capitalised word.
+ * phrases with a capitalised word after their first ("The Coastal Youth Council") or a lone capitalised word.
  */
 export function classifySource(surface: string): { kind: SourceKind; named: boolean } | null {
   const words = surface.match(WORD) ?? [];
@@ -67,14 +67,14 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
     if (plural || INDEFINITE_DETERMINERS.has(det) || h === 0) return { kind: "description", named: false };
   }
   if (ORGANIZATION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(singular(head))) return { kind: "organization", named: capitalised && h > 0 && /^\p{Lu}/u.test(words[h]) };
-  // "Ben van der Berg": a capitalised phrase opening with a first name is a person's name.
+  // "Jan van der Berg": a capitalised phrase opening with a first name is a person's name.
   if (capitalised && upper(words[h] ?? "") && !(words.length > 1 && firstNameGender(words[0] ?? ""))) return { kind: "organization", named: true };
   return null;
 }
 
 /**
  * The source phrase written right before `end` in `text` (its subject: "the government", "sources familiar
- * with the negotiations", "Rights organizations"), read back no further than `from`, a comma, a quotation or a
+ * with the negotiations", "Civil liberties groups"), read back no further than `from`, a comma, a quotation or a
  * conjunction; null when those words are not a recognisable source (see classifySource).
  */
 export function sourceBefore(text: string, end: number, from: number): SourcePhrase | null {
@@ -94,8 +94,8 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
     i--;
   }
   let phrase = tokens.slice(i);
-  // A glued paragraph join inside a word: "said.Brexit backers".
-  // A glued paragraph join or caption inside a word: "said.Brexit", "2017.TVickers", "ImagesDudi".
+  // A glued paragraph join inside a word: "said.Rail backers".
+  // A glued paragraph join or caption inside a word: "said.Rail", "2016.TLarsen", "ImagesLena".
   for (let k = phrase.length - 1; k >= 0; k--) {
     const glue = /^.*(?:[\p{Ll}\p{N}][.!?]|\p{Ll}{3}|^\p{Lu}+)(\p{Lu}\p{Ll}+)$/u.exec(phrase[k].w);
     if (glue) {

@@ -91,7 +91,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     return { kind: "pronoun", start: lastStart, end: e, surface: list[list.length - 1] };
   }
   if (NOT_A_SUBJECT.has(last)) return null;
-  // "officials", "a source close to the talks", "the union", "Facebook", "it".
+  // "officials", "a source close to the talks", "the union", "Larkspur Foods", "it".
   const source = sourceBefore(text, e, sentenceStart);
   if (source) return fromSource(source);
   const singular = last.replace(/s$/, "");

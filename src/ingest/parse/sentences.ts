@@ -28,9 +28,9 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /**
- * True when the capital at `pos` is inside a camel-case name ("CityNews", "HuffPost", "YouTube") rather than
+ * True when the capital at `pos` is inside a camel-case name ("CityNews", "PixTube", "YouTube") rather than
  * the start of a glued sentence: the letters before it form one short capitalised part (five letters at most:
- * "CityWire", not "ImagesLee"), and the word after is not a usual sentence opener ("deadlineThe", "killThe",
+ * "CityWire", not "ImagesLee"), and the word after is not a usual sentence opener ("deadlineThe", "healThe",
  * "TrudellTrudell" stay cuts).
  */
 function camelCase(text: string, pos: number, word: string): boolean {

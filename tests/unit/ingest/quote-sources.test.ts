@@ -265,8 +265,8 @@ describe("what is not reported speech", () => {
     expect(quotes("Ana Ruiz said the pier will reopen in the spring. (Jon Lee/Harbour Press)The storm hit on Monday.")).toEqual([]);
   });
 
-  it('"…, according to Dr. Ana Ruiz, a family doctor in Halifax." keeps only the clause before', () => {
-    expect(quotes("Clinics are short of nurses, according to Dr. Ana Ruiz, a family doctor in Halifax.")).toEqual([["Clinics are short of nurses", "Ana Ruiz"]]);
+  it('"…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." keeps only the clause before', () => {
+    expect(quotes("Clinics are short of nurses, according to Dr. Ana Ruiz, a family doctor in Port Ellis.")).toEqual([["Clinics are short of nurses", "Ana Ruiz"]]);
   });
 
   it('after a mid-sentence tag, a participle that is not speech ends the quote: "…, the agency said, raising fears of …"', () => {

@@ -53,9 +53,9 @@ describe("deriveTitle", () => {
 });
 
 describe("glued words that are names, not sentence joins", () => {
-  it('camel-case names stay whole ("CityWire", "PixTube"); "killThe" and "TrudellTrudell" are still cut', () => {
+  it('camel-case names stay whole ("CityWire", "PixTube"); "healThe" and "TrudellTrudell" are still cut', () => {
     expect(splitSentences("Quill told CityWire Canada the rules favour owners.").map((s) => s.text)).toEqual(["Quill told CityWire Canada the rules favour owners."]);
-    expect(splitSentences("Medicines that killThe harsh truth is simple.").map((s) => s.text)).toEqual(["Medicines that kill", "The harsh truth is simple."]);
+    expect(splitSentences("Medicines that healThe plain fact is simple.").map((s) => s.text)).toEqual(["Medicines that heal", "The plain fact is simple."]);
     expect(splitSentences("Ana TrudellTrudell urged people to vote.").map((s) => s.text)).toEqual(["Ana Trudell", "Trudell urged people to vote."]);
   });
 
@@ -71,7 +71,7 @@ describe("a single-quoted heading glued after a sentence", () => {
 });
 
 describe("a photo credit glued to the next paragraph", () => {
-  it('"…/Getty ImagesLena Ruiz, a mayor, said …" is cut before the name', () => {
-    expect(splitSentences("Photo by AFP/Getty ImagesLena Ruiz, a mayor, said so.").map((s) => s.text)).toEqual(["Photo by AFP/Getty Images", "Lena Ruiz, a mayor, said so."]);
+  it('"…/Stock ImagesLena Ruiz, a mayor, said …" is cut before the name', () => {
+    expect(splitSentences("Photo by Jon Lee/Stock ImagesLena Ruiz, a mayor, said so.").map((s) => s.text)).toEqual(["Photo by Jon Lee/Stock Images", "Lena Ruiz, a mayor, said so."]);
   });
 });

@@ -20,7 +20,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Organisation nouns general enough to stand for any organisation named before: "Facebook … the company",
+ * Organisation nouns general enough to stand for any organisation named before: "Larkspur Foods … the company",
  * "Local 832 … the union". Others ("the commission", "the ministry") only refer back to a name holding them.
  */
 export const GENERIC_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
