@@ -55,17 +55,17 @@ describe("tags after a quotation", () => {
     expect(quotes('Lena Ruiz met Tom Hale. "You look tired," Hale blurted out.')).toEqual([['"You look tired,"', "Tom Hale"]]);
   });
 
-  it('a question ends the sentence but its tag follows: `“Are there prizes?” Ruiz asked before her turn.`', () => {
-    expect(quotes("Lena Ruiz played last. “Are there prizes?” Ruiz asked before her turn.")).toEqual([["“Are there prizes?”", "Lena Ruiz"]]);
+  it('a question ends the sentence but its tag follows: `“Is there a trophy?” Ruiz asked before her turn.`', () => {
+    expect(quotes("Lena Ruiz played last. “Is there a trophy?” Ruiz asked before her turn.")).toEqual([["“Is there a trophy?”", "Lena Ruiz"]]);
   });
 
   it("past a question mark a new paragraph's appositive subject is not a tag", () => {
-    const q = quotes("Lena Ruiz played last. “Are there prizes?” Ruiz asked. “If I hurt my back, are there prizes?”Tom Hale, a retired pitcher who turns 50 soon, suggested a longer club.");
+    const q = quotes("Lena Ruiz played last. “Is there a trophy?” Ruiz asked. “If I fall in, do I still get a trophy?”Tom Hale, a retired rower living nearby, suggested a longer oar.");
     expect(q.map((x) => x[1])).toEqual(["Lena Ruiz", "Lena Ruiz"]);
   });
 
-  it('a short sentence right after a tagged quotation continues it: `“…,” she says. “I loved that job.”`', () => {
-    expect(quotes("Lena Ruiz cooks. “They were all good cooks and I made them better,” she says. “I loved that job.”").map((x) => x[1])).toEqual([
+  it('a short sentence right after a tagged quotation continues it: `“…,” she says. “I miss those days.”`', () => {
+    expect(quotes("Lena Ruiz cooks. “The kitchen was small but we fed forty people a night,” she says. “I miss those days.”").map((x) => x[1])).toEqual([
       "Lena Ruiz",
       "Lena Ruiz",
     ]);

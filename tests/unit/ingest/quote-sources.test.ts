@@ -153,9 +153,9 @@ describe("speech verbs and what may follow them", () => {
     ]);
   });
 
-  it('a weekday with a possessive opens the clause: "Rights groups said Tuesday\'s ruling raises questions."', () => {
-    expect(quotes("Rights groups said Tuesday's ruling raises serious questions about the courts.")).toEqual([
-      ["Tuesday's ruling raises serious questions about the courts", "Rights groups"],
+  it('a weekday with a possessive opens the clause: "Civil liberties groups said Tuesday\'s ruling will face an appeal."', () => {
+    expect(quotes("Civil liberties groups said Tuesday's ruling will face an appeal within weeks.")).toEqual([
+      ["Tuesday's ruling will face an appeal within weeks", "Civil liberties groups"],
     ]);
   });
 
@@ -178,9 +178,9 @@ describe("resolving descriptions and documents", () => {
     expect(x.quotes.map((q) => q.speaker)).toEqual(["Ivo Marsh"]);
   });
 
-  it('a document named again speaks for whoever first wrote in it: "Yara Stone stated in her blog post that … According to the post, …"', () => {
+  it('a document named again speaks for whoever first wrote in it: "Yara Stone wrote in a public notice that … According to the notice, …"', () => {
     const x = run(
-      "Yara Stone stated in her blog post that the servers were never patched. Omar Reyes works at the firm. According to the post, the attackers came back a week later.",
+      "Yara Stone wrote in a public notice that the servers were never patched. Omar Reyes works at the firm. According to the notice, the attackers came back a week later.",
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(["Yara Stone", "Yara Stone"]);
   });
@@ -211,13 +211,13 @@ describe("subjects set off from their verb", () => {
     expect(x.quotes.map((q) => q.speakerDescription)).toEqual(["A witness", "A witness"]);
   });
 
-  it('"it" with no organisation quoted before takes one named in the sentence: "the council is weighing what it says is …"', () => {
-    const x = run("Rents keep rising at a time when the council is weighing what it says is a record shortfall in housing.");
+  it('"it" with no organisation quoted before takes one named in the sentence: "the council weighs what it says is …"', () => {
+    const x = run("Rents keep rising while the council weighs what it says is a record shortfall in housing.");
     expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["the council"]);
   });
 
   it('a definite description with an "of" complement refers back to the person: "The former harbour master of the Port Authority said …"', () => {
-    const x = run("Karl Wendt retired last year. The former harbour master of the Port Authority said Monday he is weighing a run for mayor.");
+    const x = run("Karl Wendt retired last year. The former harbour master of the Port Authority said the pier needs a new roof.");
     expect(x.quotes.map((q) => q.speaker)).toEqual(["Karl Wendt"]);
   });
 
@@ -246,19 +246,19 @@ describe("coordinated speech and new referents", () => {
   });
 
   it('an indefinite role introduces the person named next: "One former director said …. Lea Moss told us …"', () => {
-    const x = run("Paul Kent chairs the board. One former director said she would gladly return to the board. Lea Moss left the board last winter.");
+    const x = run("Paul Kent chairs the board. One former director said the club should sell the boathouse. Lea Moss resigned from the club in May.");
     expect(x.quotes.map((q) => q.speaker)).toEqual(["Lea Moss"]);
   });
 
   it("an indefinite role with no one named next is a description", () => {
-    const x = run("Paul Kent chairs the board. One former director said she would gladly return to the board. The vote is on Friday.");
+    const x = run("Paul Kent chairs the board. One former director said the club should sell the boathouse. The vote is on Friday.");
     expect(x.quotes.map((q) => [q.speaker, q.speakerDescription])).toEqual([[null, "One former director"]]);
   });
 });
 
 describe("what is not reported speech", () => {
-  it('a phrase with no verb before a final tag: "At one point in the match, Lee asked Park how long he had trained."', () => {
-    expect(quotes("Min Lee played Jae Park. At one point in the match, Lee asked Park how long he had trained there.")).toEqual([]);
+  it('a phrase with no verb before a final tag: "During the second half, Lee asked Park whether the pitch was wet."', () => {
+    expect(quotes("Min Lee played Jae Park. During the second half, Lee asked Park whether the pitch was wet.")).toEqual([]);
   });
 
   it('a photo caption with a credit: "Ana Ruiz said the pier will reopen soon. (Jon Lee/Harbour Press)"', () => {
@@ -269,19 +269,19 @@ describe("what is not reported speech", () => {
     expect(quotes("Clinics are short of nurses, according to Dr. Ana Ruiz, a family doctor in Port Ellis.")).toEqual([["Clinics are short of nurses", "Ana Ruiz"]]);
   });
 
-  it('after a mid-sentence tag, a participle that is not speech ends the quote: "…, the agency said, raising fears of …"', () => {
-    expect(quotes("Forty people are still missing, the agency said, raising fears of a higher toll.")).toEqual([["Forty people are still missing", "the agency"]]);
+  it('after a mid-sentence tag, a participle that is not speech ends the quote: "…, the agency said, causing long delays …"', () => {
+    expect(quotes("Two bridges are still closed, the agency said, causing long delays downtown.")).toEqual([["Two bridges are still closed", "the agency"]]);
   });
 
-  it('a document\'s author written after it: "according to a report released Monday by the Coastal Survey Office"', () => {
-    const x = run("Ferry traffic fell by a third, according to a report released Monday by the Coastal Survey Office.");
+  it('a document\'s author written after it: "according to a report published in June by the Coastal Survey Office"', () => {
+    const x = run("Ferry traffic fell by a third, according to a report published in June by the Coastal Survey Office.");
     expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Coastal Survey Office"]);
   });
 });
 
 describe("hearers after told/urged", () => {
-  it('a plain plural hearer: "Northwind Mining Corp. told employees it is working with the city."', () => {
-    expect(quotes("Northwind Mining Corp. told employees it is working closely with the city.")).toEqual([["it is working closely with the city", "Northwind Mining Corp."]]);
+  it('a plain plural hearer: "Northwind Mining Corp. told employees it will freeze hiring."', () => {
+    expect(quotes("Northwind Mining Corp. told employees it will freeze hiring until the fall.")).toEqual([["it will freeze hiring until the fall", "Northwind Mining Corp."]]);
   });
 
   it('"told court" then a clause: "Ruiz told court she had never seen the documents."', () => {
@@ -294,8 +294,8 @@ describe("hearers after told/urged", () => {
 });
 
 describe("more reported-speech shapes", () => {
-  it('a coordinated verb takes the sentence subject: "Investigators described the blaze as arson and said two men were seen nearby."', () => {
-    expect(quotes("Investigators described the blaze as arson and said two men were seen nearby.")).toEqual([["two men were seen nearby", "Investigators"]]);
+  it('a coordinated verb takes the sentence subject: "Investigators called the blaze deliberate and said two men were seen nearby."', () => {
+    expect(quotes("Investigators called the blaze deliberate and said two men were seen nearby.")).toEqual([["two men were seen nearby", "Investigators"]]);
   });
 
   it('a short prepositional phrase before "that": "Ruiz conceded in front of the panel that the count seemed high."', () => {
@@ -303,22 +303,22 @@ describe("more reported-speech shapes", () => {
   });
 
   it('a colon and a new pronoun verb start a second quote: "she says X: she notes that Y"', () => {
-    expect(quotes("Lena Ruiz grew up in Leeds. She says she never learned to cook at home: she notes that her father used the oven for storage.")).toEqual([
-      ["she never learned to cook at home", "Lena Ruiz"],
-      ["her father used the oven for storage", "Lena Ruiz"],
+    expect(quotes("Lena Ruiz grew up in Leeds. She says the city was quiet back then: she notes that most shops closed at six.")).toEqual([
+      ["the city was quiet back then", "Lena Ruiz"],
+      ["most shops closed at six", "Lena Ruiz"],
     ]);
   });
 });
 
 describe("unnamed sources with modifiers", () => {
-  it('a participle after the head is not part of the name: "…, a health professional present at the scene told reporters."', () => {
-    const x = run("Dina Roy chairs the board. The crowd ran for the exits, a health professional present at the scene told reporters.");
-    expect(x.quotes.map((q) => q.speakerDescription)).toEqual(["a health professional"]);
+  it('a participle after the head is not part of the name: "…, a nurse working at the clinic told reporters."', () => {
+    const x = run("Dina Roy chairs the board. The crowd ran for the exits, a nurse working at the clinic told reporters.");
+    expect(x.quotes.map((q) => q.speakerDescription)).toEqual(["a nurse"]);
   });
 
   it('"the lawyer" with no lawyer named before refers ahead to the person named with that title', () => {
     const x = run(
-      "Tom Hale was charged in June. According to the lawyer for the shelter, the animals were seized after a tip. Lawyer Ana Ruiz said the case will go to trial.",
+      "Tom Hale was charged in June. According to the lawyer for the club, the boats were towed after a complaint. Lawyer Ana Ruiz said the case will go to trial.",
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
   });
