@@ -123,7 +123,7 @@ export function resolveSpeakers(
       case "pronoun":
         return antecedent(ref.start, pronounGender(ref.surface));
       case "role": {
-        // "One former director said …. Ana Ruiz told us …": an indefinite role introduces someone new, named
+        // "One former trustee said …. Ana Ruiz told us …": an indefinite role introduces someone new, named
         // (if at all) at the start of the next sentence.
         if (!ref.modifier && indefiniteBefore(ref)) return namedNext(ref);
         const mod = ref.modifier?.toLowerCase();
@@ -141,7 +141,7 @@ export function resolveSpeakers(
         const hasTitle = (c: PersonCluster) => accept(c) && c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun));
         const titled = recent(ref.start, hasTitle);
         if (titled) return titled;
-        // "According to the lawyer for the shelter, …. Ana Ruiz, the shelter's lawyer, …": named after.
+        // "According to the lawyer for the club, …. Lawyer Ana Ruiz said …": named after.
         const later = outside.find((m) => m.start > ref.end && hasTitle(owner.get(m)!));
         if (later && /^the\s/i.test(ref.surface)) return owner.get(later)!;
         return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ?? recent(ref.start);
@@ -172,7 +172,7 @@ export function resolveSpeakers(
     if (src.kind === "description") return { kind: "description", name: src.surface, named: false };
     if (src.named) return { kind: "organization", name: src.surface.replace(/^the\s+/i, ""), named: true };
     if (src.kind === "document") {
-      // "the Harbour Board report" / "the union's release": the document's issuer is written in the phrase.
+      // "the Harbour Board report" / "the union's notice": the document's issuer is written in the phrase.
       const issuer = documentIssuer(src.surface);
       if (issuer && (/^\p{Lu}/u.test(issuer) || classifySource(issuer)?.named)) return { kind: "organization", name: issuer.replace(/^the\s+/i, ""), named: true };
       if (issuer) {
@@ -186,14 +186,14 @@ export function resolveSpeakers(
     const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named && fits(s));
     if (earlier) return earlier;
     if (/^it$/i.test(src.surface)) {
-      // "… when the ministry is facing what it says is …": an organisation named just before.
+      // "Rents rose as the ministry faced what it says is a shortfall": an organisation named just before.
       const group = groupBefore(ref);
       return group?.kind === "organization" ? group : null;
     }
     return { kind: src.kind === "organization" ? "organization" : "description", name: src.surface, named: false };
   };
 
-  // "Several executives have warned … They say …": the group named in this or the two sentences before.
+  // "Several shop owners have complained … They say …": the group named in this or the two sentences before.
   const groupBefore = (ref: SpeakerRef): SourceSpeaker | null => {
     const i = sentenceIndex(ref.start);
     for (let k = i; k >= 0 && k > i - 3; k--) {
@@ -239,7 +239,7 @@ export function resolveSpeakers(
     if (author?.speaker) speaker = author.speaker;
     else if (author?.source) source = author.source;
     else if (q.ref?.source) source = sourceOf(q.ref);
-    // "Canadian actor Okafor": a name read as an organisation that is the surname of a person in the article.
+    // "Canadian singer Okafor": a name read as an organisation that is the surname of a person in the article.
     const person = source?.named ? bySurname(source.name) : null;
     if (person) source = null;
     else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) {
@@ -267,14 +267,14 @@ export function resolveSpeakers(
       const i = sentenceIndex(q.start);
       const before = i > 0 ? sentences[i - 1] : undefined;
       let introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
-      // "Lund and Berg have also won twice." names a pair, not the next speaker.
+      // "Lund and Berg both finished in the top ten." names a pair, not the next speaker.
       if (introduced && before && coordinated(introduced, before)) introduced = null;
       if (introduced) speaker = introduced;
       else if (previous && previous.source && q.start - previous.end <= CONTINUATION_DISTANCE) source = previous.source;
       else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;
       else speaker = recent(q.start);
     }
-    // "An official with the agency told us …. What he would add is that …": he/she after an unnamed
+    // "An official with the agency spoke to us …. Later, he said …": he/she after an unnamed
     // singular source, with no person named since, is that source.
     if (q.ref?.kind === "pronoun" && /^(?:he|she)$/i.test(q.ref.surface) && last?.source?.kind === "description" && last.ref && !/(?<!s)s$/i.test(last.source.name) && q.start - last.end <= CONTINUATION_DISTANCE && !outside.some((m) => m.start > last.ref!.end && m.end <= q.ref!.start)) {
       speaker = null;

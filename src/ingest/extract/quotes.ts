@@ -73,7 +73,7 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
   if (m) return { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) };
   const pro = /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?(he|she|they)\b/iu.exec(masked.slice(from, to));
   if (pro) return { kind: "pronoun", start: from + pro[0].length - pro[1].length, end: from + pro[0].length, surface: pro[1] };
-  // "Officials described …": a source phrase before the first verb.
+  // "Officials called …": a source phrase before the first verb.
   const np = /^([\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?)((?:[\p{L}'\u2019-]+\s+){0,4}?[\p{L}'\u2019-]+)\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would)\b/u.exec(masked.slice(from, to));
   if (np) {
     const start = from + np[1].length;
@@ -274,7 +274,7 @@ export function findQuoteCandidates(
         const lead = masked.slice(opening.start, q.start);
         const m = mentions.find((x) => x.start >= opening.start && x.start < q.start);
         const pro = /^\s*(?:[\w,]+\s+){0,3}?(he|she|they)\b/i.exec(lead);
-        // "…, when Okafor again took to the radio with this: "…"": else the last name before the colon.
+        // "…, and Okafor then posted this: "…"": else the last name before the colon.
         const last = mentions.filter((x) => x.start >= opening.start && x.end <= q.start && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2))).pop();
         if (m && m.start - opening.start < 40) ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
         else if (pro) ref = { kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1] };
@@ -375,7 +375,7 @@ export function findQuoteCandidates(
         // "Despite the delays, Okafor said the bridge will open in May": the words before the comma only set the
         // scene when a clause follows the verb; the quote is that clause.
         const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
-        // Reported speech before a final tag is a clause: "At some point in the round, Lee asked …" quotes nothing.
+        // Reported speech before a final tag is a clause: "During the second half, Lee asked …" quotes nothing.
         const clauseBefore = midTag !== null || FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
         const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
@@ -389,7 +389,7 @@ export function findQuoteCandidates(
           break;
         }
       }
-      // "X said (that) …"; "Officials described the fire as arson and said …": a coordinated verb's subject opens the sentence.
+      // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ?? (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
       if (ref.kind === "other" && !ref.source && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
@@ -419,7 +419,7 @@ export function findQuoteCandidates(
       break;
     }
     if (found) continue;
-    // "Ada Kerr shot back, saying the report was wrong": a participle of speech after a clause with no speech verb.
+    // "Ada Kerr hit back, saying the report was wrong": a participle of speech after a clause with no speech verb.
     REPORTING_PARTICIPLE_RE.lastIndex = 0;
     const part = REPORTING_PARTICIPLE_RE.exec(text);
     if (part && part.index > 0) {

@@ -33,7 +33,7 @@ const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "severa
 const POST_HEAD = new Set(["of", "which", "that", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near", "sent", "issued", "released", "published", "obtained", "posted", "filed"]);
 /** Participles after a source's head that describe the source, not name it: "a nurse present during the raid". */
 const PARTICIPLE_MODIFIERS = new Set(["present", "involved", "speaking", "working", "based", "attending", "reached", "contacted", "interviewed"]);
-/** A time phrase closing a subject before its verb: "a release from the union late Friday said". */
+/** A time phrase closing a subject before its verb: "a notice from the board late Monday said". */
 const TRAILING_TIME = /(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday))+$/;
 /** Words that cannot end a subject phrase. */
 const NOT_FINAL = new Set(["the", "a", "an", "of", "with", "to", "and", "or", "its", "their", "his", "her", "is", "was", "has", "have", "had", "be", "been", "not", "also", "that", "this"]);
@@ -176,7 +176,7 @@ export function lastGroupIn(text: string): SourcePhrase | null {
 /**
  * The issuer written inside a document phrase: its capitalised modifier ("the Harbour Board report" →
  * "Harbour Board"), its author after "from"/"by"/"of" ("figures from the Harbour Board") or its possessor
- * ("the union's Friday release" → "the union"); null when none.
+ * ("the union's Monday notice" → "the union"); null when none.
  */
 export function documentIssuer(surface: string): string | null {
   const by = /\s(?:from|by|of)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(surface);
