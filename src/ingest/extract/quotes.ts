@@ -85,6 +85,8 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
 
 /** Words opening what follows a mid-sentence tag when it is not more of the quote: a participle or a subordinate clause. */
 const NOT_CONTINUED_SPEECH = /^\s*(?:and|but)\s+(?:as|when|while|because|before|after|since|if|although|though|whereas)\b|^\s*(?!(?:adding|saying|noting|arguing|explaining|insisting|stating|warning|stressing)\b)[a-z]+ing\b/;
+/** A photo credit at the start of a span: "( Jon Lee / Harbour Press )". */
+const LEADING_CREDIT = /^\(\s*[^()]{2,60}\/[^()]{2,60}\)\s*/;
 /** A photo credit right after a sentence: "(Jon Lee/Harbour Press)", "( Ana Ruiz / The Daily Star File Photo )". */
 const CAPTION_CREDIT = /^\s*\(\s*[^()]{2,60}\/[^()]{2,60}\)/;
 
@@ -300,6 +302,9 @@ export function findQuoteCandidates(
   };
   const add = (s: number, e: number, cue: string | null, ref: SpeakerRef | null, sameSpeakerAs?: QuoteCandidate) => {
     [s, e] = trimSpan(body, s, e);
+    // A photo credit glued before the sentence: "( Jon Lee / Harbour Press )Ferries resumed …".
+    const credit = LEADING_CREDIT.exec(body.slice(s, e));
+    if (credit) s += credit[0].length;
     if (e <= s || wordCount(body.slice(s, e)) < MIN_INDIRECT_WORDS || inDirect(s, e)) return null;
     if (out.some((o) => overlaps(o, { start: s, end: e }) > 0 && o.kind === "INDIRECT")) return null;
     const q: QuoteCandidate = { start: s, end: e, kind: "INDIRECT", cue, ref, sameSpeakerAs };

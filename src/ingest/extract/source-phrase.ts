@@ -66,7 +66,8 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   if (UNNAMED_SOURCE_NOUNS.has(head) || UNNAMED_SOURCE_NOUNS.has(singular(head))) {
     if (plural || INDEFINITE_DETERMINERS.has(det) || h === 0) return { kind: "description", named: false };
   }
-  if (ORGANIZATION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(singular(head))) return { kind: "organization", named: capitalised && h > 0 && /^\p{Lu}/u.test(words[h]) };
+  // "the Harbour Board", "Northwind's mining unit": a capitalised word before the head names the organisation.
+  if (ORGANIZATION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(singular(head))) return { kind: "organization", named: capitalised && h > 0 };
   // "Jan van der Berg": a capitalised phrase opening with a first name is a person's name.
   if (capitalised && upper(words[h] ?? "") && !(words.length > 1 && firstNameGender(words[0] ?? ""))) return { kind: "organization", named: true };
   return null;

@@ -323,3 +323,16 @@ describe("unnamed sources with modifiers", () => {
     expect(x.quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
   });
 });
+
+describe("organisation names with a common-noun head", () => {
+  it('"Larkspur\'s research unit said …" is named; "the firm" later takes it', () => {
+    const x = run("Larkspur's research unit said the leak came from an old server. The attack began in May, the firm wrote in a note.");
+    expect(x.quotes.map((q) => q.speakerOrganization)).toEqual(["Larkspur's research unit", "Larkspur's research unit"]);
+  });
+
+  it("a photo credit glued before a sentence is not part of the quote", () => {
+    expect(quotes("The pier reopened.( Jon Lee / Harbour Press )Ferries will resume next week, according to the port authority.")).toEqual([
+      ["Ferries will resume next week", "the port authority"],
+    ]);
+  });
+});
