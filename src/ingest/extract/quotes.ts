@@ -102,6 +102,8 @@ const ANY_PAST_TAG = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u20
 const MIN_DIRECT_WORDS = 5;
 /** A quotation inside reported speech with fewer words than this is part of that speech. */
 const MIN_EMBEDDED_WORDS = 8;
+/** Words of its own a reported clause needs before a quotation to be kept whole around it. */
+const MIXED_LEAD_WORDS = 2;
 const MIN_INDIRECT_WORDS = 3;
 
 function wordCount(text: string): number {
@@ -297,6 +299,10 @@ export function findQuoteCandidates(
   // Reported speech, sentence by sentence.
   const directs = out.slice();
   const inDirect = (s: number, e: number) => {
+    // Mixed quotation: `Lee said the price paid was "fair."` — a clause opening with two or more words of its
+    // own before the quotation is reported speech holding the quotation, and is kept whole.
+    const first = directs.find((d) => d.start >= s && d.start < e);
+    if (first && wordCount(masked.slice(s, first.start)) >= MIXED_LEAD_WORDS && directs.every((d) => d.end <= s || d.start >= e || (d.start >= s - 1 && d.end <= e + 2))) return false;
     const covered = directs.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) + quoted.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) / 2;
     return covered > (e - s) * 0.5;
   };
@@ -441,7 +447,10 @@ export function findQuoteCandidates(
   }
   // A few quoted words inside reported speech are part of it, not a quote of their own: `Lee said the plan
   // was "a real mess" and would fail.`
+  // A quotation that ends reported speech holding it is that speech's end: `Lee said the price was "fair."`.
   const reported = out.filter((o) => o.kind === "INDIRECT");
-  const kept = out.filter((o) => o.kind !== "DIRECT" || wordCount(body.slice(o.start, o.end)) >= MIN_EMBEDDED_WORDS || !reported.some((r) => r.start <= o.start + 1 && o.end <= r.end + 2));
+  const inside = (o: QuoteCandidate) => reported.some((r) => r.start <= o.start + 1 && o.end <= r.end + 2);
+  const endsReported = (o: QuoteCandidate) => reported.some((r) => r.start < o.start && o.end >= r.end && o.end <= r.end + 2);
+  const kept = out.filter((o) => o.kind !== "DIRECT" || !inside(o) || (wordCount(body.slice(o.start, o.end)) >= MIN_EMBEDDED_WORDS && !endsReported(o)));
   return kept.sort((a, b) => a.start - b.start);
 }

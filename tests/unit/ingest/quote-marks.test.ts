@@ -79,3 +79,15 @@ describe("quotations inside reported speech", () => {
     ]);
   });
 });
+
+describe("mixed quotations", () => {
+  it('reported speech ending in a quotation is one quote: `Hale said the price paid was "more than fair for everyone involved."`', () => {
+    expect(quotes('Tom Hale spoke on Monday. Hale said the price paid was "more than fair for everyone involved in the sale."')).toEqual([
+      ['the price paid was "more than fair for everyone involved in the sale."', "Tom Hale"],
+    ]);
+  });
+
+  it('a quotation right after the verb stays a direct quote: `He said "We will build the bridge next year."`', () => {
+    expect(quotes('Tom Hale spoke on Monday. He said "We will build the new bridge next year."')).toEqual([['"We will build the new bridge next year."', "Tom Hale"]]);
+  });
+});
