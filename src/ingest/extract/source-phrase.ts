@@ -32,7 +32,7 @@ const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "severa
 /** Words after which a phrase's head has already been seen: "sources familiar with …", "an official with …". */
 const POST_HEAD = new Set(["of", "which", "that", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near", "sent", "issued", "released", "published", "obtained", "posted", "filed"]);
 /** Participles after a source's head that describe the source, not name it: "a nurse present during the raid". */
-const PARTICIPLE_MODIFIERS = new Set(["present", "involved", "speaking", "working", "based", "attending", "reached", "contacted", "interviewed"]);
+const PARTICIPLE_MODIFIERS = new Set(["present", "involved", "speaking", "working", "based", "attending", "reached", "contacted", "interviewed", "obtained", "seen", "reviewed", "viewed"]);
 /** A time phrase closing a subject before its verb: "a notice from the board late Monday said". */
 const TRAILING_TIME = /(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday))+$/;
 /** Words that cannot end a subject phrase. */
@@ -144,11 +144,14 @@ export function sourceAfter(text: string, start: number, limit: number): SourceP
   let phrase = tokens.slice(0, n);
   while (phrase.length && NOT_FINAL.has(phrase[phrase.length - 1].w.toLowerCase())) phrase = phrase.slice(0, -1);
   if (!phrase.length) return null;
+  const modifier = phrase.findIndex((t, i) => i > 0 && PARTICIPLE_MODIFIERS.has(t.w.toLowerCase()));
+  if (modifier > 0) phrase = phrase.slice(0, modifier);
   let end = phrase[phrase.length - 1].e;
   // "a survey that was published Friday by the Harbour Board": a document's author further on.
   if (classifySource(text.slice(phrase[0].s, end))?.kind === "document") {
     const by = /^[^.;:]{0,60}?\s(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'\u2019-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}&'\u2019-]*))*/u.exec(part.slice(end - start));
-    if (by) end += by[0].replace(/\s+(?:of|for|and|on)$/, "").length;
+    // "the memo obtained by the Daily Star" names who has the memo, not who wrote it.
+    if (by && !/\b(?:obtained|seen|reviewed|viewed|acquired|leaked\s+to)\s+(?:by|from)\s/.test(by[0])) end += by[0].replace(/\s+(?:of|for|and|on)$/, "").length;
   }
   const surface = text.slice(phrase[0].s, end).replace(/\.$/, "");
   const kind = classifySource(surface);
@@ -180,6 +183,7 @@ export function lastGroupIn(text: string): SourcePhrase | null {
  * ("the union's Monday notice" → "the union"); null when none.
  */
 export function documentIssuer(surface: string): string | null {
+  if (/\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s/.test(surface)) return null;
   const by = /\s(?:from|by|of)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(surface);
   if (by) return by[1];
   const possessor = /^(.+?)['\u2019]s?\s+\S/u.exec(surface);

@@ -336,3 +336,10 @@ describe("organisation names with a common-noun head", () => {
     ]);
   });
 });
+
+describe("documents held, not written, by an organisation", () => {
+  it('"according to a letter seen by the Daily Wire" does not make the newspaper the speaker', () => {
+    const x = run("Ferry fares will rise in May, according to a letter seen by the Daily Wire.");
+    expect(x.quotes.map((q) => [q.speakerOrganization, q.speakerDescription])).toEqual([[null, "a letter"]]);
+  });
+});
