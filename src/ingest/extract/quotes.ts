@@ -1,6 +1,6 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
-import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
@@ -53,10 +53,6 @@ const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
  * *it's* …", "added *he* expects …". "Smith added a goal and an assist" has none and is not speech.
  */
 const FINITE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|may|might|must|has|have|had|do|does|did|won't|[a-z]{2,}ed|[a-z]+n['\u2019]t|grew|made|took|came|went|saw|got|gave|found|knew|became|began|left|kept|held|brought|ran|won|lost|paid|met|sent|built|spent|fell|rose|led|hit|put|set|cut)\b|['\u2019](?:s|re|ll|d|ve|m)\b|\b(?:he|she|it|they|we|i|you|there|who|which)\s+[a-z]+\b/i;
-/** Bare verbs as likely to take a plain object as speech ("added a goal", "wrote a cookbook"): checked for a finite verb. */
-const OBJECT_OR_CLAUSE_VERBS = new Set(["added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced", "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought", "hopes", "hoped", "feels", "felt",
-  "suggested", "suggests", "suggest", "predicted", "predict", "recalled", "recalls", "estimated", "admitted", "admits", "admit",
-  "acknowledged", "acknowledges", "acknowledge", "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated"]);
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
 const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
 

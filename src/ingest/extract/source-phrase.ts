@@ -1,4 +1,5 @@
 import { firstNameGender } from "./gender";
+import { CLAUSE_WORDS, DETERMINERS, LEFT_BOUNDARY, NOT_FINAL, PARTICIPLE_MODIFIERS, POST_HEAD, PREPOSITIONS, RIGHT_BOUNDARY } from "./lexicon/source-phrases";
 import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, NON_PERSON_PRONOUNS, ORGANIZATION_NOUNS, UNNAMED_SOURCE_NOUNS } from "./lexicon/source-nouns";
 
 /**
@@ -17,29 +18,9 @@ export interface SourcePhrase {
   named: boolean;
 }
 
-/** Words that end a phrase read leftwards from its verb: the subject starts after them. */
-const LEFT_BOUNDARY = new Set([
-  "and", "but", "or", "that", "which", "who", "while", "as", "because", "when", "where", "if", "so", "though",
-  "although", "since", "after", "before", "than", "then", "what", "how", "why", "once", "until", "unless",
-]);
-/** Words a subject never opens with: the phrase starts at the next determiner, if any. */
-const PREPOSITIONS = new Set([
-  "in", "on", "at", "after", "before", "during", "since", "for", "by", "with", "from", "despite", "under",
-  "over", "last", "this", "early", "late", "earlier", "later", "also", "still", "meanwhile", "however", "now",
-  "instead", "there", "here", "yet", "today", "yesterday", "to", "into", "about", "through", "among", "between",
-]);
-const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "several", "many", "its", "their", "other", "most", "all", "both"]);
-/** Words after which a phrase's head has already been seen: "sources familiar with …", "an official with …". */
-const POST_HEAD = new Set(["of", "which", "that", "with", "familiar", "close", "from", "at", "in", "for", "who", "on", "involved", "cited", "present", "working", "based", "representing", "inside", "within", "near", "sent", "issued", "released", "published", "obtained", "posted", "filed"]);
-/** Participles after a source's head that describe the source, not name it: "a nurse present during the raid". */
-const PARTICIPLE_MODIFIERS = new Set(["present", "involved", "speaking", "working", "based", "attending", "reached", "contacted", "interviewed", "obtained", "seen", "reviewed", "viewed"]);
 /** A time phrase closing a subject before its verb: "a notice from the board late Monday said". */
 const TRAILING_TIME = /(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday))+$/;
-/** Words that cannot end a subject phrase. */
-const NOT_FINAL = new Set(["the", "a", "an", "of", "with", "to", "and", "or", "its", "their", "his", "her", "is", "was", "has", "have", "had", "be", "been", "not", "also", "that", "this"]);
 
-/** Words that make a run of words a clause rather than a noun phrase. */
-const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do", "does", "did", "it", "he", "she", "they", "we", "i", "hope", "hopes", "said", "says", "told", "may", "might", "must"]);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:ss|us)$/.test(w) ? w : w.replace(/s$/, ""));
@@ -121,8 +102,6 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   return { start: phrase[0].s, end: headEnd, surface: text.slice(phrase[0].s, headEnd), ...kind };
 }
 
-/** Words that end a source phrase read rightwards ("said officials on Monday", "according to experts who …"). */
-const RIGHT_BOUNDARY = new Set(["who", "which", "that", "on", "in", "at", "during", "last", "this", "when", "as", "after", "before", "said", "says", "told", "and", "but", "to", "because", "since", "released", "published"]);
 
 /**
  * The source phrase written right after `start` ("said police.", "according to the Bureau of Coastal Surveys,"),
