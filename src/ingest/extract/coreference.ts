@@ -3,6 +3,8 @@ import type { QuoteCandidate } from "./quotes";
 import type { SpeakerRef } from "./speaker-phrase";
 import type { SentenceSpan } from "../parse/sentences";
 import { nounGender, pronounGender, type Gender } from "./gender";
+import { classifySource, documentIssuer, lastGroupIn } from "./source-phrase";
+import { GENERIC_ORGANIZATION_NOUNS } from "./lexicon/source-nouns";
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
@@ -13,9 +15,21 @@ const NON_PERSON_HEADS = /\b(?:company|firm|union|government|suit|lawsuit|statem
 /** How far back (in characters) an unattributed quote still continues the previous quote's speaker. */
 export const CONTINUATION_DISTANCE = 400;
 
-/** A quote with its speaker resolved to a person (or null). */
+/** How far back (in characters) "they"/"it"/"the company" look for an organisation or group that spoke. */
+export const SOURCE_DISTANCE = 1500;
+
+/** A speaker that is not a person: an organisation ("Larkspur Foods") or an unnamed description ("officials"). */
+export interface SourceSpeaker {
+  kind: "organization" | "description";
+  name: string;
+  /** True when `name` is the organisation's name rather than a common noun ("the union"). */
+  named: boolean;
+}
+
+/** A quote with its speaker resolved to a person, or to a non-person source, or to neither (never both). */
 export interface ResolvedQuote extends QuoteCandidate {
   speaker: PersonCluster | null;
+  source: SourceSpeaker | null;
 }
 
 /**
@@ -27,7 +41,12 @@ export interface ResolvedQuote extends QuoteCandidate {
  *   modifier, else the most recent person with any title or honorific, else the most recent person;
  * - a participle ("…, adding that …") → the speaker of the quote it continues;
  * - nothing → the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
- *   most recent person mentioned outside quotations.
+ *   most recent person mentioned outside quotations;
+ * - a phrase naming no person (see source-phrase.ts) → a source, not a person: a name ("Larkspur Foods") is the
+ *   organisation; a common noun, "it" or a document ("the company", "the lawsuit") → the organisation last
+ *   quoted by name within SOURCE_DISTANCE characters, else the phrase itself; an unnamed description
+ *   ("officials", "a source familiar with …") → that description. "They" takes a group or organisation
+ *   quoted within SOURCE_DISTANCE characters when the last quote before it had one, else a person.
  */
 export function resolveSpeakers(
   candidates: QuoteCandidate[],
@@ -86,6 +105,15 @@ export function resolveSpeakers(
     }
     return recent(pos, accept) ?? recent(pos);
   };
+  const indefiniteBefore = (ref: SpeakerRef): RegExpExecArray | null =>
+    /\b(?:one|a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(body.slice(Math.max(0, ref.start - 30), ref.start));
+  const namedNext = (ref: SpeakerRef): PersonCluster | null => {
+    const i = sentenceIndex(ref.start);
+    const next = i >= 0 ? sentences[i + 1] : undefined;
+    if (!next) return null;
+    const m = outside.find((x) => x.start >= next.start && x.start <= next.start + 3);
+    return m ? owner.get(m)! : null;
+  };
   const byRef = (ref: SpeakerRef): PersonCluster | null => {
     switch (ref.kind) {
       case "mention": {
@@ -95,44 +123,173 @@ export function resolveSpeakers(
       case "pronoun":
         return antecedent(ref.start, pronounGender(ref.surface));
       case "role": {
+        // "One former trustee said …. Ana Ruiz told us …": an indefinite role introduces someone new, named
+        // (if at all) at the start of the next sentence.
+        if (!ref.modifier && indefiniteBefore(ref)) return namedNext(ref);
         const mod = ref.modifier?.toLowerCase();
         const accept = agrees(nounGender(ref.surface.split(/\s+/).pop() ?? ""));
+        // "the commissioner said" → the person last named with a title holding "commissioner" (and the
+        // modifier's organisation, when one is written: "the league commissioner").
+        const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
+        const holds = (c: PersonCluster) => c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun) && (!mod || (r.organization ?? "").toLowerCase().includes(mod)));
+        const both = mod ? recent(ref.start, (c) => accept(c) && holds(c)) : null;
+        if (both) return both;
         if (mod) {
           const match = recent(ref.start, (c) => accept(c) && c.roles.some((r) => (r.organization ?? "").toLowerCase().includes(mod)));
           if (match) return match;
         }
+        const hasTitle = (c: PersonCluster) => accept(c) && c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun));
+        const titled = recent(ref.start, hasTitle);
+        if (titled) return titled;
+        // "According to the lawyer for the club, …. Lawyer Ana Ruiz said …": named after.
+        const later = outside.find((m) => m.start > ref.end && hasTitle(owner.get(m)!));
+        if (later && /^the\s/i.test(ref.surface)) return owner.get(later)!;
         return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ?? recent(ref.start);
       }
       case "other":
         // "The 52-year-old farmer said": a definite description of a person refers back like a pronoun.
-        if (/^the\s/i.test(ref.surface) && !NON_PERSON_HEADS.test(ref.surface) && !/\p{Lu}/u.test(ref.surface.slice(4))) return antecedent(ref.start);
+        // Only the head counts: "the former harbour master of the Port Authority said".
+        if (/^the\s/i.test(ref.surface)) {
+          const head = ref.surface.split(/\s+(?:of|with|at|for|from|in)\s+/)[0];
+          // With no one named before, the description points ahead: "The league's longest-serving coach said …. Ana Ruiz …".
+          if (!NON_PERSON_HEADS.test(head) && !/\p{Lu}/u.test(head.slice(4))) return antecedent(ref.start) ?? namedNext(ref);
+        }
         return null;
     }
+  };
+
+  const recentSource = (pos: number, accept: (s: SourceSpeaker) => boolean): SourceSpeaker | null => {
+    for (let i = resolvedSoFar.length - 1; i >= 0; i--) {
+      const r = resolvedSoFar[i];
+      if (r.end < pos - SOURCE_DISTANCE) break;
+      if (r.source && accept(r.source)) return r.source;
+    }
+    return null;
+  };
+  const sourceOf = (ref: SpeakerRef): SourceSpeaker | null => {
+    const src = ref.source;
+    if (!src) return null;
+    if (src.kind === "description") return { kind: "description", name: src.surface, named: false };
+    if (src.named) return { kind: "organization", name: src.surface.replace(/^the\s+/i, ""), named: true };
+    if (src.kind === "document") {
+      // "the Harbour Board report" / "the union's notice": the document's issuer is written in the phrase.
+      const issuer = documentIssuer(src.surface);
+      if (issuer && (/^\p{Lu}/u.test(issuer) || classifySource(issuer)?.named)) return { kind: "organization", name: issuer.replace(/^the\s+/i, ""), named: true };
+      if (issuer) {
+        const inner = sourceOf({ kind: "other", start: ref.start, end: ref.start + issuer.length, surface: issuer, source: { ...src, surface: issuer, kind: "organization" } });
+        if (inner) return inner;
+      }
+    }
+    // "the company" takes any organisation named before; "the commission" only one whose name holds "commission".
+    const head = (src.surface.split(/\s+/).pop() ?? "").toLowerCase();
+    const fits = (s: SourceSpeaker) => src.kind !== "organization" || head === "it" || GENERIC_ORGANIZATION_NOUNS.has(head) || s.name.toLowerCase().split(/\s+/).includes(head);
+    const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named && fits(s));
+    if (earlier) return earlier;
+    if (/^it$/i.test(src.surface)) {
+      // "Rents rose as the ministry faced what it says is a shortfall": an organisation named just before.
+      const group = groupBefore(ref);
+      return group?.kind === "organization" ? group : null;
+    }
+    return { kind: src.kind === "organization" ? "organization" : "description", name: src.surface, named: false };
+  };
+
+  // "Several shop owners have complained … They say …": the group named in this or the two sentences before.
+  const groupBefore = (ref: SpeakerRef): SourceSpeaker | null => {
+    const i = sentenceIndex(ref.start);
+    for (let k = i; k >= 0 && k > i - 3; k--) {
+      const s = sentences[k];
+      const found = lastGroupIn(s.text.slice(0, Math.max(0, Math.min(s.end, ref.start) - s.start)));
+      if (found) return sourceOf({ kind: "other", start: s.start + found.start, end: s.start + found.end, surface: found.surface, source: found });
+    }
+    return null;
+  };
+
+  const bySurname = (name: string): PersonCluster | null => {
+    const last = name.split(/\s+/).pop() ?? "";
+    return clusters.find((c) => c.words.length > 1 && c.words[c.words.length - 1] === last) ?? null;
+  };
+
+  const coordinated = (c: PersonCluster, s: SentenceSpan) =>
+    c.mentions.some((m) => m.start >= s.start && m.end <= s.end && (/^\s*(?:,|and)\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || /\p{L}\s+and\s+$/u.test(body.slice(Math.max(s.start, m.start - 30), m.start))));
+  // "the post read": the document named again → whoever spoke in the sentence that first named it
+  // ("Stone stated in her blog post that …").
+  const documentAuthor = (ref: SpeakerRef): ResolvedQuote | null => {
+    const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
+    if (!noun || !body) return null;
+    const re = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, "")}s?\\b`, "giu");
+    const from = Math.max(0, ref.start - SOURCE_DISTANCE);
+    const hits = [...body.slice(from, ref.start).matchAll(re)].map((m) => from + m.index!).reverse();
+    for (const at of hits) {
+      const k = sentenceIndex(at);
+      if (k < 0) continue;
+      const s = sentences[k];
+      const q = resolvedSoFar.filter((r) => (r.speaker || r.source) && r.ref && r.ref.start >= s.start && r.ref.start < s.end && r.ref.start !== ref.start).pop();
+      if (q) return q;
+    }
+    return null;
   };
 
   const resolved = resolvedSoFar;
   const bySource = new Map<QuoteCandidate, ResolvedQuote>();
   for (const q of [...candidates].sort((a, b) => a.start - b.start)) {
     let speaker: PersonCluster | null = null;
-    if (q.ref) speaker = byRef(q.ref);
-    else if (q.sameSpeakerAs) speaker = bySource.get(q.sameSpeakerAs)?.speaker ?? null;
-    else {
+    let source: SourceSpeaker | null = null;
+    const last = resolved[resolved.length - 1];
+    const author = q.ref?.source?.kind === "document" && !documentIssuer(q.ref.source.surface) ? documentAuthor(q.ref) : null;
+    if (author?.speaker) speaker = author.speaker;
+    else if (author?.source) source = author.source;
+    else if (q.ref?.source) source = sourceOf(q.ref);
+    // "Canadian singer Okafor": a name read as an organisation that is the surname of a person in the article.
+    const person = source?.named ? bySurname(source.name) : null;
+    if (person) source = null;
+    else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) {
+      // "Ana Lund and Nils Berg said …. "…," they said": the pair, by its last-named member.
+      const pair = last?.speaker && last.ref?.kind === "mention" && q.start - last.end <= CONTINUATION_DISTANCE && /\band\s+$/.test(body.slice(Math.max(0, last.ref.start - 40), last.ref.start));
+      if (pair) speaker = last!.speaker;
+      else source = last?.source ? recentSource(q.ref.start, () => true) : groupBefore(q.ref);
+    }
+    if (person) speaker = person;
+    else if (author) speaker = author.speaker;
+    else if (speaker) source = null;
+    else if (source || q.ref?.source) speaker = null;
+    else if (q.ref) {
+      speaker = byRef(q.ref);
+      const det = !speaker && q.ref.kind === "role" ? indefiniteBefore(q.ref) : null;
+      if (det) source = { kind: "description", name: body.slice(q.ref.start - det[0].length, q.ref.end), named: false };
+    }
+    else if (q.sameSpeakerAs) {
+      speaker = bySource.get(q.sameSpeakerAs)?.speaker ?? null;
+      source = bySource.get(q.sameSpeakerAs)?.source ?? null;
+    } else {
       const previous = resolved[resolved.length - 1];
       // A sentence introducing someone right before the quote ("…, Dev Raman, says …. "As we …"")
       // overrides the previous speaker.
       const i = sentenceIndex(q.start);
       const before = i > 0 ? sentences[i - 1] : undefined;
-      const introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
+      let introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
+      // "Lund and Berg both finished in the top ten." names a pair, not the next speaker.
+      if (introduced && before && coordinated(introduced, before)) introduced = null;
       if (introduced) speaker = introduced;
+      else if (previous && previous.source && q.start - previous.end <= CONTINUATION_DISTANCE) source = previous.source;
       else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;
       else speaker = recent(q.start);
     }
-    const r: ResolvedQuote = { ...q, speaker };
+    // "An official with the agency spoke to us …. Later, he said …": he/she after an unnamed
+    // singular source, with no person named since, is that source.
+    if (q.ref?.kind === "pronoun" && /^(?:he|she)$/i.test(q.ref.surface) && last?.source?.kind === "description" && last.ref && !/(?<!s)s$/i.test(last.source.name) && q.start - last.end <= CONTINUATION_DISTANCE && !outside.some((m) => m.start > last.ref!.end && m.end <= q.ref!.start)) {
+      speaker = null;
+      source = last.source;
+    }
+    const r: ResolvedQuote = { ...q, speaker, source };
     resolved.push(r);
     bySource.set(q, r);
   }
   // Participle quotes found before the quote they continue was resolved.
-  for (const r of resolved) if (!r.speaker && !r.ref && r.sameSpeakerAs) r.speaker = bySource.get(r.sameSpeakerAs)?.speaker ?? null;
+  for (const r of resolved) {
+    if (r.speaker || r.source || r.ref || !r.sameSpeakerAs) continue;
+    r.speaker = bySource.get(r.sameSpeakerAs)?.speaker ?? null;
+    r.source = r.speaker ? null : (bySource.get(r.sameSpeakerAs)?.source ?? null);
+  }
   return resolved;
 }
 

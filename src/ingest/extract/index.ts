@@ -20,8 +20,10 @@ function speaksIn(body: string): (m: PersonMention) => boolean {
 /**
  * Extracts people, events and quotes from one document. Pure and deterministic: no I/O, the same document
  * always gives the same Extraction. Quote offsets index `doc.body` (`doc.body.slice(q.start, q.end) ===
- * q.text`), direct quotes include their quotation marks, and every non-null `speaker` is the `name` of one
- * of the returned persons.
+ * q.text`), direct quotes include their quotation marks (an unopened quotation starts at its first word),
+ * every non-null `speaker` is the `name` of one of the returned persons, and at most one of `speaker`,
+ * `speakerOrganization` (a speaking organisation: "Larkspur Foods", "the union") and `speakerDescription` (an
+ * unnamed source: "officials", "a person familiar with the talks") is set.
  */
 export function extract(doc: SourceDocument): Extraction {
   const body = doc.body;
@@ -47,8 +49,9 @@ export function extract(doc: SourceDocument): Extraction {
     cue: q.cue,
     speaker: q.speaker?.name ?? null,
     speakerSurface: speakerSurface(q, body),
-    speakerOrganization: null,
-    speakerDescription: null,
+    // At most one of the three: a person wins over a source.
+    speakerOrganization: !q.speaker && q.source?.kind === "organization" ? q.source.name : null,
+    speakerDescription: !q.speaker && q.source?.kind === "description" ? q.source.name : null,
   }));
   return {
     title: doc.title ?? deriveTitle(body),

@@ -1,9 +1,10 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
-import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_TAKING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
+import { sourceBefore } from "./source-phrase";
 
 /** A quote before its speaker is resolved. Offsets index the body. */
 export interface QuoteCandidate {
@@ -18,19 +19,23 @@ export interface QuoteCandidate {
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
-const ADVERBS = /(?:\s+(?:also|repeatedly|later|previously|then|recently|once|further|had|has|have|would|will|again|earlier|publicly|privately|subsequently|firmly|strongly|simply|only|never|always|often|frequently|both|all|initially|originally|reportedly|quickly|flatly|bluntly|candidly|openly|emphatically|\u200b))*\s*$/;
+const ADVERBS = /(?:[\s\u200b]+(?:also|repeatedly|later|previously|then|recently|once|further|had|has|have|would|will|again|earlier|publicly|privately|subsequently|firmly|strongly|simply|only|never|always|often|frequently|both|all|initially|originally|reportedly|quickly|flatly|bluntly|candidly|openly|emphatically|now|still|first|finally|eventually|even|just|currently|since|\u200b))*[\s\u200b]*$/;
 
 /** Phrases after the verb that are not what was said: "said Saturday", "said in an email", "told reporters". */
-const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b\s*)+|^\s*(?:in|during|on|at|via|through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
+const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b(?!['\u2019])\s*)+|^\s*(?:in|during|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b\s*(?=that\b|[a-z])|^\s*(?:in|during|on|at|via|through|by)\s+(?:(?:an?|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message|website|site|page|podcast|show|broadcast|newsletter|column|memo|notice|filing|submission)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
 
 /** Objects of "told"/"asked": the hearer, not the message. */
-const HEARER = /^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|reporters|journalists|media|him|her|them|us|me|you|police|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*/u;
+const HEARER = /^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|reporters|journalists|media|him|her|them|us|me|you|police|court|people|parliament|council|staff|caucus|(?:all\s+|some\s+|many\s+|fellow\s+)?\p{Ll}{3,}(?<!ss)s|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*/u;
 
 /** Verbs that are speech on their own, with no "that": "Kaminski said roughly half of …". */
-const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls"]);
+const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls",
+  "explain", "argue", "insist", "warn", "admit", "admits", "acknowledge", "acknowledges", "emphasize", "emphasise",
+  "suggest", "contend", "contends", "contended", "maintain", "allege", "alleges", "alleged", "believe", "predict",
+  "announced", "announces", "confirmed", "confirms", "reiterated", "reiterates", "asserted", "asserts", "cautioned", "cautions"]);
 
 const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
-const VERB_RE = new RegExp(`\\b(${verbAlternation})\\b`, "g");
+/** A speech verb, not the end of a compound ("co-wrote"). */
+const VERB_RE = new RegExp(`(?<![-\\w])(${verbAlternation})\\b`, "g");
 const participleAlternation = [...SPEECH_PARTICIPLES].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
 const PARTICIPLE_RE = new RegExp(`,?\\s+(?:and\\s+)?(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
 /** Right after a closing quote: `"…," said` / `"…" according to`. */
@@ -43,7 +48,58 @@ const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that
 const VERB_BEFORE_RE = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
 
+/**
+ * Signs of a finite verb in the first words of a clause after a bare verb: "said the plan *was* …", "said
+ * *it's* …", "added *he* expects …". "Smith added a goal and an assist" has none and is not speech.
+ */
+const FINITE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|may|might|must|has|have|had|do|does|did|won't|[a-z]{2,}ed|[a-z]+n['\u2019]t|grew|made|took|came|went|saw|got|gave|found|knew|became|began|left|kept|held|brought|ran|won|lost|paid|met|sent|built|spent|fell|rose|led|hit|put|set|cut)\b|['\u2019](?:s|re|ll|d|ve|m)\b|\b(?:he|she|it|they|we|i|you|there|who|which)\s+[a-z]+\b/i;
+/** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
+const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
+
+/** Participles that report speech after a clause without a speech verb: "…, saying (that) …". */
+const REPORTING_PARTICIPLE_RE = new RegExp(`,\\s+(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`, "g");
+
+/**
+ * The subject of the sentence from `from` to `to` (quote-masked): its first name, unless written as a
+ * possessor ("Kerr's"), after at most a short opening phrase; else an opening "he"/"she"/"they".
+ */
+function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | null {
+  const { masked, mentions } = ctx;
+  const m = mentions.find((x) => x.start >= from && x.end <= to && x.start - from <= 80 && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2)) && !/[\u25A0"]/.test(masked.slice(from, x.start)));
+  if (m) return { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) };
+  const pro = /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?(he|she|they)\b/iu.exec(masked.slice(from, to));
+  if (pro) return { kind: "pronoun", start: from + pro[0].length - pro[1].length, end: from + pro[0].length, surface: pro[1] };
+  // "Officials called …": a source phrase before the first verb.
+  const np = /^([\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?)((?:[\p{L}'\u2019-]+\s+){0,4}?[\p{L}'\u2019-]+)\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would)\b/u.exec(masked.slice(from, to));
+  if (np) {
+    const start = from + np[1].length;
+    const source = sourceBefore(masked, start + np[2].length, start);
+    if (source) return { kind: "other", start: source.start, end: source.end, surface: source.surface, source };
+  }
+  return null;
+}
+
+/** Words opening what follows a mid-sentence tag when it is not more of the quote: a participle or a subordinate clause. */
+const NOT_CONTINUED_SPEECH = /^\s*(?:and|but)\s+(?:as|when|while|because|before|after|since|if|although|though|whereas)\b|^\s*(?!(?:adding|saying|noting|arguing|explaining|insisting|stating|warning|stressing)\b)[a-z]+ing\b/;
+/** A photo credit at the start of a span: "( Jon Lee / Harbour Press )". */
+const LEADING_CREDIT = /^\(\s*[^()]{2,60}\/[^()]{2,60}\)\s*/;
+/** A photo credit right after a sentence: "(Jon Lee/Harbour Press)", "( Ana Ruiz / The Daily Star File Photo )". */
+const CAPTION_CREDIT = /^\s*\(\s*[^()]{2,60}\/[^()]{2,60}\)/;
+
+/** A second speech verb sharing the subject: ", and added …", " and also said …". */
+const COORDINATED_VERB_RE = new RegExp(`(?:,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?|[:;]\\s+(?:he|she|they)\\s+(?:also\\s+)?)(${verbAlternation})\\b`, "g");
+
+/** A contrasting clause with its own named speaker: ", but Okafor says …", " while Dr. Lee argues …". */
+const CONTRAST_RE = new RegExp(`,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|Ms)\\.\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]+\\s+){1,3}(?:${verbAlternation})\\b`, "gu");
+
+/** A name or pronoun and a past-tense verb: the tag after a quotation ending in a comma (`," Hale blurted out`). */
+const ANY_PAST_TAG = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b/u;
+
 const MIN_DIRECT_WORDS = 5;
+/** A quotation inside reported speech with fewer words than this is part of that speech. */
+const MIN_EMBEDDED_WORDS = 8;
+/** Words of its own a reported clause needs before a quotation to be kept whole around it. */
+const MIXED_LEAD_WORDS = 2;
 const MIN_INDIRECT_WORDS = 3;
 
 function wordCount(text: string): number {
@@ -92,6 +148,7 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   const rest = () => masked.slice(pos, sentence.end);
   const adv = AFTER_VERB.exec(rest());
   if (adv) pos += adv[0].length;
+  let hearerSkipped = false;
   if (OBJECT_TAKING_VERBS.has(verb)) {
     const that = /^\s*(?:[\p{L}\p{N}'.\-]+\s+){0,8}?that\b/u.exec(rest());
     if (that && !/[,;:]/.test(that[0])) pos += that[0].length;
@@ -99,22 +156,37 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
       const hearer = HEARER.exec(rest());
       if (!hearer) return null;
       pos += hearer[0].length;
+      hearerSkipped = true;
       const adv2 = AFTER_VERB.exec(rest());
       if (adv2) pos += adv2[0].length;
     }
   }
-  const that = /^\s*,?\s*that\b/.exec(rest());
+  // "noted for the judge that …", "acknowledged before the court that …": a short prepositional phrase first.
+  const that = /^\s*,?\s*(?:(?:before|for|to|in|at|on|during|with|outside|inside)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?)?that\b(?!['\u2019])/u.exec(rest());
   if (that) pos += that[0].length;
-  else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " "))) return null;
+  else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest()))) return null;
   const text = rest();
   if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
   // The words right after a bare verb must look like a clause, not an object or preposition.
-  if (!that && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|it|this|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while)\b/i.test(text)) return null;
+  // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
+  const infinitive = hearerSkipped && /^\s*to\s+[a-z]/.test(text);
+  if (!that && !infinitive && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while|inside|outside|near|into|over|under|behind|beside|alongside|via|through|across|around|upon)\b/i.test(text)) return null;
+  // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
+  if (!that && /^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:to|in|on|at|for|with|about|from|again|too|best|all|before|after|when|because|publicly|openly|so|outright|out|loud|first|once|twice|often|many|several)\b)/i.test(text)) return null;
+  if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb)) {
+    const cut = text.search(FIRST_CLAUSE_END);
+    const first = (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ");
+    if (!FINITE_VERB.test(first.replace(/\u25A0+/g, " is "))) return null;
+  }
   let end = sentence.end;
   // A participle or a quotation ends the clause: ", adding that …", ", emphasizing that "…"".
   PARTICIPLE_RE.lastIndex = 0;
   const part = PARTICIPLE_RE.exec(text);
   if (part && part.index > 0) end = pos + part.index;
+  // So does a second speech verb of the same subject: "…, and added he doubts …".
+  COORDINATED_VERB_RE.lastIndex = 0;
+  const coordinated = COORDINATED_VERB_RE.exec(text);
+  if (coordinated && coordinated.index > 0 && pos + coordinated.index < end) end = pos + coordinated.index;
   const [s, e] = trimSpan(ctx.body, pos, end);
   if (e <= s) return null;
   return [s, e];
@@ -137,7 +209,10 @@ export function findQuoteCandidates(
   // Direct quotes and their tags.
   for (const q of quoted) {
     const inner = body.slice(q.start + 1, q.end - 1);
-    const sentence = sentenceAt(Math.max(q.start, q.end - 1));
+    const closing = sentenceAt(Math.max(q.start, q.end - 1));
+    // `"Are we done?" Lee asked.`: a question or exclamation ends the sentence, but its tag follows.
+    const next = /[?!]$/.test(inner) && closing.end <= q.end + 1 ? sentenceAt(masked.slice(q.end).search(/\S/) + q.end) : null;
+    const sentence = next && next.start >= q.end ? { start: closing.start, end: next.end, text: "" } : closing;
     const opening = sentenceAt(q.start);
     let ref: SpeakerRef | null = null;
     let cue: string | null = null;
@@ -147,21 +222,29 @@ export function findQuoteCandidates(
     const accordingAfter = ACCORDING_AFTER_RE.exec(afterText);
     // `"…," Henrik Solberg, the company's founder and …, said inside his workshop`: a name, a long appositive, the verb.
     const named = mentions.find((x) => x.start >= q.end && /^[\s,]*$/.test(masked.slice(q.end, x.start)));
-    const appositiveVerb = named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
+    // Past a question mark only a short tag counts: `"Done?" Lee asked.`, not `"Done?"Lee, a coach who …, said`.
+    const extended = sentence !== closing;
+    const appositiveVerb = !extended && named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
     if (tagAfter) {
       cue = tagAfter[1];
-      ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end);
+      ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end, true);
     } else if (accordingAfter) {
       // `"…" according to Dr. Ines Carvalho, a family physician`.
       cue = ACCORDING_TO;
-      ref = speakerAfter(masked, q.end + accordingAfter[0].length, mentions, sentence.end);
+      ref = speakerAfter(masked, q.end + accordingAfter[0].length, mentions, sentence.end, true);
     } else if (named && appositiveVerb) {
       cue = appositiveVerb[1];
       ref = { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) };
+    } else if (!extended && /[,?!]$/.test(inner) && ANY_PAST_TAG.test(afterText) && (named?.start === q.end + (afterText.search(/\S/)) || /^\s*(?:he|she|they)\b/i.test(afterText))) {
+      // `"You look tired," Hale blurted out.`: after a quotation ending in a comma, a name or pronoun and a
+      // past-tense verb are its tag whatever the verb.
+      const m = ANY_PAST_TAG.exec(afterText)!;
+      cue = m[2];
+      ref = named && named.start === q.end + afterText.search(/\S/) ? { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) } : speakerBefore(masked, q.end + m[0].length - m[2].length - 1, mentions, q.end);
     } else {
       VERB_RE.lastIndex = 0;
       const firstVerb = VERB_RE.exec(afterText);
-      if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < 100) {
+      if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < (extended ? 30 : 100)) {
         const beforeVerb = masked.slice(q.end, q.end + firstVerb.index).replace(ADVERBS, "");
         const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end);
         if (candidate) {
@@ -180,6 +263,8 @@ export function findQuoteCandidates(
         cue = part[0].replace(/(\s+that)?\s*[:,]?\s*$/, "").trim();
         const previous = out.filter((c) => c.end <= q.start && c.end >= opening.start).pop();
         if (previous) sameSpeakerAs = previous;
+        // "Ada Kerr hit back late Monday, saying "…"": no speech verb, the sentence's subject speaks.
+        else ref = sentenceSubject(ctx, opening.start, q.start - before.length + part.index);
       } else if (verb) {
         const verbStart = q.start - before.length + verb.index;
         const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
@@ -189,14 +274,20 @@ export function findQuoteCandidates(
         const lead = masked.slice(opening.start, q.start);
         const m = mentions.find((x) => x.start >= opening.start && x.start < q.start);
         const pro = /^\s*(?:[\w,]+\s+){0,3}?(he|she|they)\b/i.exec(lead);
+        // "…, and Okafor then posted this: "…"": else the last name before the colon.
+        const last = mentions.filter((x) => x.start >= opening.start && x.end <= q.start && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2))).pop();
         if (m && m.start - opening.start < 40) ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
         else if (pro) ref = { kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1] };
+        else if (last) ref = { kind: "mention", start: last.start, end: last.end, surface: body.slice(last.start, last.end) };
       }
     }
     const tagged = ref !== null || sameSpeakerAs !== undefined;
     const standalone = /^[\s\u25A0]*$/.test(masked.slice(opening.start, q.start)) || /[.?!]\s*["\u201D]?$/.test(inner.slice(-3));
     const words = wordCount(inner);
-    if (!tagged && (words < MIN_DIRECT_WORDS || (!standalone && words < 8))) continue;
+    // `"…," she says. "I loved it."`: a short sentence right after a tagged quotation continues it.
+    const previous = out[out.length - 1];
+    const follows = previous !== undefined && (previous.ref !== null || previous.sameSpeakerAs !== undefined) && q.start - previous.end < 40 && /[.?!]$/.test(inner);
+    if (!tagged && (words < (follows ? 3 : MIN_DIRECT_WORDS) || (!standalone && words < 8))) continue;
     if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
     out.push({ start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs });
   }
@@ -204,11 +295,18 @@ export function findQuoteCandidates(
   // Reported speech, sentence by sentence.
   const directs = out.slice();
   const inDirect = (s: number, e: number) => {
+    // Mixed quotation: `Lee said the price paid was "fair."` — a clause opening with two or more words of its
+    // own before the quotation is reported speech holding the quotation, and is kept whole.
+    const first = directs.find((d) => d.start >= s && d.start < e);
+    if (first && wordCount(masked.slice(s, first.start)) >= MIXED_LEAD_WORDS && directs.every((d) => d.end <= s || d.start >= e || (d.start >= s - 1 && d.end <= e + 2))) return false;
     const covered = directs.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) + quoted.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) / 2;
     return covered > (e - s) * 0.5;
   };
   const add = (s: number, e: number, cue: string | null, ref: SpeakerRef | null, sameSpeakerAs?: QuoteCandidate) => {
     [s, e] = trimSpan(body, s, e);
+    // A photo credit glued before the sentence: "( Jon Lee / Harbour Press )Ferries resumed …".
+    const credit = LEADING_CREDIT.exec(body.slice(s, e));
+    if (credit) s += credit[0].length;
     if (e <= s || wordCount(body.slice(s, e)) < MIN_INDIRECT_WORDS || inDirect(s, e)) return null;
     if (out.some((o) => overlaps(o, { start: s, end: e }) > 0 && o.kind === "INDIRECT")) return null;
     const q: QuoteCandidate = { start: s, end: e, kind: "INDIRECT", cue, ref, sameSpeakerAs };
@@ -225,18 +323,29 @@ export function findQuoteCandidates(
   for (const sentence of sentences) {
     const text = masked.slice(sentence.start, sentence.end);
     let found = false;
+    // A photo caption ("Ana Ruiz said the pier will reopen. (Jon Lee/Harbour Press)") is not reporting.
+    if (CAPTION_CREDIT.test(masked.slice(sentence.end, sentence.end + 80))) continue;
     // "According to X, …" / "…, according to X."
     const acc = ACCORDING_RE.exec(text);
     if (acc) {
       const at = sentence.start + acc.index;
-      const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
+      const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end, true) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
       const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
-      if (acc.index < 3 && afterNp) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
+      // "According to the agency, <clause>, but Okafor says <clause>": the second speaker's clause is theirs.
+      const clauseStart = afterNp ? at + acc[0].length + afterNp[0].length : sentence.end;
+      CONTRAST_RE.lastIndex = 0;
+      const contrast = acc.index < 3 && afterNp ? CONTRAST_RE.exec(masked.slice(clauseStart, sentence.end)) : null;
+      if (contrast) {
+        add(clauseStart, clauseStart + contrast.index, ACCORDING_TO, ref);
+        found = false;
+      } else if (acc.index < 3 && afterNp) add(clauseStart, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
         add(sentence.start, at, ACCORDING_TO, ref);
-        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
+        // "…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." ends with her appositive, not more speech.
+        const tail = afterNp ? masked.slice(at + acc[0].length + afterNp[0].length, sentence.end) : "";
+        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail)) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }
-      found = true;
+      if (!contrast) found = true;
     }
     if (found) continue;
     VERB_RE.lastIndex = 0;
@@ -256,7 +365,7 @@ export function findQuoteCandidates(
       const appositiveSubject = subject?.kind === "mention" && /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However),?\s+)?$/u.test(masked.slice(sentence.start, subject.start));
       if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
-        const ref = speakerAfter(masked, verbEnd, mentions, sentence.end);
+        const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
         // After an inverted tag only the speaker's own phrase follows: "said he." but not "said he was unable …".
         const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end)));
         if (ref && tagEnds && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
@@ -270,9 +379,16 @@ export function findQuoteCandidates(
         const tail = afterVerb;
         const shortTail = /^(?:[^,\u25A0"]{0,60})\.?\s*$/.test(tail);
         const midTag = /^\s*,\s*(.*)$/s.exec(tail) ?? /^(?:\s+(?:in|on|at|during|last|this)\b[^,]{0,50}),\s*(.*)$/s.exec(tail);
-        if (ref && ref.kind !== "other" && (shortTail || midTag)) {
+        // "Despite the delays, Okafor said the bridge will open in May": the words before the comma only set the
+        // scene when a clause follows the verb; the quote is that clause.
+        const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
+        // Reported speech before a final tag is a clause: "During the second half, Lee asked …" quotes nothing.
+        const clauseBefore = midTag !== null || FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
+        const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
+        if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
           const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
-          if (midTag && !shortTail) {
+          // "…, the agency said, raising fears of …" / "…, officials said, and as crews …": no more speech.
+          if (midTag && !shortTail && !NOT_CONTINUED_SPEECH.test(midTag[1])) {
             const restStart = sentence.end - midTag[1].length;
             add(restStart, sentence.end, verb, ref, first ?? undefined);
           }
@@ -280,14 +396,24 @@ export function findQuoteCandidates(
           break;
         }
       }
-      // "X said (that) …"
-      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start);
+      // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
+      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ?? (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
-      if (ref.kind === "other" && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
+      if (ref.kind === "other" && !ref.source && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
       const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);
       if (!clause) continue;
       const q = add(clause[0], clause[1], verb, ref);
-      if (ref.kind !== "other") adopt(clause[0], clause[1], verb, ref);
+      if (ref.kind !== "other" || ref.source) adopt(clause[0], clause[1], verb, ref);
+      // A second verb of the same subject: "He said the plan is late, and added he doubts it will pass."
+      COORDINATED_VERB_RE.lastIndex = 0;
+      const second = q ? COORDINATED_VERB_RE.exec(masked.slice(clause[1], sentence.end)) : null;
+      if (second && q && /^[\s,.;]*$/.test(masked.slice(clause[1], clause[1] + second.index))) {
+        const verb2 = second[1].replace(/\s+/g, " ");
+        const clause2 = clauseAfterVerb(ctx, verb2, clause[1] + second.index + second[0].length, sentence);
+        if (clause2) add(clause2[0], clause2[1], verb2, null, q);
+        found = true;
+        break;
+      }
       // Participles that carry on: "…, adding that …".
       const rest = masked.slice(clause[1], sentence.end);
       PARTICIPLE_RE.lastIndex = 0;
@@ -299,6 +425,28 @@ export function findQuoteCandidates(
       found = true;
       break;
     }
+    if (found) continue;
+    // "Ada Kerr hit back, saying the report was wrong": a participle of speech after a clause with no speech verb.
+    REPORTING_PARTICIPLE_RE.lastIndex = 0;
+    const part = REPORTING_PARTICIPLE_RE.exec(text);
+    if (part && part.index > 0) {
+      const s = sentence.start + part.index + part[0].length;
+      const ref = sentenceSubject(ctx, sentence.start, sentence.start + part.index);
+      if (ref && !/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
+        const clause = clauseAfterVerb(ctx, "says", s, sentence);
+        if (clause) {
+          add(clause[0], clause[1], part[1], ref);
+          adopt(clause[0], clause[1], part[1], ref);
+        }
+      }
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A few quoted words inside reported speech are part of it, not a quote of their own: `Lee said the plan
+  // was "a real mess" and would fail.`
+  // A quotation that ends reported speech holding it is that speech's end: `Lee said the price was "fair."`.
+  const reported = out.filter((o) => o.kind === "INDIRECT");
+  const inside = (o: QuoteCandidate) => reported.some((r) => r.start <= o.start + 1 && o.end <= r.end + 2);
+  const endsReported = (o: QuoteCandidate) => reported.some((r) => r.start < o.start && o.end >= r.end && o.end <= r.end + 2);
+  const kept = out.filter((o) => o.kind !== "DIRECT" || !inside(o) || (wordCount(body.slice(o.start, o.end)) >= MIN_EMBEDDED_WORDS && !endsReported(o)));
+  return kept.sort((a, b) => a.start - b.start);
 }

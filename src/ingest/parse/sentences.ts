@@ -27,6 +27,17 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /^([A-Z]\.)*[A-Z]$/.test(word);
 }
 
+/**
+ * True when the capital at `pos` is inside a camel-case name ("CityNews", "PixTube", "YouTube") rather than
+ * the start of a glued sentence: the letters before it form one short capitalised part (five letters at most:
+ * "CityWire", not "ImagesLee"), and the word after is not a usual sentence opener ("deadlineThe", "healThe",
+ * "TrudellTrudell" stay cuts).
+ */
+function camelCase(text: string, pos: number, word: string): boolean {
+  const before = /[A-Za-z\u00C0-\u00FF]+$/.exec(text.slice(Math.max(0, pos - 12), pos))?.[0] ?? "";
+  return /^[A-Z][a-z]{1,4}$/.test(before) && !SENTENCE_STARTERS.has(word) && before !== word;
+}
+
 /** The capitalised word starting at `pos`, or "" when none. */
 function wordAt(text: string, pos: number): string {
   const m = /^[A-Za-z\u00C0-\u00FF']+/.exec(text.slice(pos, pos + 40));
@@ -58,7 +69,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       const word = wordAt(text, i);
       if (/[0-9]/.test(prev) && /^[A-Z][a-z]{2,}/.test(word) && !/[0-9](st|nd|rd|th)$/i.test(text.slice(i - 1, i + 2))) {
         cuts.push(i);
-      } else if (LOWER.test(prev) && /^[A-Z][a-z]/.test(word) && /[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i))) {
+      } else if (LOWER.test(prev) && /^[A-Z][a-z]/.test(word) && /[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) && !camelCase(text, i, word)) {
         cuts.push(i);
       }
       continue;
@@ -93,9 +104,11 @@ export function splitSentences(text: string): SentenceSpan[] {
         if (!(/\./.test(word) && SENTENCE_STARTERS.has(wordAt(text, k)))) continue;
       }
       cuts.push(j);
-    } else if (UPPER.test(next) || OPENERS.has(next) || next === '"') {
+    } else if (UPPER.test(next) || OPENERS.has(next) || next === '"' || (next === "'" && UPPER.test(text[j + 1] ?? ""))) {
       if (ch === ".") {
         if (j === i + 1 && isAbbreviation(text, i)) continue;
+        // A brand or host written with a lone lower-case letter and a dot: "e.Volt", "i.Tunes".
+        if (j === i + 1 && /^[a-z]$/.test(wordBefore(text, i))) continue;
         // "Ph.D" / "U.S": a single letter then a period follows.
         if (/^[A-Z]\./.test(text.slice(j, j + 2))) continue;
       }

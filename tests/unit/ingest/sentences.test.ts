@@ -51,3 +51,27 @@ describe("deriveTitle", () => {
     expect(title.endsWith("word\u2026")).toBe(true);
   });
 });
+
+describe("glued words that are names, not sentence joins", () => {
+  it('camel-case names stay whole ("CityWire", "PixTube"); "healThe" and "TrudellTrudell" are still cut', () => {
+    expect(splitSentences("Quill told CityWire Canada the rules favour owners.").map((s) => s.text)).toEqual(["Quill told CityWire Canada the rules favour owners."]);
+    expect(splitSentences("Medicines that healThe plain fact is simple.").map((s) => s.text)).toEqual(["Medicines that heal", "The plain fact is simple."]);
+    expect(splitSentences("Ana TrudellTrudell urged people to vote.").map((s) => s.text)).toEqual(["Ana Trudell", "Trudell urged people to vote."]);
+  });
+
+  it('a lone lower-case letter before a dot is a brand, not an end: "Schmidt, e.Volt\'s founder, said so."', () => {
+    expect(splitSentences("Schmidt, e.Volt's founder, said so.").map((s) => s.text)).toEqual(["Schmidt, e.Volt's founder, said so."]);
+  });
+});
+
+describe("a single-quoted heading glued after a sentence", () => {
+  it("\"…to say.'Long road home'Ruiz is from …\" ends the sentence at the period", () => {
+    expect(splitSentences("She said the police were helpful.'Long road home'Ruiz grew up on the coast.").map((s) => s.text)[0]).toBe("She said the police were helpful.");
+  });
+});
+
+describe("a photo credit glued to the next paragraph", () => {
+  it('"…/Stock ImagesLena Ruiz, a mayor, said …" is cut before the name', () => {
+    expect(splitSentences("Photo by Jon Lee/Stock ImagesLena Ruiz, a mayor, said so.").map((s) => s.text)).toEqual(["Photo by Jon Lee/Stock Images", "Lena Ruiz, a mayor, said so."]);
+  });
+});

@@ -19,6 +19,10 @@ export const SPEECH_VERBS: readonly string[] = [
   "recounted", "recounts", "described", "describes", "shouted", "yelled", "joked", "jokes", "laughed",
   "conceded", "complained", "complains", "vowed", "vows", "promised", "promises", "pledged", "urged", "urges",
   "charged", "wondered", "wonders", "mused", "quipped", "boasted", "informed", "assured", "reminded", "advised",
+  // Base forms after plural subjects: "officials explain …", "critics argue …", "residents insist …".
+  // (Not "claim", "note", "stress", "fear": as nouns they head subjects of their own.)
+  "explain", "argue", "insist", "warn", "admit", "acknowledge", "emphasize", "emphasise", "suggest",
+  "contend", "maintain", "allege", "predict", "believe",
 ];
 
 /**
@@ -29,6 +33,16 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
   "adding", "saying", "noting", "emphasizing", "emphasising", "explaining", "arguing", "announcing",
   "stressing", "warning", "writing", "telling", "stating", "insisting", "claiming", "declaring", "suggesting",
   "pointing out", "acknowledging", "admitting", "asking", "urging", "recalling", "observing", "calling",
+];
+
+/**
+ * Participles that report speech even after a clause with no speech verb: "Ada Kerr shot back, saying …",
+ * "The judge rejected the bid, noting that …". ("calling", "asking", "urging" take an object, not a clause.)
+ */
+export const REPORTING_PARTICIPLES: readonly string[] = [
+  "saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating", "warning",
+  "stressing", "emphasizing", "emphasising", "suggesting", "acknowledging", "admitting", "declaring",
+  "pointing out", "writing", "maintaining", "contending", "asserting",
 ];
 
 /** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
@@ -46,8 +60,16 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   "described", "describes", "urged", "urges", "charged", "promised", "promises", "pledged", "vowed", "vows",
   "reported", "reports", "estimated", "estimates", "posted", "agreed", "agrees", "continued", "continues",
   "indicated", "indicates", "revealed", "reveals", "concluded", "concludes", "highlighted", "underlined",
-  "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed",
+  "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed", "believe", "predict",
 ]);
+
+/**
+ * Bare verbs as likely to take a plain object as a clause ("added a goal", "wrote a cookbook"): the words after
+ * them count as speech only with a finite verb ("added he was tired").
+ */
+export const OBJECT_OR_CLAUSE_VERBS: ReadonlySet<string> = new Set(["added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced", "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought", "hopes", "hoped", "feels", "felt",
+  "suggested", "suggests", "suggest", "predicted", "predict", "recalled", "recalls", "estimated", "admitted", "admits", "admit",
+  "acknowledged", "acknowledges", "acknowledge", "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated"]);
 
 /** "according to X" introduces a source without a verb. */
 export const ACCORDING_TO = "according to";
