@@ -8,7 +8,7 @@ export interface ExtractLine {
   file: string;
   article: { source: string; date: string; title: string };
   persons: { name: string; aliases: string[]; honorifics: string[]; roles: { title: string; organization: string | null }[] }[];
-  events: { name: string; acronym: string | null; date: string | null }[];
+  events: { name: string; acronym: string | null; date: string | null; location: string | null }[];
   quotes: { text: string; start: number; end: number; kind: "direct" | "indirect"; cue: string | null;
     /** The speaker: a person's canonical name, else the speaking organisation, else the description. */
     speaker: { name: string; type: "person" | "organization" | "description" } | null;
@@ -29,7 +29,7 @@ export function toExtractLine(doc: SourceDocument): ExtractLine {
     file: doc.file,
     article: { source: doc.source, date: doc.date, title: x.title },
     persons: x.persons.map((p) => ({ name: p.name, aliases: p.aliases, honorifics: p.honorifics, roles: p.roles })),
-    events: x.events.map((e) => ({ name: e.name, acronym: e.acronym, date: e.date })),
+    events: x.events.map((e) => ({ name: e.name, acronym: e.acronym, date: e.date, location: e.location })),
     quotes: x.quotes.map((q) => ({
       text: q.text,
       start: doc.bodyOffset + q.start,

@@ -7,6 +7,7 @@ import { findEvents } from "./events";
 import { guessGenders } from "./gender";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { clusterPeople, findPersonMentions, type PersonMention } from "./people";
+import { organizationSpeaker } from "./organization-name";
 import { findQuoteCandidates, quotedText } from "./quotes";
 
 const VERB_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`);
@@ -16,6 +17,8 @@ const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, 
 function speaksIn(body: string): (m: PersonMention) => boolean {
   return (m) => VERB_AFTER.test(body.slice(m.end, m.end + 40)) || VERB_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start));
 }
+
+const NO_SOURCE = { speakerOrganization: null, speakerDescription: null };
 
 /**
  * Extracts people, events and quotes from one document. Pure and deterministic: no I/O, the same document
@@ -42,6 +45,7 @@ export function extract(doc: SourceDocument): Extraction {
     roles: c.roles,
   }));
   const quotes: ExtractedQuote[] = resolved.map((q) => ({
+    ...NO_SOURCE,
     text: body.slice(q.start, q.end),
     start: q.start,
     end: q.end,
@@ -50,8 +54,11 @@ export function extract(doc: SourceDocument): Extraction {
     speaker: q.speaker?.name ?? null,
     speakerSurface: speakerSurface(q, body),
     // At most one of the three: a person wins over a source.
-    speakerOrganization: !q.speaker && q.source?.kind === "organization" ? q.source.name : null,
-    speakerDescription: !q.speaker && q.source?.kind === "description" ? q.source.name : null,
+    ...(q.speaker || !q.source
+      ? {}
+      : q.source.kind === "organization"
+        ? organizationSpeaker(q.source.name)
+        : { speakerDescription: q.source.name }),
   }));
   return {
     title: doc.title ?? deriveTitle(body),

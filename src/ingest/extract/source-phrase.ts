@@ -91,8 +91,10 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
     phrase = phrase.slice(d);
   }
   if (!phrase.length || NOT_FINAL.has(phrase[phrase.length - 1].w.toLowerCase())) return null;
-  // A subject phrase holds no verb: "… think it could win over new members" is a clause, not a source.
-  if (phrase.length > 1 && phrase.some((t) => CLAUSE_WORDS.has(t.w.toLowerCase()))) return null;
+  // A subject phrase holds no verb: "… think it could win over new members" is a clause, not a source. A
+  // capitalised word inside the phrase is part of a name ("the aid group Hope Rising"), not a verb.
+  const verbLike = (t: { w: string }, i: number) => CLAUSE_WORDS.has(t.w.toLowerCase()) && (i === 0 || !/^\p{Lu}/u.test(t.w));
+  if (phrase.length > 1 && phrase.some(verbLike)) return null;
   const surface = text.slice(phrase[0].s, e);
   const kind = classifySource(surface);
   if (!kind) return null;
