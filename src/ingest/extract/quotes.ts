@@ -5,6 +5,9 @@ import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 import { sourceBefore } from "./source-phrase";
+import { alternation } from "./lexicon/alternation";
+import { ATTRIBUTION_ADVERBS, HEARERS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
+import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 
 /** A quote before its speaker is resolved. Offsets index the body. */
 export interface QuoteCandidate {
@@ -19,13 +22,25 @@ export interface QuoteCandidate {
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
-const ADVERBS = /(?:[\s\u200b]+(?:also|repeatedly|later|previously|then|recently|once|further|had|has|have|would|will|again|earlier|publicly|privately|subsequently|firmly|strongly|simply|only|never|always|often|frequently|both|all|initially|originally|reportedly|quickly|flatly|bluntly|candidly|openly|emphatically|now|still|first|finally|eventually|even|just|currently|since|\u200b))*[\s\u200b]*$/;
+const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:${alternation(ATTRIBUTION_ADVERBS)}|\\u200b))*[\\s\\u200b]*$`);
 
 /** Phrases after the verb that are not what was said: "said Saturday", "said in an email", "told reporters". */
-const AFTER_VERB = /^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b(?!['\u2019])\s*)+|^\s*(?:in|during|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b\s*(?=that\b|[a-z])|^\s*(?:in|during|on|at|via|through|by)\s+(?:(?:an?|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|statement|interview|release|conference|tweet|letter|post|call|hearing|speech|address|video|blog|op-ed|report|meeting|briefing|scrum|message|website|site|page|podcast|show|broadcast|newsletter|column|memo|notice|filing|submission)s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])|^\s*on\s+(?:Twitter|Facebook|Instagram|social media)\s*/u;
+const AFTER_VERB = new RegExp(
+  String.raw`^(?:\s*,)?\s*(?:(?:on|last|this|late|early)\s+)?` +
+    String.raw`(?:(?:${alternation(WEEKDAY_NAMES)}|today|yesterday|tonight|${alternation(TIME_PERIODS)})\b(?!['\u2019])\s*)+` +
+    String.raw`|^\s*(?:in|during|last|this|early|late)\s+(?:(?:${alternation(MONTH_NAMES)})(?:\s+\d{4})?|\d{4})\b\s*(?=that\b|[a-z])` +
+    String.raw`|^\s*(?:in|during|on|at|via|through|by)\s+(?:(?:an?|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:${alternation(STATEMENT_MEDIA)})s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])` +
+    String.raw`|^\s*on\s+(?:${alternation(SOCIAL_MEDIA)})\s*`,
+  "u",
+);
 
 /** Objects of "told"/"asked": the hearer, not the message. */
-const HEARER = /^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|reporters|journalists|media|him|her|them|us|me|you|police|court|people|parliament|council|staff|caucus|(?:all\s+|some\s+|many\s+|fellow\s+)?\p{Ll}{3,}(?<!ss)s|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*/u;
+const HEARER = new RegExp(
+  String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|${alternation(HEARERS)}|` +
+    String.raw`(?:all\s+|some\s+|many\s+|fellow\s+)?\p{Ll}{3,}(?<!ss)s|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*`,
+  "u",
+);
 
 /** Verbs that are speech on their own, with no "that": "Kaminski said roughly half of …". */
 const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls",

@@ -21,3 +21,14 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, readonly [number, number]> = ne
   ["remembrance day", [11, 11]], ["veterans day", [11, 11]], ["armistice day", [11, 11]],
   ["christmas eve", [12, 24]], ["christmas day", [12, 25]], ["christmas", [12, 25]], ["boxing day", [12, 26]],
 ] as Array<[string, readonly [number, number]]>);
+
+/** Weekday names as written, Monday first: "said Monday", "on Friday". */
+export const WEEKDAY_NAMES: readonly string[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** Month names as written, in full: "in March", "during December 2019". */
+export const MONTH_NAMES: readonly string[] = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/** Lower-case words for a stretch of time after "last"/"this"/"late" ("last week", "this morning"). */
+export const TIME_PERIODS: readonly string[] = ["week", "month", "year", "morning", "afternoon", "evening", "night"];

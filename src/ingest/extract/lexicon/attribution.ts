@@ -1,0 +1,30 @@
+/**
+ * Words around a speech verb that are not what was said: between the speaker and the verb ("Brennick repeatedly
+ * told"), and after the verb ("said in an email", "told reporters"). See quotes.ts.
+ */
+
+/** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
+export const ATTRIBUTION_ADVERBS: readonly string[] = [
+  "also", "repeatedly", "later", "previously", "then", "recently", "once", "further", "had", "has", "have",
+  "would", "will", "again", "earlier", "publicly", "privately", "subsequently", "firmly", "strongly", "simply",
+  "only", "never", "always", "often", "frequently", "both", "all", "initially", "originally", "reportedly",
+  "quickly", "flatly", "bluntly", "candidly", "openly", "emphatically", "now", "still", "first", "finally",
+  "eventually", "even", "just", "currently", "since",
+];
+
+/** Nouns for the medium a statement was made in: "said in an email", "wrote in a statement to …". Singular. */
+export const STATEMENT_MEDIA: readonly string[] = [
+  "email", "e-mail", "statement", "interview", "release", "conference", "tweet", "letter", "post", "call",
+  "hearing", "speech", "address", "video", "blog", "op-ed", "report", "meeting", "briefing", "scrum",
+  "message", "website", "site", "page", "podcast", "show", "broadcast", "newsletter", "column", "memo",
+  "notice", "filing", "submission",
+];
+
+/** Social networks a statement was posted on: "said on Twitter". */
+export const SOCIAL_MEDIA: readonly string[] = ["Twitter", "Facebook", "Instagram", "social media"];
+
+/** Objects of "told"/"asked" that are the hearer, not the message: "told reporters", "told police". */
+export const HEARERS: readonly string[] = [
+  "reporters", "journalists", "media", "him", "her", "them", "us", "me", "you", "police", "court", "people",
+  "parliament", "council", "staff", "caucus",
+];
