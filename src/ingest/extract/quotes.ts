@@ -1,6 +1,9 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
-import { ACCORDING_TO, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import {
+  ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
@@ -41,12 +44,6 @@ const HEARER = new RegExp(
     String.raw`(?:all\s+|some\s+|many\s+|fellow\s+)?\p{Ll}{3,}(?<!ss)s|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*`,
   "u",
 );
-
-/** Verbs that are speech on their own, with no "that": "Kaminski said roughly half of …". */
-const BARE_CLAUSE_VERBS = new Set(["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained", "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated", "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears", "recalled", "recalls",
-  "explain", "argue", "insist", "warn", "admit", "admits", "acknowledge", "acknowledges", "emphasize", "emphasise",
-  "suggest", "contend", "contends", "contended", "maintain", "allege", "alleges", "alleged", "believe", "predict",
-  "announced", "announces", "confirmed", "confirms", "reiterated", "reiterates", "asserted", "asserts", "cautioned", "cautions"]);
 
 const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
 /** A speech verb, not the end of a compound ("co-wrote"). */

@@ -73,3 +73,16 @@ export const OBJECT_OR_CLAUSE_VERBS: ReadonlySet<string> = new Set(["added", "ad
 
 /** "according to X" introduces a source without a verb. */
 export const ACCORDING_TO = "according to";
+
+/** Verbs that are speech on their own, with no "that": "Kaminski said roughly half of …". */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "insisted",
+  "insists", "claimed", "claims", "warned", "warns", "believes", "thinks", "noted", "notes", "explained",
+  "explains", "stated", "states", "acknowledged", "admitted", "testified", "tweeted", "predicted", "estimated",
+  "suggested", "suggests", "conceded", "maintained", "maintains", "stressed", "stresses", "emphasized",
+  "emphasised", "pointed out", "went on to say", "continued", "agreed", "hopes", "feels", "worries", "fears",
+  "recalled", "recalls", "explain", "argue", "insist", "warn", "admit", "admits", "acknowledge",
+  "acknowledges", "emphasize", "emphasise", "suggest", "contend", "contends", "contended", "maintain",
+  "allege", "alleges", "alleged", "believe", "predict", "announced", "announces", "confirmed", "confirms",
+  "reiterated", "reiterates", "asserted", "asserts", "cautioned", "cautions",
+]);
