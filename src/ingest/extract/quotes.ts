@@ -9,6 +9,9 @@ import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 import { sourceBefore } from "./source-phrase";
 import { alternation } from "./lexicon/alternation";
+import {
+  AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS, SUBORDINATORS,
+} from "./lexicon/clause-words";
 import { ATTRIBUTION_ADVERBS, HEARERS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 
@@ -64,9 +67,17 @@ const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
  * Signs of a finite verb in the first words of a clause after a bare verb: "said the plan *was* …", "said
  * *it's* …", "added *he* expects …". "Smith added a goal and an assist" has none and is not speech.
  */
-const FINITE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|can|could|should|shall|may|might|must|has|have|had|do|does|did|won't|[a-z]{2,}ed|[a-z]+n['\u2019]t|grew|made|took|came|went|saw|got|gave|found|knew|became|began|left|kept|held|brought|ran|won|lost|paid|met|sent|built|spent|fell|rose|led|hit|put|set|cut)\b|['\u2019](?:s|re|ll|d|ve|m)\b|\b(?:he|she|it|they|we|i|you|there|who|which)\s+[a-z]+\b/i;
+const FINITE_VERB = new RegExp(
+  String.raw`\b(?:${alternation(AUXILIARY_VERBS)}|[a-z]{2,}ed|[a-z]+n['\u2019]t|${alternation(IRREGULAR_PAST_VERBS)})\b` +
+    String.raw`|['\u2019](?:s|re|ll|d|ve|m)\b|\b(?:${alternation(CLAUSE_SUBJECTS)})\s+[a-z]+\b`,
+  "i",
+);
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
 const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
+/** Words right after a bare verb that open an object or a phrase, not a clause: "said to …", "said goodbye". */
+const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENERS)})\b`, "i");
+/** "said it", "said this" as the object: "he said it best", but "said it would close" is a clause. */
+const IT_AS_OBJECT = new RegExp(String.raw`^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:${alternation(IT_OBJECT_FOLLOWERS)})\b)`, "i");
 
 /** Participles that report speech after a clause without a speech verb: "…, saying (that) …". */
 const REPORTING_PARTICIPLE_RE = new RegExp(`,\\s+(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`, "g");
@@ -92,7 +103,9 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
 }
 
 /** Words opening what follows a mid-sentence tag when it is not more of the quote: a participle or a subordinate clause. */
-const NOT_CONTINUED_SPEECH = /^\s*(?:and|but)\s+(?:as|when|while|because|before|after|since|if|although|though|whereas)\b|^\s*(?!(?:adding|saying|noting|arguing|explaining|insisting|stating|warning|stressing)\b)[a-z]+ing\b/;
+const NOT_CONTINUED_SPEECH = new RegExp(
+  String.raw`^\s*(?:and|but)\s+(?:${alternation(SUBORDINATORS)})\b|^\s*(?!(?:${alternation(CONTINUING_PARTICIPLES)})\b)[a-z]+ing\b`,
+);
 /** A photo credit at the start of a span: "( Jon Lee / Harbour Press )". */
 const LEADING_CREDIT = /^\(\s*[^()]{2,60}\/[^()]{2,60}\)\s*/;
 /** A photo credit right after a sentence: "(Jon Lee/Harbour Press)", "( Ana Ruiz / The Daily Star File Photo )". */
@@ -182,9 +195,9 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   // The words right after a bare verb must look like a clause, not an object or preposition.
   // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
   const infinitive = hearerSkipped && /^\s*to\s+[a-z]/.test(text);
-  if (!that && !infinitive && /^\s*(?:to|in|at|on|of|for|with|by|about|from|so|yes|no|nothing|something|goodbye|hello|thanks|sorry|more|much|little|otherwise|as|when|after|before|during|while|inside|outside|near|into|over|under|behind|beside|alongside|via|through|across|around|upon)\b/i.test(text)) return null;
+  if (!that && !infinitive && NOT_A_CLAUSE.test(text)) return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
-  if (!that && /^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:to|in|on|at|for|with|about|from|again|too|best|all|before|after|when|because|publicly|openly|so|outright|out|loud|first|once|twice|often|many|several)\b)/i.test(text)) return null;
+  if (!that && IT_AS_OBJECT.test(text)) return null;
   if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb)) {
     const cut = text.search(FIRST_CLAUSE_END);
     const first = (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ");
