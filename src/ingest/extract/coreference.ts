@@ -4,13 +4,14 @@ import type { SpeakerRef } from "./speaker-phrase";
 import type { SentenceSpan } from "../parse/sentences";
 import { nounGender, pronounGender, type Gender } from "./gender";
 import { classifySource, documentIssuer, lastGroupIn } from "./source-phrase";
-import { GENERIC_ORGANIZATION_NOUNS } from "./lexicon/source-nouns";
+import { alternation } from "./lexicon/alternation";
+import { GENERIC_ORGANIZATION_NOUNS, NON_PERSON_HEAD_NOUNS } from "./lexicon/source-nouns";
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
 
 /** Heads of descriptions that name an organisation or a document, never a person ("the company said"). */
-const NON_PERSON_HEADS = /\b(?:company|firm|union|government|suit|lawsuit|statement|release|report|post|claim|document|office|ministry|department|police|agency|league|team|group|board|commission|court|study|survey|poll|website|site|letter|email|tweet|notice|organization|organisation|association|party|city|province|state|country|hospital|university|school|service|services|authority|council|committee|network|club|paper|newspaper|band|agreement|plan|data|records?|filing|ruling|decision|complaint|order|rules?|law|bill|policy|research|analysis|campaign)s?$/i;
+const NON_PERSON_HEADS = new RegExp(String.raw`\b(?:${alternation(NON_PERSON_HEAD_NOUNS)})s?$`, "i");
 
 /** How far back (in characters) an unattributed quote still continues the previous quote's speaker. */
 export const CONTINUATION_DISTANCE = 400;

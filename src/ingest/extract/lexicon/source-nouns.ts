@@ -66,3 +66,18 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Pronouns that stand for an organisation or a group: "it said", "they said". */
 export const NON_PERSON_PRONOUNS: ReadonlySet<string> = new Set(["it", "they"]);
+
+/**
+ * Heads of descriptions that name an organisation or a document, never a person ("the company said"). Matched
+ * at the end of a description with an optional plural "s"; "records"/"record" and "rules"/"rule" both listed.
+ */
+export const NON_PERSON_HEAD_NOUNS: readonly string[] = [
+  "company", "firm", "union", "government", "suit", "lawsuit", "statement", "release", "report", "post",
+  "claim", "document", "office", "ministry", "department", "police", "agency", "league", "team", "group",
+  "board", "commission", "court", "study", "survey", "poll", "website", "site", "letter", "email", "tweet",
+  "notice", "organization", "organisation", "association", "party", "city", "province", "state", "country",
+  "hospital", "university", "school", "service", "services", "authority", "council", "committee", "network",
+  "club", "paper", "newspaper", "band", "agreement", "plan", "data", "records", "record", "filing", "ruling",
+  "decision", "complaint", "order", "rules", "rule", "law", "bill", "policy", "research", "analysis",
+  "campaign",
+];
