@@ -1,4 +1,6 @@
 import { firstNameGender } from "./gender";
+import { alternation } from "./lexicon/alternation";
+import { TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 import { CLAUSE_WORDS, DETERMINERS, LEFT_BOUNDARY, NOT_FINAL, PARTICIPLE_MODIFIERS, POST_HEAD, PREPOSITIONS, RIGHT_BOUNDARY } from "./lexicon/source-phrases";
 import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, NON_PERSON_PRONOUNS, ORGANIZATION_NOUNS, UNNAMED_SOURCE_NOUNS } from "./lexicon/source-nouns";
 
@@ -19,7 +21,9 @@ export interface SourcePhrase {
 }
 
 /** A time phrase closing a subject before its verb: "a notice from the board late Monday said". */
-const TRAILING_TIME = /(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday))+$/;
+const TRAILING_TIME = new RegExp(
+  String.raw`(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:${alternation(WEEKDAY_NAMES)}|${alternation(TIME_PERIODS)}|today|yesterday))+$`,
+);
 
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;

@@ -1,5 +1,6 @@
 import type { PersonMention } from "./people";
-import { ROLE_NOUNS } from "./lexicon/role-titles";
+import { alternation } from "./lexicon/alternation";
+import { ROLE_NOUNS, TITLE_FILLER_WORDS } from "./lexicon/role-titles";
 import { SPEAKER_PRONOUNS } from "./lexicon/stop-words";
 import { sourceAfter, sourceBefore, type SourcePhrase } from "./source-phrase";
 
@@ -32,7 +33,7 @@ const NOT_A_SUBJECT = new Set([
 ]);
 
 /** Lower-case words that may stand between "said" and a name: "said the former deputy minister Ana Ruiz". */
-const TITLE_FILLER = /^(?:the|a|an|of|for|and|former|late|then|also|now|current|acting|interim|deputy|senior|chief|executive|vice|general|co|s|new|longtime|veteran)$/;
+const TITLE_FILLER = new RegExp(`^(?:${alternation(TITLE_FILLER_WORDS)})$`);
 
 /** True when `between` (the words between a verb and a name) reads as a title, not a clause: at most 3 other lower-case words. */
 function titleLike(between: string): boolean {

@@ -105,3 +105,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "councillor", "mp", "ambassador", "secretary", "prosecutor", "victim", "witness", "resident", "student",
   "teacher", "nurse", "physician", "scientist", "expert", "executive", "rookie", "star", "sister", "brother",
 ]);
+
+/** Lower-case words besides role nouns that may stand between "said" and a name: "said the former deputy minister Ana Ruiz". */
+export const TITLE_FILLER_WORDS: readonly string[] = [
+  "the", "a", "an", "of", "for", "and", "former", "late", "then", "also", "now", "current", "acting",
+  "interim", "deputy", "senior", "chief", "executive", "vice", "general", "co", "s", "new", "longtime",
+  "veteran",
+];
