@@ -1,7 +1,8 @@
 import type { ExtractedRole } from "../types";
 import { ABBREVIATIONS } from "./lexicon/abbreviations";
 import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
-import { COMMON_OPENING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
+import { alternation } from "./lexicon/alternation";
+import { COMMON_OPENING_WORDS, THING_FOLLOWING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
 import { BUSINESS_POSSESSIONS, KIN_NOUNS, MARKET_VERBS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
@@ -49,7 +50,10 @@ const KIN_BEFORE = new RegExp(
   "u",
 );
 const INSTITUTION_OF = new RegExp(`\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
-const THING_AFTER_DETERMINER = /\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:is|was|has|had|will|would|and|or|in|on|at|to|for|with|from|of|as)\b)/gu;
+const THING_AFTER_DETERMINER = new RegExp(
+  String.raw`\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:${alternation(THING_FOLLOWING_WORDS)})\b)`,
+  "gu",
+);
 /** Words between an article and a person's name: "the late Okafor", "the embattled Ruiz", "the rookie Lund". */
 const PERSON_ADJECTIVES = new Set(["late", "former", "young", "old", "elderly", "legendary", "famous", "great", "real", "then", "now", "same", "other"]);
 const OWNED_BY_BUSINESS = new RegExp(

@@ -10,7 +10,8 @@ import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 import { sourceBefore } from "./source-phrase";
 import { alternation } from "./lexicon/alternation";
 import {
-  AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS, SUBORDINATORS,
+  AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS, SENTENCE_CONNECTIVES,
+  SUBORDINATORS,
 } from "./lexicon/clause-words";
 import { ATTRIBUTION_ADVERBS, HEARERS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
@@ -74,6 +75,8 @@ const FINITE_VERB = new RegExp(
 );
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
 const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
+/** Nothing before a sentence's subject but punctuation and at most one connective: "But Kerr, …", "Meanwhile, Kerr …". */
+const LEADING_CONNECTIVE_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),?\s+)?$`, "u");
 /** Words right after a bare verb that open an object or a phrase, not a clause: "said to …", "said goodbye". */
 const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENERS)})\b`, "i");
 /** "said it", "said this" as the object: "he said it best", but "said it would close" is a clause. */
@@ -387,7 +390,7 @@ export function findQuoteCandidates(
       // "Kwame Osei, chief executive of …, said he was …": a name opening the sentence, then an appositive,
       // is the subject of the verb, not a quote followed by an inverted tag.
       const subject = verbFirst ? speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) : null;
-      const appositiveSubject = subject?.kind === "mention" && /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However),?\s+)?$/u.test(masked.slice(sentence.start, subject.start));
+      const appositiveSubject = subject?.kind === "mention" && LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start));
       if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);

@@ -45,3 +45,6 @@ export const SUBORDINATORS: readonly string[] = [
 export const CONTINUING_PARTICIPLES: readonly string[] = [
   "adding", "saying", "noting", "arguing", "explaining", "insisting", "stating", "warning", "stressing",
 ];
+
+/** Capitalised connectives that may open a sentence before its subject: "But Kerr said …", "Meanwhile, Kerr …". */
+export const SENTENCE_CONNECTIVES: readonly string[] = ["But", "And", "Still", "Meanwhile", "Now", "Then", "Also", "However"];

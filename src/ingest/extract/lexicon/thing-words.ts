@@ -63,3 +63,12 @@ export const COMMON_OPENING_WORDS: ReadonlySet<string> = new Set([
   "Meat", "Milk", "Cheese", "Pizza", "Burger", "Chicken", "Pork", "Beef", "Garlic",   // recipe steps
   "Stir", "Add", "Mix", "Boil", "Bake", "Serve", "Season", "Pour", "Heat", "Whisk", "Chop", "Simmer",
 ]);
+
+/**
+ * Verbs and function words that may follow a lone capitalised word after an article when the text uses it as a
+ * thing: "the Gulls won", "a hard Wexit *and* …" (see thingWords in people.ts). Lower-case.
+ */
+export const THING_FOLLOWING_WORDS: readonly string[] = [
+  "is", "was", "has", "had", "will", "would", "and", "or", "in", "on", "at", "to", "for", "with", "from", "of",
+  "as",
+];
