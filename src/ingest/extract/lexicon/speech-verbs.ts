@@ -67,9 +67,13 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
  * Bare verbs as likely to take a plain object as a clause ("added a goal", "wrote a cookbook"): the words after
  * them count as speech only with a finite verb ("added he was tired").
  */
-export const OBJECT_OR_CLAUSE_VERBS: ReadonlySet<string> = new Set(["added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced", "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought", "hopes", "hoped", "feels", "felt",
-  "suggested", "suggests", "suggest", "predicted", "predict", "recalled", "recalls", "estimated", "admitted", "admits", "admit",
-  "acknowledged", "acknowledges", "acknowledge", "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated"]);
+export const OBJECT_OR_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  "added", "adds", "wrote", "writes", "posted", "reported", "reports", "described", "describes", "announced",
+  "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought",
+  "hopes", "hoped", "feels", "felt", "suggested", "suggests", "suggest", "predicted", "predict", "recalled",
+  "recalls", "estimated", "admitted", "admits", "admit", "acknowledged", "acknowledges", "acknowledge",
+  "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated",
+]);
 
 /** "according to X" introduces a source without a verb. */
 export const ACCORDING_TO = "according to";

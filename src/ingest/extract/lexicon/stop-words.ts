@@ -103,10 +103,16 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS,
 export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CALENDAR]);
 
 /** Lower-case particles allowed inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el", "ben",
+  "dos", "das",
+]);
 
 /** Capitalised surname prefixes glued to a capitalised rest ("MacArthur", "FitzGerald", "VanDusen", "DeAndre"). */
-export const NAME_PREFIXES: ReadonlySet<string> = new Set(["Mac", "Mc", "Fitz", "Van", "Von", "Vander", "Del", "Della", "De", "Di", "Da", "Du", "La", "Le", "Lo", "St", "Ter", "Ten"]);
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  "Mac", "Mc", "Fitz", "Van", "Von", "Vander", "Del", "Della", "De", "Di", "Da", "Du", "La", "Le", "Lo", "St",
+  "Ter", "Ten",
+]);
 /** Subject pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "i", "we"]);
 

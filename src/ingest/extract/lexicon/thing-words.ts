@@ -35,22 +35,27 @@ export const THING_HEAD_NOUNS: ReadonlySet<string> = new Set([
  */
 export const COMMON_OPENING_WORDS: ReadonlySet<string> = new Set([
   // colours and looks
-  "Black", "White", "Red", "Blue", "Green", "Yellow", "Orange", "Purple", "Pink", "Brown",   "Golden", "Crimson", "Dark", "Bright", "Pale", "Clear",
+  "Black", "White", "Red", "Blue", "Green", "Yellow", "Orange", "Purple", "Pink", "Brown", "Golden", "Crimson",
+  "Dark", "Bright", "Pale", "Clear",
   // qualities
   "Crazy", "Poor", "Sharp", "Dirty", "Clean", "Fresh", "Slow", "Fast", "Quick", "Hot", "Cold", "Warm",
   "Cool", "Wild", "Brave", "Strange", "Happy", "Sad", "Angry", "Beautiful", "Ugly", "Pretty", "Bitter",
   "Small", "Tiny", "Large", "Huge", "Tall", "High", "Low", "Deep", "Hard", "Soft",
   "Heavy", "Light", "Loud", "Quiet", "Silent", "Secret", "Hidden", "Lost", "Broken", "Burning", "Frozen",
   "Foreign", "Original", "Final", "Early", "Late", "Modern", "Ancient", "Classic", "Real", "True",
-  "False", "Perfect", "Total", "Pure", "Simple", "Smart", "Holy", "Sacred", "Daily", "Mighty", "Super", "Ultra", "Mega", "Civic", "Urban", "Rural", "Coastal", "Global",
+  "False", "Perfect", "Total", "Pure", "Simple", "Smart", "Holy", "Sacred", "Daily", "Mighty", "Super",
+  "Ultra", "Mega", "Civic", "Urban", "Rural", "Coastal", "Global",
   "Digital", "Critical", "Special", "Social", "Natural", "Human", "Animal", "Private", "Double", "Single",
   "Dead", "Living", "Killing", "Sleeping", "Dancing", "Flying", "Running", "Rolling",
   // nouns
   "Motion", "Picture", "Code", "Power", "Play", "Body", "Hair", "Face", "Heart", "Mind", "Soul",
   "Camp", "Rock", "Paper", "Glass", "Metro", "Motor",
-  "Youth", "Golf", "Hockey", "Soccer", "Tennis",   "Dog", "Cat", "Horse", "Bird", "Coffee", "Tea", "Wine", "Beer", "Salt",   "Bread", "Apple", "Pine", "Oak",   "Snow", "Thunder", "Fire", "Water", "Wind", "Ice", "Sea",   "Mountain", "Desert", "Island", "Harbour", "Harbor", "Waterfront", "Downtown",
+  "Youth", "Golf", "Hockey", "Soccer", "Tennis", "Dog", "Cat", "Horse", "Bird", "Coffee", "Tea", "Wine",
+  "Beer", "Salt", "Bread", "Apple", "Pine", "Oak", "Snow", "Thunder", "Fire", "Water", "Wind", "Ice", "Sea",
+  "Mountain", "Desert", "Island", "Harbour", "Harbor", "Waterfront", "Downtown",
   "Uptown", "Midtown", "Home", "House", "Town", "Country", "Nation", "Planet", "World",
-  "Space", "Time", "Life", "Freedom",   "Family", "Friends", "Kids", "Child", "Mother", "Father", "Brother", "Sister",   "Girl", "Boy", "Man", "Woman", "Bride", "Devil",
+  "Space", "Time", "Life", "Freedom", "Family", "Friends", "Kids", "Child", "Mother", "Father", "Brother",
+  "Sister", "Girl", "Boy", "Man", "Woman", "Bride", "Devil",
   "Ghost", "Monster", "Dragon", "Knight", "Killer", "Runner", "Dancer", "Singer",
   "Game", "Games", "Song", "Music", "Dance", "Film", "Movie", "Book", "Story", "Tale", "Show", "News",
   "Amazing", "Incredible", "Fantastic", "Magic", "Lucky", "Wicked", "Savage", "Gentle", "Proud", "Bold",
