@@ -78,9 +78,12 @@ export function resolveSpeakers(
   // The salient person of sentence i before `limit`: the speaker of a quote attributed there; else, when the
   // sentence opens with a pronoun of the wanted gender ("Still, he denied Mr. Ostrowski's request"), whoever
   // that pronoun stands for; else its first person named not as a possessor ("Mr. Ostrowski's request").
-  const salientIn = (i: number, limit: number, accept: (c: PersonCluster) => boolean = () => true, want: Gender | null = null, depth = 0): PersonCluster | null => {
+  const salientIn = (
+    i: number, limit: number, accept: (c: PersonCluster) => boolean = () => true, want: Gender | null = null, depth = 0
+  ): PersonCluster | null => {
     const s = sentences[i];
-    const quote = resolvedSoFar.filter((q) => q.speaker && q.ref && accept(q.speaker) && q.ref.start >= s.start && q.ref.start < Math.min(s.end, limit)).pop();
+    const quote = resolvedSoFar.filter((q) => q.speaker && q.ref && accept(q.speaker) && q.ref.start >= s.start &&
+      q.ref.start < Math.min(s.end, limit)).pop();
     if (quote) return quote.speaker;
     const opening = /^[\s\u25A0"\u201C\u201D]*(?:[A-Z][a-z]+,\s+)?(he|she)\b/i.exec(s.text);
     if (want && opening && pronounGender(opening[1]) === want && s.start + opening[0].length <= limit && depth < 3) {
@@ -132,7 +135,8 @@ export function resolveSpeakers(
         // "the commissioner said" → the person last named with a title holding "commissioner" (and the
         // modifier's organisation, when one is written: "the league commissioner").
         const noun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
-        const holds = (c: PersonCluster) => c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun) && (!mod || (r.organization ?? "").toLowerCase().includes(mod)));
+        const holds = (c: PersonCluster) => c.roles.some((r) => r.title.toLowerCase().split(/[\s-]+/).includes(noun) &&
+          (!mod || (r.organization ?? "").toLowerCase().includes(mod)));
         const both = mod ? recent(ref.start, (c) => accept(c) && holds(c)) : null;
         if (both) return both;
         if (mod) {
@@ -145,7 +149,8 @@ export function resolveSpeakers(
         // "According to the lawyer for the club, …. Lawyer Ana Ruiz said …": named after.
         const later = outside.find((m) => m.start > ref.end && hasTitle(owner.get(m)!));
         if (later && /^the\s/i.test(ref.surface)) return owner.get(later)!;
-        return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ?? recent(ref.start);
+        return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ??
+          recent(ref.start);
       }
       case "other":
         // "The 52-year-old farmer said": a definite description of a person refers back like a pronoun.
@@ -175,15 +180,18 @@ export function resolveSpeakers(
     if (src.kind === "document") {
       // "the Harbour Board report" / "the union's notice": the document's issuer is written in the phrase.
       const issuer = documentIssuer(src.surface);
-      if (issuer && (/^\p{Lu}/u.test(issuer) || classifySource(issuer)?.named)) return { kind: "organization", name: issuer.replace(/^the\s+/i, ""), named: true };
+      if (issuer && (/^\p{Lu}/u.test(issuer) || classifySource(issuer)?.named))
+        return { kind: "organization", name: issuer.replace(/^the\s+/i, ""), named: true };
       if (issuer) {
-        const inner = sourceOf({ kind: "other", start: ref.start, end: ref.start + issuer.length, surface: issuer, source: { ...src, surface: issuer, kind: "organization" } });
+        const inner = sourceOf({ kind: "other", start: ref.start, end: ref.start + issuer.length, surface: issuer,
+          source: { ...src, surface: issuer, kind: "organization" } });
         if (inner) return inner;
       }
     }
     // "the company" takes any organisation named before; "the commission" only one whose name holds "commission".
     const head = (src.surface.split(/\s+/).pop() ?? "").toLowerCase();
-    const fits = (s: SourceSpeaker) => src.kind !== "organization" || head === "it" || GENERIC_ORGANIZATION_NOUNS.has(head) || s.name.toLowerCase().split(/\s+/).includes(head);
+    const fits = (s: SourceSpeaker) => src.kind !== "organization" || head === "it" || GENERIC_ORGANIZATION_NOUNS.has(head) ||
+      s.name.toLowerCase().split(/\s+/).includes(head);
     const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named && fits(s));
     if (earlier) return earlier;
     if (/^it$/i.test(src.surface)) {
@@ -200,7 +208,8 @@ export function resolveSpeakers(
     for (let k = i; k >= 0 && k > i - 3; k--) {
       const s = sentences[k];
       const found = lastGroupIn(s.text.slice(0, Math.max(0, Math.min(s.end, ref.start) - s.start)));
-      if (found) return sourceOf({ kind: "other", start: s.start + found.start, end: s.start + found.end, surface: found.surface, source: found });
+      if (found)
+        return sourceOf({ kind: "other", start: s.start + found.start, end: s.start + found.end, surface: found.surface, source: found });
     }
     return null;
   };
@@ -211,7 +220,9 @@ export function resolveSpeakers(
   };
 
   const coordinated = (c: PersonCluster, s: SentenceSpan) =>
-    c.mentions.some((m) => m.start >= s.start && m.end <= s.end && (/^\s*(?:,|and)\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || /\p{L}\s+and\s+$/u.test(body.slice(Math.max(s.start, m.start - 30), m.start))));
+    c.mentions.some((m) => m.start >= s.start && m.end <= s.end &&
+      (/^\s*(?:,|and)\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) ||
+        /\p{L}\s+and\s+$/u.test(body.slice(Math.max(s.start, m.start - 30), m.start))));
   // "the post read": the document named again → whoever spoke in the sentence that first named it
   // ("Stone stated in her blog post that …").
   const documentAuthor = (ref: SpeakerRef): ResolvedQuote | null => {
@@ -224,7 +235,8 @@ export function resolveSpeakers(
       const k = sentenceIndex(at);
       if (k < 0) continue;
       const s = sentences[k];
-      const q = resolvedSoFar.filter((r) => (r.speaker || r.source) && r.ref && r.ref.start >= s.start && r.ref.start < s.end && r.ref.start !== ref.start).pop();
+      const q = resolvedSoFar.filter((r) => (r.speaker || r.source) && r.ref && r.ref.start >= s.start && r.ref.start < s.end &&
+        r.ref.start !== ref.start).pop();
       if (q) return q;
     }
     return null;
@@ -245,7 +257,8 @@ export function resolveSpeakers(
     if (person) source = null;
     else if (q.ref?.kind === "pronoun" && /^they$/i.test(q.ref.surface)) {
       // "Ana Lund and Nils Berg said …. "…," they said": the pair, by its last-named member.
-      const pair = last?.speaker && last.ref?.kind === "mention" && q.start - last.end <= CONTINUATION_DISTANCE && /\band\s+$/.test(body.slice(Math.max(0, last.ref.start - 40), last.ref.start));
+      const pair = last?.speaker && last.ref?.kind === "mention" && q.start - last.end <= CONTINUATION_DISTANCE &&
+        /\band\s+$/.test(body.slice(Math.max(0, last.ref.start - 40), last.ref.start));
       if (pair) speaker = last!.speaker;
       else source = last?.source ? recentSource(q.ref.start, () => true) : groupBefore(q.ref);
     }
@@ -277,7 +290,9 @@ export function resolveSpeakers(
     }
     // "An official with the agency spoke to us …. Later, he said …": he/she after an unnamed
     // singular source, with no person named since, is that source.
-    if (q.ref?.kind === "pronoun" && /^(?:he|she)$/i.test(q.ref.surface) && last?.source?.kind === "description" && last.ref && !/(?<!s)s$/i.test(last.source.name) && q.start - last.end <= CONTINUATION_DISTANCE && !outside.some((m) => m.start > last.ref!.end && m.end <= q.ref!.start)) {
+    if (q.ref?.kind === "pronoun" && /^(?:he|she)$/i.test(q.ref.surface) && last?.source?.kind === "description" && last.ref &&
+      !/(?<!s)s$/i.test(last.source.name) && q.start - last.end <= CONTINUATION_DISTANCE &&
+      !outside.some((m) => m.start > last.ref!.end && m.end <= q.ref!.start)) {
       speaker = null;
       source = last.source;
     }
