@@ -78,10 +78,12 @@ export function findDates(text: string, articleDate: string): DateMention[] {
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date });
   }
   for (const m of text.matchAll(RELATIVE)) {
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: addDays(articleDate, RELATIVE_DAYS.get(m[1].toLowerCase())!) });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0],
+      date: addDays(articleDate, RELATIVE_DAYS.get(m[1].toLowerCase())!) });
   }
   for (const m of text.matchAll(HOLIDAY)) {
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: resolveHoliday(m[0], articleDate, text.slice(Math.max(0, m.index - 30), m.index)) });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0],
+      date: resolveHoliday(m[0], articleDate, text.slice(Math.max(0, m.index - 30), m.index)) });
   }
   const overlaps = (s: number, e: number) => found.some((f) => f.start < e && s < f.end);
   // chrono-node is asked only when the text holds a form the patterns above miss ("two days ago", "the 5th of

@@ -39,7 +39,8 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
     // "Boxing Day": a holiday's own name fixes its date.
     const holiday = /(?:^|\s)((?:\S+\s+)?\S+)$/.exec(core)?.[1] ?? "";
     const ownName = [core, holiday, holiday.split(/\s+/).pop() ?? ""].find((h) => FIXED_HOLIDAYS.has(h.toLowerCase().replace(/\s+/g, " ")));
-    if (ownName && core.endsWith(ownName)) date = resolveHoliday(ownName, articleDate, body.slice(Math.max(0, end - ownName.length - 30), end - ownName.length));
+    if (ownName && core.endsWith(ownName))
+      date = resolveHoliday(ownName, articleDate, body.slice(Math.max(0, end - ownName.length - 30), end - ownName.length));
     if (sentence) {
       let dates = datesBySentence.get(sentence.start);
       if (!dates) {

@@ -61,7 +61,8 @@ export function guessGenders(clusters: PersonCluster[], masked: string, sentence
     for (const mention of c.mentions) {
       const sentence = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
       const next = nextMention(mention);
-      const limit = Math.min(mention.end + PRONOUN_VOTE_REACH, next ? next.start : masked.length, sentence ? sentences[sentences.indexOf(sentence) + 1]?.end ?? masked.length : masked.length);
+      const limit = Math.min(mention.end + PRONOUN_VOTE_REACH, next ? next.start : masked.length,
+        sentence ? sentences[sentences.indexOf(sentence) + 1]?.end ?? masked.length : masked.length);
       const pro = /\b(he|him|his|she|her|hers)\b/i.exec(masked.slice(mention.end, limit));
       if (!pro) continue;
       if (pronounGender(pro[1]) === "f") f++;

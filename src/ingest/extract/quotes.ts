@@ -1,8 +1,8 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES,
-  SPEECH_VERBS,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES,
+  SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
@@ -10,8 +10,8 @@ import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 import { sourceBefore } from "./source-phrase";
 import { alternation } from "./lexicon/alternation";
 import {
-  AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS, SENTENCE_CONNECTIVES,
-  SUBORDINATORS,
+  AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS,
+  SENTENCE_CONNECTIVES, SUBORDINATORS,
 } from "./lexicon/clause-words";
 import { ATTRIBUTION_ADVERBS, HEARERS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
@@ -91,7 +91,8 @@ const REPORTING_PARTICIPLE_RE = new RegExp(`,\\s+(${REPORTING_PARTICIPLES.map((v
  */
 function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | null {
   const { masked, mentions } = ctx;
-  const m = mentions.find((x) => x.start >= from && x.end <= to && x.start - from <= 80 && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2)) && !/[\u25A0"]/.test(masked.slice(from, x.start)));
+  const m = mentions.find((x) => x.start >= from && x.end <= to && x.start - from <= 80 &&
+    !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2)) && !/[\u25A0"]/.test(masked.slice(from, x.start)));
   if (m) return { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) };
   const pro = /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?(he|she|they)\b/iu.exec(masked.slice(from, to));
   if (pro) return { kind: "pronoun", start: from + pro[0].length - pro[1].length, end: from + pro[0].length, surface: pro[1] };
@@ -263,12 +264,15 @@ export function findQuoteCandidates(
     } else if (named && appositiveVerb) {
       cue = appositiveVerb[1];
       ref = { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) };
-    } else if (!extended && /[,?!]$/.test(inner) && ANY_PAST_TAG.test(afterText) && (named?.start === q.end + (afterText.search(/\S/)) || /^\s*(?:he|she|they)\b/i.test(afterText))) {
+    } else if (!extended && /[,?!]$/.test(inner) && ANY_PAST_TAG.test(afterText) &&
+      (named?.start === q.end + (afterText.search(/\S/)) || /^\s*(?:he|she|they)\b/i.test(afterText))) {
       // `"You look tired," Hale blurted out.`: after a quotation ending in a comma, a name or pronoun and a
       // past-tense verb are its tag whatever the verb.
       const m = ANY_PAST_TAG.exec(afterText)!;
       cue = m[2];
-      ref = named && named.start === q.end + afterText.search(/\S/) ? { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) } : speakerBefore(masked, q.end + m[0].length - m[2].length - 1, mentions, q.end);
+      ref = named && named.start === q.end + afterText.search(/\S/)
+        ? { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) }
+        : speakerBefore(masked, q.end + m[0].length - m[2].length - 1, mentions, q.end);
     } else {
       VERB_RE.lastIndex = 0;
       const firstVerb = VERB_RE.exec(afterText);
@@ -303,9 +307,12 @@ export function findQuoteCandidates(
         const m = mentions.find((x) => x.start >= opening.start && x.start < q.start);
         const pro = /^\s*(?:[\w,]+\s+){0,3}?(he|she|they)\b/i.exec(lead);
         // "…, and Okafor then posted this: "…"": else the last name before the colon.
-        const last = mentions.filter((x) => x.start >= opening.start && x.end <= q.start && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2))).pop();
+        const last = mentions.filter((x) => x.start >= opening.start && x.end <= q.start &&
+          !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2))).pop();
         if (m && m.start - opening.start < 40) ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
-        else if (pro) ref = { kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1] };
+        else if (pro) ref = {
+          kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1]
+        };
         else if (last) ref = { kind: "mention", start: last.start, end: last.end, surface: body.slice(last.start, last.end) };
       }
     }
@@ -314,7 +321,8 @@ export function findQuoteCandidates(
     const words = wordCount(inner);
     // `"…," she says. "I loved it."`: a short sentence right after a tagged quotation continues it.
     const previous = out[out.length - 1];
-    const follows = previous !== undefined && (previous.ref !== null || previous.sameSpeakerAs !== undefined) && q.start - previous.end < 40 && /[.?!]$/.test(inner);
+    const follows = previous !== undefined && (previous.ref !== null || previous.sameSpeakerAs !== undefined) &&
+      q.start - previous.end < 40 && /[.?!]$/.test(inner);
     if (!tagged && (words < (follows ? 3 : MIN_DIRECT_WORDS) || (!standalone && words < 8))) continue;
     if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
     out.push({ start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs });
@@ -326,8 +334,10 @@ export function findQuoteCandidates(
     // Mixed quotation: `Lee said the price paid was "fair."` — a clause opening with two or more words of its
     // own before the quotation is reported speech holding the quotation, and is kept whole.
     const first = directs.find((d) => d.start >= s && d.start < e);
-    if (first && wordCount(masked.slice(s, first.start)) >= MIXED_LEAD_WORDS && directs.every((d) => d.end <= s || d.start >= e || (d.start >= s - 1 && d.end <= e + 2))) return false;
-    const covered = directs.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) + quoted.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) / 2;
+    if (first && wordCount(masked.slice(s, first.start)) >= MIXED_LEAD_WORDS &&
+      directs.every((d) => d.end <= s || d.start >= e || (d.start >= s - 1 && d.end <= e + 2))) return false;
+    const covered = directs.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) +
+      quoted.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) / 2;
     return covered > (e - s) * 0.5;
   };
   const add = (s: number, e: number, cue: string | null, ref: SpeakerRef | null, sameSpeakerAs?: QuoteCandidate) => {
@@ -357,7 +367,8 @@ export function findQuoteCandidates(
     const acc = ACCORDING_RE.exec(text);
     if (acc) {
       const at = sentence.start + acc.index;
-      const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end, true) ?? { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
+      const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end, true) ??
+        { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
       const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
       // "According to the agency, <clause>, but Okafor says <clause>": the second speaker's clause is theirs.
       const clauseStart = afterNp ? at + acc[0].length + afterNp[0].length : sentence.end;
@@ -371,7 +382,8 @@ export function findQuoteCandidates(
         add(sentence.start, at, ACCORDING_TO, ref);
         // "…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." ends with her appositive, not more speech.
         const tail = afterNp ? masked.slice(at + acc[0].length + afterNp[0].length, sentence.end) : "";
-        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail)) add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
+        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail))
+          add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }
       if (!contrast) found = true;
     }
@@ -425,7 +437,8 @@ export function findQuoteCandidates(
         }
       }
       // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
-      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ?? (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
+      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
+        (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
       if (ref.kind === "other" && !ref.source && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
       const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);
@@ -475,6 +488,7 @@ export function findQuoteCandidates(
   const reported = out.filter((o) => o.kind === "INDIRECT");
   const inside = (o: QuoteCandidate) => reported.some((r) => r.start <= o.start + 1 && o.end <= r.end + 2);
   const endsReported = (o: QuoteCandidate) => reported.some((r) => r.start < o.start && o.end >= r.end && o.end <= r.end + 2);
-  const kept = out.filter((o) => o.kind !== "DIRECT" || !inside(o) || (wordCount(body.slice(o.start, o.end)) >= MIN_EMBEDDED_WORDS && !endsReported(o)));
+  const kept = out.filter((o) => o.kind !== "DIRECT" || !inside(o) ||
+    (wordCount(body.slice(o.start, o.end)) >= MIN_EMBEDDED_WORDS && !endsReported(o)));
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -109,7 +109,8 @@ function organizationBefore(text: string, titleStart: number, title: string): st
   // "Orvel's U.K. managing director": the employer is the possessive, and which one is unclear.
   if (words.slice(0, -1).some(isPossessive)) return null;
   const at = m.index + m[0].length - m[1].length;
-  const opensSentence = !!glued || (/(?:^|[.!?]["'\u2019\u201D]?\s*|\n\s*)$/u.test(before.slice(0, at)) && words.length === run.trim().split(/\s+/).length);
+  const opensSentence = !!glued || (/(?:^|[.!?]["'\u2019\u201D]?\s*|\n\s*)$/u.test(before.slice(0, at)) &&
+    words.length === run.trim().split(/\s+/).length);
   if (opensSentence && words.length < 2 && !/^\p{Lu}{2,}$/u.test(words[0])) return null;
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
   return cleanOrganization(words.join(" "));

@@ -1,8 +1,12 @@
 import { firstNameGender } from "./gender";
 import { alternation } from "./lexicon/alternation";
 import { TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
-import { CLAUSE_WORDS, DETERMINERS, LEFT_BOUNDARY, NOT_FINAL, PARTICIPLE_MODIFIERS, POST_HEAD, PREPOSITIONS, RIGHT_BOUNDARY } from "./lexicon/source-phrases";
-import { DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, NON_PERSON_PRONOUNS, ORGANIZATION_NOUNS, UNNAMED_SOURCE_NOUNS } from "./lexicon/source-nouns";
+import {
+  CLAUSE_WORDS, DETERMINERS, LEFT_BOUNDARY, NOT_FINAL, PARTICIPLE_MODIFIERS, POST_HEAD, PREPOSITIONS, RIGHT_BOUNDARY
+} from "./lexicon/source-phrases";
+import {
+  DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, NON_PERSON_PRONOUNS, ORGANIZATION_NOUNS, UNNAMED_SOURCE_NOUNS
+} from "./lexicon/source-nouns";
 
 /**
  * What a speaker phrase that names no person stands for: an organisation ("Larkspur Foods", "the union"), a document
@@ -39,7 +43,8 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   const words = surface.match(WORD) ?? [];
   if (!words.length) return null;
   const lower = words.map(bare);
-  if (words.length === 1 && NON_PERSON_PRONOUNS.has(lower[0])) return lower[0] === "it" ? { kind: "organization", named: false } : { kind: "description", named: false };
+  if (words.length === 1 && NON_PERSON_PRONOUNS.has(lower[0]))
+    return lower[0] === "it" ? { kind: "organization", named: false } : { kind: "description", named: false };
   let h = lower.findIndex((w, i) => i > 0 && POST_HEAD.has(w));
   h = h > 0 ? h - 1 : lower.length - 1;
   const head = lower[h];
@@ -54,7 +59,8 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   // "the Harbour Board", "Northwind's mining unit": a capitalised word before the head names the organisation.
   if (ORGANIZATION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(singular(head))) return { kind: "organization", named: capitalised && h > 0 };
   // "Jan van der Berg": a capitalised phrase opening with a first name is a person's name.
-  if (capitalised && upper(words[h] ?? "") && !(words.length > 1 && firstNameGender(words[0] ?? ""))) return { kind: "organization", named: true };
+  if (capitalised && upper(words[h] ?? "") && !(words.length > 1 && firstNameGender(words[0] ?? "")))
+    return { kind: "organization", named: true };
   return null;
 }
 
@@ -71,7 +77,8 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   const window = text.slice(Math.max(from, e - 160), e);
   const offset = e - window.length;
   const cut = Math.max(window.search(/[^,;:()\u25A0"\u201C\u201D\u2014]*$/), 0);
-  const tokens = [...window.slice(cut).matchAll(WORD)].map((m) => ({ w: m[0], s: offset + cut + m.index!, e: offset + cut + m.index! + m[0].length }));
+  const tokens = [...window.slice(cut).matchAll(WORD)].map((m) =>
+    ({ w: m[0], s: offset + cut + m.index!, e: offset + cut + m.index! + m[0].length }));
   if (!tokens.length || tokens[tokens.length - 1].e !== e) return null;
   let i = tokens.length - 1;
   while (i > 0 && tokens.length - i < 10) {

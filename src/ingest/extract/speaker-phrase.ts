@@ -74,13 +74,17 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     }
     // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
     // set off by commas, is the subject however many commas its appositive holds.
-    const opener = mentions.find((m) => m.start >= sentenceStart && m.end < e && text[m.end] === "," && /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
-    if (opener && !/[\u25A0"]/.test(text.slice(opener.end, e))) return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
+    const opener = mentions.find((m) => m.start >= sentenceStart && m.end < e && text[m.end] === "," &&
+      /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
+    if (opener && !/[\u25A0"]/.test(text.slice(opener.end, e)))
+      return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
     return null;
   }
   // "Colin Abernethy with the Yukon Hospital Corporation says", "Ana Ruiz of Acme said".
-  const affiliated = mentions.filter((m) => m.end < e && m.start >= sentenceStart && /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
-  if (affiliated) return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
+  const affiliated = mentions.filter((m) => m.end < e && m.start >= sentenceStart &&
+    /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
+  if (affiliated)
+    return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
   const words = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,5}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 80), e));
   const wider = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
   if (!words) return null;
@@ -131,7 +135,9 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
 export function speakerAfter(text: string, start: number, mentions: PersonMention[], limit: number, sources = false): SpeakerRef | null {
   const rest = text.slice(start, Math.min(limit, start + 120));
   const lead = /^\s*/.exec(rest)![0].length;
-  const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 && !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")) && titleLike(text.slice(start + lead, x.start)));
+  const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 &&
+    !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")) &&
+    titleLike(text.slice(start + lead, x.start)));
   if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
   const pro = /^\s*(he|she|they)\b/i.exec(rest);
   if (pro) return { kind: "pronoun", start: start + pro[0].length - pro[1].length, end: start + pro[0].length, surface: pro[1] };
