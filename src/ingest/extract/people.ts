@@ -2,7 +2,7 @@ import type { ExtractedRole } from "../types";
 import { ABBREVIATIONS } from "./lexicon/abbreviations";
 import { HONORIFICS, POST_NOMINALS } from "./lexicon/honorifics";
 import { alternation } from "./lexicon/alternation";
-import { COMMON_OPENING_WORDS, THING_FOLLOWING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
+import { COMMON_OPENING_WORDS, PERSON_ADJECTIVES, THING_FOLLOWING_WORDS, THING_HEAD_NOUNS } from "./lexicon/thing-words";
 import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/role-titles";
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
 import { BUSINESS_POSSESSIONS, KIN_NOUNS, MARKET_VERBS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
@@ -54,8 +54,6 @@ const THING_AFTER_DETERMINER = new RegExp(
   String.raw`\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:${alternation(THING_FOLLOWING_WORDS)})\b)`,
   "gu",
 );
-/** Words between an article and a person's name: "the late Okafor", "the embattled Ruiz", "the rookie Lund". */
-const PERSON_ADJECTIVES = new Set(["late", "former", "young", "old", "elderly", "legendary", "famous", "great", "real", "then", "now", "same", "other"]);
 const OWNED_BY_BUSINESS = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
   "gu",

@@ -77,3 +77,12 @@ export const THING_FOLLOWING_WORDS: readonly string[] = [
   "is", "was", "has", "had", "will", "would", "and", "or", "in", "on", "at", "to", "for", "with", "from", "of",
   "as",
 ];
+
+/**
+ * Words between an article and a person's name: "the late Okafor", "the embattled Ruiz", "the rookie Lund". After
+ * an article they do not make the capitalised word a thing (see thingWords in people.ts).
+ */
+export const PERSON_ADJECTIVES: ReadonlySet<string> = new Set([
+  "late", "former", "young", "old", "elderly", "legendary", "famous", "great", "real", "then", "now", "same",
+  "other",
+]);
