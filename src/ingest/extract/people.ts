@@ -69,11 +69,13 @@ export function thingWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(THING_AFTER_DETERMINER)) {
     const adjective = m[1] ?? "";
-    if (adjective && (/(?:ed|ing)$/.test(adjective) || PERSON_ADJECTIVES.has(adjective) || ROLE_SET.has(adjective) || ROLE_NOUNS.has(adjective))) continue;
+    if (adjective && (/(?:ed|ing)$/.test(adjective) || PERSON_ADJECTIVES.has(adjective) || ROLE_SET.has(adjective) ||
+      ROLE_NOUNS.has(adjective))) continue;
     out.add(m[2]);
   }
   for (const m of text.matchAll(OWNED_BY_BUSINESS)) out.add(m[1]);
-  for (const m of text.matchAll(MODIFIER_AFTER_THE)) if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
+  for (const m of text.matchAll(MODIFIER_AFTER_THE))
+    if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
   return out;
 }
 
@@ -158,8 +160,10 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, t.start).replace(/\u200b/g, "");
-      const abbrev = prev.text.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(prev.text) && (ABBREVIATIONS.has(prev.text.toLowerCase()) || HONORIFICS.has(prev.text.toLowerCase()));
-      const joined = gap === " " || (gap === ". " && abbrev) || (gap === "." && prev.text.length === 1 && t.text.length === 1) || (gap === ". " && prev.text.length === 1);
+      const abbrev = prev.text.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(prev.text) &&
+        (ABBREVIATIONS.has(prev.text.toLowerCase()) || HONORIFICS.has(prev.text.toLowerCase()));
+      const joined = gap === " " || (gap === ". " && abbrev) || (gap === "." && prev.text.length === 1 && t.text.length === 1) ||
+        (gap === ". " && prev.text.length === 1);
       if (!joined || isPossessive(prev.text)) flush();
     }
     run.push(t);
@@ -207,7 +211,8 @@ export function findPersonMentions(text: string): PersonMention[] {
     while (i < run.length && LEADING_FUNCTION_WORDS.has(stripPossessive(run[i].text)) && !HONORIFICS.has(run[i].text.toLowerCase())) i++;
     // A sentence opening with a participle is not a first name: "Knowing Haldane was a hockey fan, …",
     // also after a headline glued by a quote mark ("…Back on the rink'Knowing Haldane was …").
-    if (i < run.length - 1 && isGerund(run[i].text) && /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
+    if (i < run.length - 1 && isGerund(run[i].text) &&
+      /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
     // Elsewhere a name opening with a participle names a thing (checked below, unless a title or honorific follows).
     const gerundOpening = i < run.length - 1 && isGerund(run[i].text);
     // Several people can share a run only through titles; look for the last title followed by a name.
@@ -262,20 +267,25 @@ export function findPersonMentions(text: string): PersonMention[] {
     // A lone "House"/"May" is a word unless it repeats the surname of someone named in full (checked in clustering).
     const loneWordSurname =
       names.length === 1 && honorifics.length === 0 && !role && WORD_SURNAMES.has(names[0]) && NON_PERSON_WORDS.has(names[0]) &&
-      !/\b(?:the|in|on|since|by|until|of|last|next|this|early|late|mid|from|to)\s+$/i.test(text.slice(Math.max(0, words[0].start - 8), words[0].start)) &&
+      !/\b(?:the|in|on|since|by|until|of|last|next|this|early|late|mid|from|to)\s+$/i.test(
+        text.slice(Math.max(0, words[0].start - 8), words[0].start)
+      ) &&
       !/^\s*\d/.test(text.slice(words[0].end, words[0].end + 3));
     if (loneWordSurname && shaped) {
-      mentions.push({ start: words[0].start, end: words[0].start + names[0].length, words: names, surface: names[0], honorifics, role, confident: false, surnameOnly: true });
+      mentions.push({ start: words[0].start, end: words[0].start + names[0].length, words: names, surface: names[0], honorifics, role,
+        confident: false, surnameOnly: true });
       continue;
     }
     // "Christian Vale", "Bill Ostrander": a listed first name opening a two- or three-word name is a first name,
     // even when it is also a word of the stop lists (a religion, a law), as long as the rest is no stop word.
     const firstNameFirst = (w: string, k: number) =>
-      k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) && names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
+      k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) &&
+        names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
     // "his father, Amos," / "Ruiz's sister Lena": a lone name right after a kin noun is a person.
     const kin = names.length === 1 && KIN_BEFORE.test(text.slice(Math.max(0, words[0].start - 40), words[0].start));
     const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
-    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) && !kinFirstName(w))) continue;
+    if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) &&
+      !kinFirstName(w))) continue;
     const titled = honorifics.length > 0 || !!role;
     // "the Rolling Meadow Trust", "Operating Engineers": a participle opens the name of a thing.
     if (gerundOpening && !titled) continue;
@@ -297,7 +307,8 @@ export function findPersonMentions(text: string): PersonMention[] {
     // "Harbour Point Beach", "Arden Brewery", "Arden Motors": a name ending in a place, business or product noun
     // is a thing (a lone one too: "Motors" is no surname after the title-like "General").
     if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) continue;
-    if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) && !wordSurname(names[names.length - 1], names.length - 1)) continue;
+    if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) &&
+      !wordSurname(names[names.length - 1], names.length - 1)) continue;
     // "Crimson Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
     const weak = names.length >= 2 && !titled && COMMON_OPENING_WORDS.has(names[0]) && !isFirstName(names[0]);
     if (names.length > 4) continue;
@@ -371,7 +382,9 @@ const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NA
  * an initial. Mentions already found for the items become confident; missing ones are added. Returns the
  * mentions in text order. `pluralTitleAt` maps the start of a name to the plural title written before it.
  */
-export function promoteNameLists(text: string, mentions: PersonMention[], pluralTitleAt: ReadonlyMap<number, ExtractedRole> = new Map()): PersonMention[] {
+export function promoteNameLists(
+  text: string, mentions: PersonMention[], pluralTitleAt: ReadonlyMap<number, ExtractedRole> = new Map()
+): PersonMention[] {
   const out = [...mentions];
   for (const m of text.matchAll(NAME_LIST)) {
     // "Lund, Oyelaran and Pratt all said …": a list that speaks is a list of people.
@@ -397,7 +410,8 @@ export function promoteNameLists(text: string, mentions: PersonMention[], plural
     if (!listRole && !speaks && items.filter((it) => isFirstName(it.words[0])).length < 2) continue;
     // No item may hold a stop word ("Victoria, Regina and Charlotte" are cities), except a word surname after a
     // first name or under a plural title.
-    if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !(k > 0 && WORD_SURNAMES.has(w)) && !(listRole && WORD_SURNAMES.has(w))))) continue;
+    if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !(k > 0 && WORD_SURNAMES.has(w)) &&
+      !(listRole && WORD_SURNAMES.has(w))))) continue;
     for (const it of items) {
       const found = out.find((x) => x.start === it.start || (x.start < it.start && x.end === it.start + it.words.join(" ").length));
       if (found) {
@@ -406,7 +420,10 @@ export function promoteNameLists(text: string, mentions: PersonMention[], plural
         continue;
       }
       const surface = it.words.join(" ");
-      out.push({ start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length, words: it.words, surface, honorifics: [], role: listRole, confident: true });
+      out.push({
+        start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length,
+        words: it.words, surface, honorifics: [], role: listRole, confident: true
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -437,14 +454,16 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
   const clusters: PersonCluster[] = [];
   // A weak name ("Crimson Line") counts when it speaks or its last word is used alone elsewhere.
   const lone = new Set(mentions.filter((x) => x.words.length === 1).map((x) => x.words[0]));
-  const full = mentions.filter((m) => m.words.length >= 2 && m.confident && (!m.weak || isSpeaker(m) || lone.has(m.words[m.words.length - 1])));
+  const full = mentions.filter((m) => m.words.length >= 2 && m.confident &&
+    (!m.weak || isSpeaker(m) || lone.has(m.words[m.words.length - 1])));
   const inFull = new Set(full);
   for (const m of full) {
     const found =
       clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]) ??
       clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
       // "more Edna Marlows": a name used in the plural is the person it names.
-      clusters.find((c) => c.words.length === m.words.length && c.words[0] === m.words[0] && `${c.words[c.words.length - 1]}s` === m.words[m.words.length - 1]);
+      clusters.find((c) => c.words.length === m.words.length && c.words[0] === m.words[0] &&
+        `${c.words[c.words.length - 1]}s` === m.words[m.words.length - 1]);
     if (found) {
       found.mentions.push(m);
       if (m.words.length > found.words.length) found.words = m.words;
