@@ -45,7 +45,8 @@ const AFTER_VERB = new RegExp(
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|${alternation(HEARERS)}|` +
-    String.raw`(?:all\s+|some\s+|many\s+|fellow\s+)?\p{Ll}{3,}(?<!ss)s|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})(?=\s+(?:that\s+)?[a-z])\s*`,
+    String.raw`(?:all\s+|some\s+|many\s+|fellow\s+)?\p{Ll}{3,}(?<!ss)s|\p{Lu}[\p{L}'\u2019]*(?:\s+\p{Lu}[\p{L}'\u2019]*){0,3})` +
+    String.raw`(?=\s+(?:that\s+)?[a-z])\s*`,
   "u",
 );
 

@@ -26,7 +26,8 @@ export interface SourcePhrase {
 
 /** A time phrase closing a subject before its verb: "a notice from the board late Monday said". */
 const TRAILING_TIME = new RegExp(
-  String.raw`(?:\s+(?:(?:late|early|on|last|this|next)\s+)?(?:${alternation(WEEKDAY_NAMES)}|${alternation(TIME_PERIODS)}|today|yesterday))+$`,
+  String.raw`(?:\s+(?:(?:late|early|on|last|this|next)\s+)?` +
+    String.raw`(?:${alternation(WEEKDAY_NAMES)}|${alternation(TIME_PERIODS)}|today|yesterday))+$`,
 );
 
 
