@@ -1,7 +1,9 @@
 import type { ExtractedEvent } from "../types";
 import type { SentenceSpan } from "../parse/sentences";
 import { findDates, resolveHoliday, type DateMention } from "./dates";
+import { alternation } from "./lexicon/alternation";
 import { FIXED_HOLIDAYS, MONTHS, WEEKDAYS } from "./lexicon/calendar";
+import { CLAUSE_CONJUNCTIONS } from "./lexicon/clause-words";
 import { EVENT_HEADS, VENUE_VERBS } from "./lexicon/events";
 import { LEADING_FUNCTION_WORDS } from "./lexicon/stop-words";
 
@@ -58,7 +60,7 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
 }
 
 /** Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before a conjunction. */
-const CLAUSE_BREAK = /[;:\u2014\u2013()]|,\s+(?=(?:but|while|whereas|although|though|and|or|as|after|before|when|which|who|where|because)\b)/g;
+const CLAUSE_BREAK = new RegExp(String.raw`[;:\u2014\u2013()]|,\s+(?=(?:${alternation(CLAUSE_CONJUNCTIONS)})\b)`, "g");
 
 /** The clause of `sentence` that holds the span [start, end). */
 export function clauseAround(body: string, sentence: SentenceSpan, start: number, end: number): SentenceSpan {

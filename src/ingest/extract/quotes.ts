@@ -2,7 +2,7 @@ import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
   ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES,
-  SPEECH_PARTICIPLES, SPEECH_VERBS,
+  PLAIN_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
@@ -63,6 +63,8 @@ const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternati
 /** Right before an opening quote: `…, emphasizing that "` / `He said "`. */
 const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
 const VERB_BEFORE_RE = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`);
+/** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
+const PLAIN_VERB_RE = new RegExp(`^(${alternation(PLAIN_SPEECH_VERBS)})$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
 
 /**
@@ -441,7 +443,7 @@ export function findQuoteCandidates(
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
         (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
-      if (ref.kind === "other" && !ref.source && !/^(said|says|told|wrote|writes|added|stated|argued|noted|explained)$/.test(verb)) continue;
+      if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb)) continue;
       const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);
       if (!clause) continue;
       const q = add(clause[0], clause[1], verb, ref);

@@ -48,3 +48,9 @@ export const CONTINUING_PARTICIPLES: readonly string[] = [
 
 /** Capitalised connectives that may open a sentence before its subject: "But Kerr said …", "Meanwhile, Kerr …". */
 export const SENTENCE_CONNECTIVES: readonly string[] = ["But", "And", "Still", "Meanwhile", "Now", "Then", "Also", "However"];
+
+/** Conjunctions and relative words that open a new clause after a comma: ", but …", ", when …", ", which …". */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = [
+  "but", "while", "whereas", "although", "though", "and", "or", "as", "after", "before", "when", "which",
+  "who", "where", "because",
+];

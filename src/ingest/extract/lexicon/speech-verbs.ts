@@ -90,3 +90,8 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "allege", "alleges", "alleged", "believe", "predict", "announced", "announces", "confirmed", "confirms",
   "reiterated", "reiterates", "asserted", "asserts", "cautioned", "cautions",
 ]);
+
+/** Plain speech verbs that attribute speech to a subject read from the sentence that is neither a person nor a recognised source. */
+export const PLAIN_SPEECH_VERBS: readonly string[] = [
+  "said", "says", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
+];
