@@ -7,7 +7,10 @@ const AGENCY = `(?:${[...CREDIT_AGENCIES].sort((a, b) => b.length - a.length).ma
 const ROLE = `(?:${NEWSROOM_ROLES.map(escape).join("|")})`;
 
 /** Right after a byline name: ", The Canadian Press", "/ The Associated Press", ", Evening Desk producer" (any show name). */
-const CREDIT_AFTER = new RegExp(`^\\s*(?:,|/)\\s*(?:${AGENCY}(?![\\p{Ll}])|(?:[\\p{Lu}][\\p{L}'\\u2019]*\\s+){0,3}${ROLE}(?![\\p{Ll}-]))`, "u");
+const CREDIT_AFTER = new RegExp(
+  `^\\s*(?:,|/)\\s*(?:${AGENCY}(?![\\p{Ll}])|(?:[\\p{Lu}][\\p{L}'\\u2019]*\\s+){0,3}${ROLE}(?![\\p{Ll}-]))`,
+  "u",
+);
 /** An author's note: "Ilse Brandt is a deputy arts editor …", "Dev Raman is the Star's food writer". */
 const AUTHOR_NOTE = new RegExp(`^\\s+is\\s+(?:a|an|the)\\s+[^.]{0,60}?\\b${ROLE}s?\\b`, "u");
 /** A caption sentence: it opens with a caption marker, or a credit runs into it ("/ The Canadian Press Neil …"). */

@@ -102,7 +102,10 @@ export function findDates(text: string, articleDate: string): DateMention[] {
 }
 
 const CHRONO_FORMS = /\bago\b|\d(?:st|nd|rd|th)?\s+of\s+\p{Lu}|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/iu;
-const HOLIDAY = new RegExp(`\\b(?:${[...FIXED_HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.]/g, "\\.")).join("|")})\\b`, "gi");
+const HOLIDAY = new RegExp(
+  `\\b(?:${[...FIXED_HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.]/g, "\\.")).join("|")})\\b`,
+  "gi",
+);
 /** Spans chrono reads as a day but that name a period, not a date ("last week", "this month"). */
 const VAGUE = /^(?:last|this|next|past)\s+(?:week|weekend|month|year)$/i;
 

@@ -91,7 +91,10 @@ const LOCATION_AFTER = new RegExp(
   String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:on|last|this|next)\s+\p{Lu}\p{Ll}+\s+)?(?:,\s*)?(?:(?:which|that)\s+(?:was|is|will\s+be|were|are)\s+)?(?:(?:${VENUE_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\s+)?(?:in|at)\s+(?:the\s+)?${PLACE}`,
   "u",
 );
-const VENUE_IN_CLAUSE = new RegExp(String.raw`\b(?:${VENUE_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\s+(?:[\p{L}\d.,']+\s+){0,4}?(?:in|at)\s+(?:the\s+)?${PLACE}`, "u");
+const VENUE_IN_CLAUSE = new RegExp(
+  String.raw`\b(?:${VENUE_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\s+(?:[\p{L}\d.,']+\s+){0,4}?(?:in|at)\s+(?:the\s+)?${PLACE}`,
+  "u",
+);
 
 /**
  * The place stated right after an event's name ("… Summit in Lisbon", "… Forum, held in Tehran") or with a

@@ -10,7 +10,9 @@ import { clusterPeople, findPersonMentions, type PersonMention } from "./people"
 import { organizationSpeaker } from "./organization-name";
 import { findQuoteCandidates, quotedText } from "./quotes";
 
-const VERB_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`);
+const VERB_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`,
+);
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+$`);
 
 /** True when the mention is the subject of a speech verb ("Qassem noted", "said Kaminski"). */

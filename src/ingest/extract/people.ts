@@ -49,7 +49,10 @@ const KIN_BEFORE = new RegExp(
   `(?:\\b(?:his|her|their|my|our|your)|\\p{Lu}\\p{L}+['\\u2019]s?)\\s+(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(?:${KIN_NOUNS.join("|")}),?\\s+$`,
   "u",
 );
-const INSTITUTION_OF = new RegExp(`\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`, "u");
+const INSTITUTION_OF = new RegExp(
+  `\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`,
+  "u",
+);
 const THING_AFTER_DETERMINER = new RegExp(
   String.raw`\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:${alternation(THING_FOLLOWING_WORDS)})\b)`,
   "gu",

@@ -86,7 +86,10 @@ const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENE
 const IT_AS_OBJECT = new RegExp(String.raw`^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:${alternation(IT_OBJECT_FOLLOWERS)})\b)`, "i");
 
 /** Participles that report speech after a clause without a speech verb: "…, saying (that) …". */
-const REPORTING_PARTICIPLE_RE = new RegExp(`,\\s+(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`, "g");
+const REPORTING_PARTICIPLE_RE = new RegExp(
+  `,\\s+(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`,
+  "g",
+);
 
 /**
  * The subject of the sentence from `from` to `to` (quote-masked): its first name, unless written as a
@@ -119,10 +122,16 @@ const LEADING_CREDIT = /^\(\s*[^()]{2,60}\/[^()]{2,60}\)\s*/;
 const CAPTION_CREDIT = /^\s*\(\s*[^()]{2,60}\/[^()]{2,60}\)/;
 
 /** A second speech verb sharing the subject: ", and added …", " and also said …". */
-const COORDINATED_VERB_RE = new RegExp(`(?:,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?|[:;]\\s+(?:he|she|they)\\s+(?:also\\s+)?)(${verbAlternation})\\b`, "g");
+const COORDINATED_VERB_RE = new RegExp(
+  `(?:,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?|[:;]\\s+(?:he|she|they)\\s+(?:also\\s+)?)(${verbAlternation})\\b`,
+  "g",
+);
 
 /** A contrasting clause with its own named speaker: ", but Okafor says …", " while Dr. Lee argues …". */
-const CONTRAST_RE = new RegExp(`,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|Ms)\\.\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]+\\s+){1,3}(?:${verbAlternation})\\b`, "gu");
+const CONTRAST_RE = new RegExp(
+  `,?\\s+(?:but|while|whereas)\\s+(?:(?:Dr|Mr|Mrs|Ms)\\.\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]+\\s+){1,3}(?:${verbAlternation})\\b`,
+  "gu",
+);
 
 /** A name or pronoun and a past-tense verb: the tag after a quotation ending in a comma (`," Hale blurted out`). */
 const ANY_PAST_TAG = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b/u;
