@@ -59,7 +59,7 @@ export function extract(doc: SourceDocument): Extraction {
     ...(q.speaker || !q.source
       ? {}
       : q.source.kind === "organization"
-        ? organizationSpeaker(q.source.name)
+        ? organizationSpeaker(q.source.name, body)
         : { speakerDescription: q.source.name }),
   }));
   return {

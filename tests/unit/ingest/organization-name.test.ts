@@ -25,4 +25,15 @@ describe("organizationSpeaker: how a speaking organisation is stored", () => {
   it("keeps names whose words are not all capitalised", () => {
     expect(organizationSpeaker("Office of the Fire Marshal")).toEqual({ speakerOrganization: "Office of the Fire Marshal" });
   });
+
+  it("an acronym spelled out earlier in the article: 'The Western Rail Council met ... the WRC said' stores the full name", () => {
+    const body = "The Western Rail Council met on Monday. Fares will rise, the WRC said.";
+    expect(organizationSpeaker("the WRC", body)).toEqual({ speakerOrganization: "Western Rail Council" });
+    const withOf = "A report by the Bureau of Coastal Fisheries came out. The BCF said stocks are down.";
+    expect(organizationSpeaker("The BCF", withOf)).toEqual({ speakerOrganization: "Bureau of Coastal Fisheries" });
+  });
+
+  it("an acronym the article never spells out stays as written: 'the WRC said'", () => {
+    expect(organizationSpeaker("the WRC", "Fares will rise, the WRC said. Western Rail trains are late.")).toEqual({ speakerOrganization: "WRC" });
+  });
 });
