@@ -31,6 +31,8 @@ export interface PersonMention {
    * a speech verb or its last word used alone elsewhere in the text (checked in clustering).
    */
   weak?: boolean;
+  /** A lone name introduced as the relative of a named person ("Ruiz's sister, Lena"): that person's name. */
+  kinOf?: string;
 }
 
 /** A person with every mention that names them. */
@@ -46,7 +48,7 @@ export interface PersonCluster {
 const MAX_TITLE_WORDS = 5;
 
 const KIN_BEFORE = new RegExp(
-  `(?:\\b(?:his|her|their|my|our|your)|\\p{Lu}\\p{L}+['\\u2019]s?)\\s+(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(?:${KIN_NOUNS.join("|")}),?\\s+$`,
+  `(?:\\b(?:his|her|their|my|our|your)|(\\p{Lu}\\p{L}+)['\\u2019]s?)\\s+(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(?:${KIN_NOUNS.join("|")}),?\\s+$`,
   "u",
 );
 const INSTITUTION_OF = new RegExp(
@@ -285,7 +287,8 @@ export function findPersonMentions(text: string): PersonMention[] {
       k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) &&
         names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
     // "his father, Amos," / "Ruiz's sister Lena": a lone name right after a kin noun is a person.
-    const kin = names.length === 1 && KIN_BEFORE.test(text.slice(Math.max(0, words[0].start - 40), words[0].start));
+    const kinMatch = names.length === 1 ? KIN_BEFORE.exec(text.slice(Math.max(0, words[0].start - 40), words[0].start)) : null;
+    const kin = !!kinMatch;
     const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
     if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) &&
       !kinFirstName(w))) continue;
@@ -344,6 +347,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       role: stored,
       confident,
       ...(weak ? { weak } : {}),
+      ...(kinMatch?.[1] ? { kinOf: kinMatch[1] } : {}),
     });
   }
   // A name written after "the" anywhere ("the Harbour Gulls") is a thing everywhere; a lone word used as a thing
@@ -491,7 +495,10 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
   }
   // A lone word that is the first name of a multi-word person ("Dana" with "Dana Whitfield") joins it.
   for (const c of clusters.filter((x) => x.words.length === 1)) {
-    const owner = clusters.find((x) => x.words.length >= 2 && x.words[0] === c.words[0]);
+    // "Ruiz's father, Amos," is a Ruiz: he does not join "Amos Berg" named elsewhere.
+    const family = c.mentions.find((m) => m.kinOf)?.kinOf;
+    const owner = clusters.find((x) => x.words.length >= 2 && x.words[0] === c.words[0] &&
+      (!family || x.words[x.words.length - 1] === family));
     if (owner) {
       owner.mentions.push(...c.mentions);
       c.mentions = [];

@@ -211,3 +211,18 @@ describe("more name shapes", () => {
     expect(names("Arden System's threat research unit said the scam was new.")).toEqual([]);
   });
 });
+
+describe("relatives named by first name", () => {
+  it("a first name after \"<Surname>'s father,\" is a new person, not another person with that first name: \"Berg's father, Amos, says\"", () => {
+    const body = "Amos Tarrant, the harbour chief, said the pier was closed. Berg's father, Amos, says his son loved the sea.";
+    const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2019-02-08", body, bodyOffset: 0 };
+    const out = extract(doc);
+    expect(out.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["Amos Tarrant", "Amos"]));
+    expect(out.quotes.find((q) => q.text.startsWith("his son"))?.speaker).toBe("Amos");
+  });
+
+  it("a first name after \"his wife,\" may still be a person named in full before: \"Lena Ruiz ... his wife, Lena, said\"", () => {
+    const body = "Lena Ruiz runs the bakery. Tom Ruiz opened it in 1990 and his wife, Lena, said the ovens are old.";
+    expect(names(body)).not.toContain("Lena");
+  });
+});
