@@ -98,8 +98,8 @@ export function resolveSpeakers(
   };
   // A gendered pronoun or noun only takes a person of that gender (or of unknown gender).
   const agrees = (want: Gender | null) => (c: PersonCluster) => !want || !genders.has(c) || genders.get(c) === want;
-  const antecedent = (pos: number, want: Gender | null = null): PersonCluster | null => {
-    const accept = agrees(want);
+  const antecedent = (pos: number, want: Gender | null = null, unless: ReadonlySet<PersonCluster> = new Set()): PersonCluster | null => {
+    const accept = (c: PersonCluster) => agrees(want)(c) && !unless.has(c);
     const i = sentenceIndex(pos);
     if (i >= 0) {
       for (let k = i; k >= 0 && k > i - PRONOUN_WINDOW; k--) {
@@ -107,7 +107,7 @@ export function resolveSpeakers(
         if (found) return found;
       }
     }
-    return recent(pos, accept) ?? recent(pos);
+    return recent(pos, accept) ?? recent(pos, (c) => !unless.has(c));
   };
   const indefiniteBefore = (ref: SpeakerRef): RegExpExecArray | null =>
     /\b(?:one|a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(body.slice(Math.max(0, ref.start - 30), ref.start));
@@ -118,14 +118,20 @@ export function resolveSpeakers(
     const m = outside.find((x) => x.start >= next.start && x.start <= next.start + 3);
     return m ? owner.get(m)! : null;
   };
-  const byRef = (ref: SpeakerRef): PersonCluster | null => {
+  // "Lund and two colleagues hid, he said": a pronoun that reports a clause naming someone is not that person.
+  const namedIn = (q?: QuoteCandidate): ReadonlySet<PersonCluster> =>
+    new Set(q ? mentions.filter((m) => q.start <= m.start && m.end <= q.end).map((m) => owner.get(m)!) : []);
+  const byRef = (ref: SpeakerRef, q?: QuoteCandidate): PersonCluster | null => {
     switch (ref.kind) {
       case "mention": {
         const m = mentions.find((x) => x.start === ref.start) ?? mentions.find((x) => x.start >= ref.start && x.end <= ref.end);
         return m ? owner.get(m)! : null;
       }
-      case "pronoun":
-        return antecedent(ref.start, pronounGender(ref.surface));
+      case "pronoun": {
+        const named = namedIn(q);
+        return (named.size ? antecedent(ref.start, pronounGender(ref.surface), named) : null) ??
+          antecedent(ref.start, pronounGender(ref.surface));
+      }
       case "role": {
         // "One former trustee said …. Ana Ruiz told us …": an indefinite role introduces someone new, named
         // (if at all) at the start of the next sentence.
@@ -267,7 +273,7 @@ export function resolveSpeakers(
     else if (speaker) source = null;
     else if (source || q.ref?.source) speaker = null;
     else if (q.ref) {
-      speaker = byRef(q.ref);
+      speaker = byRef(q.ref, q);
       const det = !speaker && q.ref.kind === "role" ? indefiniteBefore(q.ref) : null;
       if (det) source = { kind: "description", name: body.slice(q.ref.start - det[0].length, q.ref.end), named: false };
     }

@@ -147,3 +147,12 @@ describe("attribution rules", () => {
     expect(people("Anselm, a resident of the valley who runs a ferry, said the crossing had been calm.")).toEqual(["Anselm"]);
   });
 });
+
+describe("pronoun speakers and names inside the reported clause", () => {
+  it('"<Name> and others did X, he said" is not said by <Name>: the pronoun takes the person before', () => {
+    const body = 'Ivo Dressler runs the ferry office. "We closed at noon," Dressler said. Colm Partridge was on board. ' +
+      "Partridge and two deckhands bailed water for an hour, he said.";
+    const q = speakers(body).find(([t]) => String(t).startsWith("Partridge and two"));
+    expect(q?.[1]).toBe("Ivo Dressler");
+  });
+});
