@@ -154,7 +154,9 @@ export function resolveSpeakers(
         if (titled) return titled;
         // "According to the lawyer for the club, …. Lawyer Ana Ruiz said …": named after.
         const later = outside.find((m) => m.start > ref.end && hasTitle(owner.get(m)!));
-        if (later && /^the\s/i.test(ref.surface)) return owner.get(later)!;
+        // "the league commissioner", "the WRC commissioner": the article may stand before a modifier.
+        const definite = /^the\s/i.test(ref.surface) || /\bthe\s+(?:[\p{L}'\u2019-]+\s+)?$/iu.test(body.slice(Math.max(0, ref.start - 40), ref.start));
+        if (later && definite) return owner.get(later)!;
         return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ??
           recent(ref.start);
       }

@@ -156,3 +156,13 @@ describe("pronoun speakers and names inside the reported clause", () => {
     expect(q?.[1]).toBe("Ivo Dressler");
   });
 });
+
+describe("definite roles with a modifier named later", () => {
+  it('"the ODL commissioner said … ODL commissioner Ana Ruiz said": the article before the modifier makes the role definite', () => {
+    const body = "Coach Tom Reddick of the Gulls said little. Asked for comment, the ODL commissioner said the office had not " +
+      'received a claim. "We will review it," ODL commissioner Ana Ruiz said in a statement.';
+    expect(speakers(body)).toContainEqual(["the office had not received a claim", "Ana Ruiz"]);
+    const lower = body.replace(/ODL commissioner/g, "league commissioner");
+    expect(speakers(lower)).toContainEqual(["the office had not received a claim", "Ana Ruiz"]);
+  });
+});
