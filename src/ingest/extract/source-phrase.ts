@@ -116,6 +116,10 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   return { start: phrase[0].s, end: headEnd, surface: text.slice(phrase[0].s, headEnd), ...kind };
 }
 
+/** Where a source phrase after the verb ends: punctuation or a sentence end. */
+const PHRASE_END = /[,;:()\u25A0"\u201C\u201D\u2014]|[.!?](?:\s|$|[\p{Lu}"\u201C])/u;
+/** After a comma inside a name: the rest of a list of capitalised words, "and", and the last word (the head). */
+const NAME_LIST = /^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)/u;
 
 /**
  * The source phrase written right after `start` ("said police.", "according to the Bureau of Coastal Surveys,"),
@@ -123,7 +127,15 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
  */
 export function sourceAfter(text: string, start: number, limit: number): SourcePhrase | null {
   const window = text.slice(start, Math.min(limit, start + 160));
-  const stop = window.search(/[,;:()\u25A0"\u201C\u201D\u2014]|[.!?](?:\s|$|[\p{Lu}"\u201C])/u);
+  let stop = window.search(PHRASE_END);
+  // "the Water, Soil and Climate Agency": commas inside a name listing capitalised words up to its head noun.
+  const listed = stop > 0 && window[stop] === "," && /\p{Lu}[\p{L}-]*$/u.test(window.slice(0, stop))
+    ? NAME_LIST.exec(window.slice(stop))
+    : null;
+  if (listed && ORGANIZATION_NOUNS.has(listed[1].toLowerCase())) {
+    const more = window.slice(stop + listed[0].length).search(PHRASE_END);
+    stop = more >= 0 ? stop + listed[0].length + more : -1;
+  }
   const part = stop >= 0 ? window.slice(0, stop) : window;
   const tokens = [...part.matchAll(WORD)].map((m) => ({ w: m[0], s: start + m.index!, e: start + m.index! + m[0].length }));
   if (!tokens.length || !/^\s*$/.test(window.slice(0, tokens[0].s - start))) return null;

@@ -350,3 +350,16 @@ describe("documents held, not written, by an organisation", () => {
     expect(x.quotes.map((q) => [q.speakerOrganization, q.speakerDescription])).toEqual([[null, "a letter"]]);
   });
 });
+
+describe("organisation names holding a list", () => {
+  it('"according to the Water, Soil and Climate Agency" keeps the whole name up to its head noun', () => {
+    expect(quotes("The dam burst at noon, according to the Water, Soil and Climate Agency (WSCA).The river rose.")).toEqual([
+      ["The dam burst at noon", "Water, Soil and Climate Agency"],
+    ]);
+  });
+
+  it('"according to Statistics Canada, Ontario and Quebec saw …": a list not ending in an organisation noun is not the name', () => {
+    const found = quotes("Prices fell, according to Statistics Canada, Ontario and Quebec saw the biggest drop.");
+    expect(found.map(([, speaker]) => speaker)).toEqual(["Statistics Canada"]);
+  });
+});
