@@ -136,6 +136,12 @@ export function resolveSpeakers(
         // "One former trustee said …. Ana Ruiz told us …": an indefinite role introduces someone new, named
         // (if at all) at the start of the next sentence.
         if (!ref.modifier && indefiniteBefore(ref)) return namedNext(ref);
+        // "His father said": the person introduced by that kin noun ("Berg's father, Amos, …").
+        const kinNoun = (ref.surface.split(/\s+/).pop() ?? "").toLowerCase();
+        const possessed = /(?:\b(?:his|her|their)|\p{L}['\u2019]s?)\s+(?:late\s+)?\p{L}+$/iu
+          .test(body.slice(Math.max(0, ref.end - 40), ref.end));
+        const relative = possessed ? outside.filter((m) => m.kin === kinNoun && m.end <= ref.start).pop() : undefined;
+        if (relative) return owner.get(relative)!;
         const mod = ref.modifier?.toLowerCase();
         const accept = agrees(nounGender(ref.surface.split(/\s+/).pop() ?? ""));
         // "the commissioner said" → the person last named with a title holding "commissioner" (and the
@@ -155,7 +161,8 @@ export function resolveSpeakers(
         // "According to the lawyer for the club, …. Lawyer Ana Ruiz said …": named after.
         const later = outside.find((m) => m.start > ref.end && hasTitle(owner.get(m)!));
         // "the league commissioner", "the WRC commissioner": the article may stand before a modifier.
-        const definite = /^the\s/i.test(ref.surface) || /\bthe\s+(?:[\p{L}'\u2019-]+\s+)?$/iu.test(body.slice(Math.max(0, ref.start - 40), ref.start));
+        const definite = /^the\s/i.test(ref.surface) ||
+          /\bthe\s+(?:[\p{L}'\u2019-]+\s+)?$/iu.test(body.slice(Math.max(0, ref.start - 40), ref.start));
         if (later && definite) return owner.get(later)!;
         return recent(ref.start, (c) => accept(c) && (c.roles.length > 0 || c.honorifics.length > 0)) ?? recent(ref.start, accept) ??
           recent(ref.start);

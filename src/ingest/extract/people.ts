@@ -33,6 +33,8 @@ export interface PersonMention {
   weak?: boolean;
   /** A lone name introduced as the relative of a named person ("Ruiz's sister, Lena"): that person's name. */
   kinOf?: string;
+  /** The kin noun that introduced a lone name ("his father, Amos" → "father"). */
+  kin?: string;
 }
 
 /** A person with every mention that names them. */
@@ -48,7 +50,8 @@ export interface PersonCluster {
 const MAX_TITLE_WORDS = 5;
 
 const KIN_BEFORE = new RegExp(
-  `(?:\\b(?:his|her|their|my|our|your)|(\\p{Lu}\\p{L}+)['\\u2019]s?)\\s+(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(?:${KIN_NOUNS.join("|")}),?\\s+$`,
+  `(?:\\b(?:his|her|their|my|our|your)|(\\p{Lu}\\p{L}+)['\\u2019]s?)\\s+` +
+    `(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(${KIN_NOUNS.join("|")}),?\\s+$`,
   "u",
 );
 const INSTITUTION_OF = new RegExp(
@@ -348,6 +351,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       confident,
       ...(weak ? { weak } : {}),
       ...(kinMatch?.[1] ? { kinOf: kinMatch[1] } : {}),
+      ...(kinMatch ? { kin: kinMatch[2].toLowerCase() } : {}),
     });
   }
   // A name written after "the" anywhere ("the Harbour Gulls") is a thing everywhere; a lone word used as a thing

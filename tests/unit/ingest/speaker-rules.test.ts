@@ -166,3 +166,11 @@ describe("definite roles with a modifier named later", () => {
     expect(speakers(lower)).toContainEqual(["the office had not received a claim", "Ana Ruiz"]);
   });
 });
+
+describe("kin roles", () => {
+  it('"His father said" is the person introduced as "<Surname>\'s father, <Name>", not another titled person', () => {
+    const body = "Police chief Amos Tarrant said the pier was closed. Berg's father, Amos, says his son loved the sea. " +
+      "Berg had lived in Oslo since 2001. His father said the boy worked with fishing firms.";
+    expect(speakers(body)).toContainEqual(["the boy worked with fishing firms", "Amos"]);
+  });
+});
