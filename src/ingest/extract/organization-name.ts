@@ -8,8 +8,8 @@ const CAPITALISED = /^[\p{Lu}\d]/u;
 
 /**
  * Where a speaking organisation's phrase is stored. A name keeps only the organisation: a dateline or a
- * glued previous sentence before it is cut ("…ID'dThe aid group Gatsby"), a leading "the" goes, and a
- * class-noun appositive keeps the name after it ("media buying company GroupM" → "GroupM"). A phrase with
+ * glued previous sentence before it is cut ("…was over.The charity Open Arms"), a leading "the" goes, and a
+ * class-noun appositive keeps the name after it ("the shipping company Norvik Lines" → "Norvik Lines"). A phrase with
  * no capitalised word left ("the commission", "government") names no organisation: it is stored as the
  * description it is, as written.
  */

@@ -30,7 +30,7 @@ export function tokenize(text: string): Token[] {
  * Offsets inside a word where two glued words meet: a digit or a run of three or more lower-case letters
  * followed by a capitalised word ("4:17Kaminski", "taxRaman", "WhitfieldWhitfield", "OsmanOsman", a headline
  * ending in a quote mark: "left'Ingram"), but not
- * "LeMoine", "McKellan", "VanDusen", "iPhone", "TechCrunch" or "HuffPost". A short capitalised left part is
+ * "LeMoine", "McKellan", "VanDusen", "iPhone", "PayPal" or "HuffPost". A short capitalised left part is
  * still cut off when the right part is a listed first name or a function word: a list item glued to the next
  * one ("…Green BookMaria Olsen", "…DuneBest Actor").
  */
@@ -45,7 +45,7 @@ export function glueCuts(word: string): number[] {
     const fresh = startsNewWord(word.slice(at));
     // Two lower-case letters only end a word before a first name or function word ("BoyAdam", "WarBest").
     if (!fresh && !/\p{N}|\p{Ll}{3}/u.test(m[0])) continue;
-    // "TechCrunch", "HuffPost": a short capitalised left part is a brand, not two words.
+    // "PayPal", "HuffPost": a short capitalised left part is a brand, not two words.
     if (/^\p{Lu}/u.test(left) && left.length < 5 && !fresh) continue;
     cuts.push(at);
   }

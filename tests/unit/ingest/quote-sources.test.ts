@@ -358,8 +358,8 @@ describe("organisation names holding a list", () => {
     ]);
   });
 
-  it('"according to Statistics Canada, Ontario and Quebec saw …": a list not ending in an organisation noun is not the name', () => {
-    const found = quotes("Prices fell, according to Statistics Canada, Ontario and Quebec saw the biggest drop.");
-    expect(found.map(([, speaker]) => speaker)).toEqual(["Statistics Canada"]);
+  it('"according to Statistics Norland, Ontario and Quebec saw …": a list not ending in an organisation noun is not the name', () => {
+    const found = quotes("Prices fell, according to Statistics Norland, Ontario and Quebec saw the biggest drop.");
+    expect(found.map(([, speaker]) => speaker)).toEqual(["Statistics Norland"]);
   });
 });
