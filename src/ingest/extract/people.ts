@@ -410,7 +410,11 @@ export function promoteNameLists(
     if (/\b(?:the|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) items.shift();
     // "Councillors Lund, Oyelaran and Pratt": a plural title before the list makes every item a person with it.
     let listRole: ExtractedRole | null = null;
-    if (items.length && items[0].words.length === 2) {
+    if (items.length && pluralTitleAt.has(items[0].start)) {
+      // "Councillors Ana Ruiz, Ben Ode and Cy Lam": the title stands before the list.
+      listRole = normalizeRole(pluralTitleAt.get(items[0].start)!);
+    } else if (items.length && items[0].words.length === 2) {
+      // "Councillors Lund, Oyelaran and Pratt": the title is read as the first item's first word.
       const second = items[0].start + text.slice(items[0].start).indexOf(items[0].words[1]);
       if (pluralTitleAt.has(second)) {
         listRole = normalizeRole(pluralTitleAt.get(second)!);

@@ -87,6 +87,15 @@ describe("first names", () => {
     ]);
   });
 
+  it('a plural title before a list of full names gives each the singular title: "Councillors Ana Ruiz, Ben Ode and Cy Lam"', () => {
+    const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2019-02-08", body: "Councillors Ana Ruiz, Ben Ode and Cy Lam voted no.", bodyOffset: 0 };
+    expect(extract(doc).persons.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Ana Ruiz", ["Councillor"]],
+      ["Ben Ode", ["Councillor"]],
+      ["Cy Lam", ["Councillor"]],
+    ]);
+  });
+
   it('a list of surnames that speaks is split into people: "Lund, Oyelaran and Pratt all said"', () => {
     expect(names("Lund, Oyelaran and Pratt all said the deal was dead.")).toEqual(["Lund", "Oyelaran", "Pratt"]);
   });
