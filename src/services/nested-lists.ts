@@ -1,10 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { NestedPageSource } from "./nested-page";
-import { type ArticleRecord, type QuoteView, toQuote } from "./records";
-
-/** A quote with its article's publication date, the value quotes are ordered by. */
-export type DatedQuote = QuoteView & { publishedAt: Date };
+import { type ArticleRecord, type DatedQuote, toDatedQuote } from "./records";
 
 const ids = (values: number[]) => Prisma.join(values);
 
@@ -84,7 +81,7 @@ export function speakerQuotes(prisma: PrismaClient): NestedPageSource<DatedQuote
         where: { id: { in: quoteIds } },
         include: { article: { select: { publishedAt: true } } },
       });
-      return rows.map(({ article, ...quote }) => ({ ...toQuote(quote), publishedAt: article.publishedAt }));
+      return rows.map(toDatedQuote);
     },
     positionOf: (q) => ({ value: q.publishedAt, id: q.id }),
   };

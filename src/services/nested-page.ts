@@ -37,7 +37,9 @@ export function nestedPageLoader<Row extends { id: number }>(
       const groups = new Map<string, NestedPageKey[]>();
       for (const key of keys) {
         const group = `${key.first}\u0000${key.after ?? ""}`;
-        groups.set(group, [...(groups.get(group) ?? []), key]);
+        const members = groups.get(group);
+        if (members) members.push(key);
+        else groups.set(group, [key]);
       }
       const pages = new Map<string, Page<Row> | Error>();
       for (const group of groups.values()) {
@@ -67,7 +69,10 @@ async function pageGroup<Row extends { id: number }>(
   const childrenOf = new Map<number, Row[]>();
   for (const { parentId, id } of ranked) {
     const row = rows.get(id);
-    if (row) childrenOf.set(parentId, [...(childrenOf.get(parentId) ?? []), row]);
+    if (!row) continue;
+    const children = childrenOf.get(parentId);
+    if (children) children.push(row);
+    else childrenOf.set(parentId, [row]);
   }
   const pages = new Map<string, Page<Row>>();
   for (const parentId of parentIds) {

@@ -6,14 +6,11 @@ import { SearchKind } from "../models/search-kind.enum";
 import { parseId } from "./ids";
 import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
-import { type QuoteView, toQuote } from "./records";
+import { type DatedQuote, toDatedQuote } from "./records";
 import { matchingIds } from "./search.service";
 import { type Sort, sortBy } from "./sort";
 
 type Where = Prisma.QuoteWhereInput;
-
-/** A quote with the publication date of its article, the value quotes sort by. */
-type DatedQuote = QuoteView & { publishedAt: Date };
 
 /**
  * The Prisma where for a quotes filter; ids are checked and named in errors as `filter.<field>`.
@@ -55,7 +52,7 @@ export async function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promis
           take,
           include: { article: { select: { publishedAt: true } } },
         })
-      ).map(({ article, ...quote }) => ({ ...toQuote(quote), publishedAt: article.publishedAt })),
+      ).map(toDatedQuote),
     count: () => prisma.quote.count({ where }),
   });
 }

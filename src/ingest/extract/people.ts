@@ -383,6 +383,8 @@ export function withNicknames(text: string, mentions: PersonMention[]): PersonMe
 
 const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u2019\-]+|\p{Lu}\.?(?![\p{L}])))?`;
 const LIST_SPEAKS = new RegExp(`^\\s+(?:all\\s+|both\\s+|each\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(" ")).join("|")})\\b`);
+/** One item of a NAME_LIST match (matchAll copies the regex, so sharing it is safe). */
+const LIST_ITEM = new RegExp(LIST_NAME, "gu");
 const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NAME}){1,},?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "gu");
 
 /**
@@ -401,7 +403,7 @@ export function promoteNameLists(
     // "Lund, Oyelaran and Pratt all said …": a list that speaks is a list of people.
     const speaks = LIST_SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const items: Array<{ start: number; words: string[] }> = [];
-    for (const it of m[0].matchAll(new RegExp(LIST_NAME, "gu"))) {
+    for (const it of m[0].matchAll(LIST_ITEM)) {
       const words = it[0].split(/\s+/).map((w) => w.replace(/\.$/, ""));
       if (words.length === 2 && (words[1] === "and" || words[1] === "or")) words.pop();
       items.push({ start: m.index + it.index, words });

@@ -1,6 +1,7 @@
 import { readHonorifics, writeHonorifics } from "../../db/honorifics";
 import type { Person, Prisma } from "../../generated/prisma/client";
 import type { ExtractedPerson } from "../types";
+import { upsertOrganization } from "./organizations";
 import { isSingleWord, nameKey } from "../resolve/name-key";
 import { contradicts, personKey, splitHonorifics } from "../resolve/person-match";
 
@@ -91,15 +92,7 @@ async function addAliases(tx: Tx, personId: number, canonical: string, names: st
 
 async function addRoles(tx: Tx, personId: number, person: ExtractedPerson): Promise<void> {
   for (const role of person.roles) {
-    const organizationId = role.organization
-      ? (
-          await tx.organization.upsert({
-            where: { name: role.organization },
-            create: { name: role.organization },
-            update: {},
-          })
-        ).id
-      : null;
+    const organizationId = role.organization ? await upsertOrganization(tx, role.organization) : null;
     const exists = await tx.role.findFirst({ where: { personId, title: role.title, organizationId } });
     if (!exists) await tx.role.create({ data: { personId, title: role.title, organizationId } });
   }
