@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start-up smoke test: `npm start` on a fresh database must migrate, seed documents/ and answer
-# /health and a GraphQL query. Uses a temporary database and a free port; stops the server after.
+# /health and a GraphQL query; the seed command must skip, fail and re-extract as documented; a restart on
+# the now existing database must answer /health within 5 s (SMOKE_MAX_START_SECONDS). Uses a temporary
+# database and a free port; stops the server after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,3 +44,8 @@ grep -q "unknown option --bogus" "$dir/seed.log" || { echo "smoke: the error sho
 reseed=$(DATABASE_URL="file:$dir/smoke.db" npm run --silent seed -- --reextract 2>&1)
 grep -q "0 documents added, 1 updated" <<<"$reseed" || { echo "smoke: --reextract should update the document"; echo "$reseed"; exit 1; }
 echo "smoke: reextract ok"
+
+# Start-up on the existing database (built, migrated, seeded): /health must answer within 5 s.
+node dist/scripts/bench-start.js --database "$dir/smoke.db" --runs 1 --max "${SMOKE_MAX_START_SECONDS:-5}" \
+  || { echo "smoke: npm start on an existing database is too slow (or failed)"; exit 1; }
+echo "smoke: restart ok"
