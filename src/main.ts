@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config";
 import { createPrismaClient } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
+import { loadOperationManifest } from "./persisted/manifest";
 import { createServer } from "./server";
 
 /**
@@ -10,6 +11,10 @@ import { createServer } from "./server";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Read before anything else: a bad manifest file stops start-up with a message naming it.
+  const safelist = config.persistedOperationsOnly || config.persistedOperationsFile
+    ? loadOperationManifest(config.persistedOperationsFile)
+    : undefined;
   migrateDatabase(config.databaseUrl);
   const prisma = createPrismaClient(config.databaseUrl);
   if ((await prisma.article.count()) === 0) {
@@ -22,7 +27,13 @@ async function main(): Promise<void> {
   }
   const server = await createServer(prisma, {
     limits: { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity },
+    safelist: config.persistedOperationsOnly ? safelist : undefined,
   });
+  if (config.persistedOperationsOnly) {
+    console.log(`safelist mode (PERSISTED_OPERATIONS_ONLY): ${safelist!.byId.size} listed documents; any other operation is refused`);
+  } else if (safelist) {
+    console.log("PERSISTED_OPERATIONS_FILE is valid but not enforced: set PERSISTED_OPERATIONS_ONLY=true to run only its operations");
+  }
   const url = await server.listen(config.port);
   console.log(`GraphQL subgraph ready at ${url} (health: ${url.replace(/\/graphql$/, "/health")})`);
 

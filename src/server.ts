@@ -16,6 +16,8 @@ import { createRequestHandler } from "./http";
 import { landingPagePlugin } from "./landing/plugin";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from "./limits/plugin";
 import { loadExampleOperations } from "./operations/examples";
+import type { OperationManifest } from "./persisted/manifest";
+import { safelistCache, safelistPlugin } from "./persisted/safelist";
 import { buildSubgraph } from "./schema";
 
 /** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
@@ -58,6 +60,8 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
 export interface ServerOptions {
   /** Depth and cost limits per operation (default DEFAULT_QUERY_LIMITS). */
   limits?: QueryLimits;
+  /** Safelist mode (PERSISTED_OPERATIONS_ONLY): run only these operations. Default: any operation, with APQ. */
+  safelist?: OperationManifest;
 }
 
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
@@ -68,7 +72,10 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     schema,
     introspection: true,
     formatError,
+    // APQ: Apollo's in-memory cache by default; in safelist mode the manifest, read-only.
+    ...(options.safelist ? { persistedQueries: { cache: safelistCache(options.safelist) } } : {}),
     plugins: [
+      ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
