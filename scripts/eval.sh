@@ -35,7 +35,7 @@ fi
 
 cd "$ROOT"
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  npm run --silent build
+  node scripts/build.mjs
 fi
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/eval.XXXXXX")"

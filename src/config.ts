@@ -14,6 +14,10 @@ export interface Config {
   maxQueryDepth: number;
   /** Largest estimated cost an operation may have (MAX_QUERY_COMPLEXITY, default 20000). */
   maxQueryComplexity: number;
+  /** Run only the operations of the safelist (PERSISTED_OPERATIONS_ONLY, default false). */
+  persistedOperationsOnly: boolean;
+  /** An Apollo persisted query manifest (JSON) added to the safelist (PERSISTED_OPERATIONS_FILE, default none). */
+  persistedOperationsFile: string | null;
 }
 
 /** Thrown for an environment variable that cannot be used; the message names the variable. */
@@ -31,6 +35,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+}
+
 /** Reads the configuration from `env`; throws ConfigError naming the variable when a value is unusable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -39,5 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentsDir: path.resolve(env.DOCUMENTS_DIR?.trim() || "documents"),
     maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
     maxQueryComplexity: integer(env, "MAX_QUERY_COMPLEXITY", DEFAULT_QUERY_LIMITS.maxComplexity, 1, 10_000_000),
+    persistedOperationsOnly: boolean(env, "PERSISTED_OPERATIONS_ONLY", false),
+    persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE?.trim() ? path.resolve(env.PERSISTED_OPERATIONS_FILE.trim()) : null,
   };
 }

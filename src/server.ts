@@ -6,7 +6,6 @@ import { ApolloServer } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { type Context, createContext } from "./context";
@@ -14,7 +13,11 @@ import type { PrismaClient } from "./db/client";
 import { projectRoot } from "./db/migrate";
 import { describeArgumentErrors } from "./errors";
 import { createRequestHandler } from "./http";
+import { landingPagePlugin } from "./landing/plugin";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from "./limits/plugin";
+import { loadExampleOperations } from "./operations/examples";
+import type { OperationManifest } from "./persisted/manifest";
+import { safelistCache, safelistPlugin } from "./persisted/safelist";
 import { buildSubgraph } from "./schema";
 
 /** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
@@ -57,6 +60,8 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
 export interface ServerOptions {
   /** Depth and cost limits per operation (default DEFAULT_QUERY_LIMITS). */
   limits?: QueryLimits;
+  /** Safelist mode (PERSISTED_OPERATIONS_ONLY): run only these operations. Default: any operation, with APQ. */
+  safelist?: OperationManifest;
 }
 
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
@@ -67,18 +72,18 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     schema,
     introspection: true,
     formatError,
+    // APQ: Apollo's in-memory cache by default; in safelist mode the manifest, read-only.
+    ...(options.safelist ? { persistedQueries: { cache: safelistCache(options.safelist) } } : {}),
     plugins: [
+      ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
       // router sends when it reports usage) gets its trace in `extensions.ftv1`. Error messages in the
       // trace are masked: any client may ask for one, and it is built from the unformatted errors.
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
-      ApolloServerPluginLandingPageLocalDefault({
-        embed: true,
-        document: exampleOperations(),
-        footer: false,
-      }),
+      // Apollo Sandbox with the example operations; a plain explorer of them when Sandbox cannot load.
+      landingPagePlugin(loadExampleOperations()),
     ],
   });
   await apollo.start();

@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { sqliteFilePath } from "./url";
 
 /** The repository root: the nearest folder above this file that holds package.json. */
@@ -14,15 +16,55 @@ export function projectRoot(from: string = __dirname): string {
   return dir;
 }
 
+/** The migrations in prisma/migrations: folder name and sha256 of its migration.sql (Prisma's checksum). */
+export function migrationFolders(root: string = projectRoot()): { name: string; checksum: string }[] {
+  const dir = path.join(root, "prisma", "migrations");
+  return fs
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
+    .sort()
+    .map((name) => ({
+      name,
+      checksum: createHash("sha256").update(fs.readFileSync(path.join(dir, name, "migration.sql"))).digest("hex"),
+    }));
+}
+
+/**
+ * The migration folders the SQLite file `file` has not applied: every one when the file or its
+ * `_prisma_migrations` table is missing; any folder without a finished, not rolled back row of the same
+ * checksum; and all of them when a migration is recorded as started but unfinished (a failed one), so
+ * that `prisma migrate deploy` runs and reports it. Reads only; never creates the file.
+ */
+export function pendingMigrations(file: string, root: string = projectRoot()): string[] {
+  const folders = migrationFolders(root);
+  if (!fs.existsSync(file)) return folders.map((f) => f.name);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return folders.map((f) => f.name);
+    const rows = db
+      .prepare("SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations")
+      .all() as { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown }[];
+    if (rows.some((r) => r.finished_at === null && r.rolled_back_at === null)) return folders.map((f) => f.name);
+    const applied = new Set(
+      rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => `${r.migration_name}/${r.checksum}`),
+    );
+    return folders.filter((f) => !applied.has(`${f.name}/${f.checksum}`)).map((f) => f.name);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Applies the migrations in prisma/migrations to the database `databaseUrl` names, creating the
- * SQLite file (and its folder) when missing. Runs `prisma migrate deploy`; throws with its output
- * when it fails.
+ * SQLite file (and its folder) when missing. Runs `prisma migrate deploy` (about 3 s) only when
+ * pendingMigrations finds one to apply; throws with its output when it fails. Returns whether it ran.
  */
-export function migrateDatabase(databaseUrl: string): void {
+export function migrateDatabase(databaseUrl: string): boolean {
   const file = sqliteFilePath(databaseUrl);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const root = projectRoot();
+  if (pendingMigrations(file, root).length === 0) return false;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const cli = require.resolve("prisma/build/index.js", { paths: [root] });
   const result = spawnSync(process.execPath, [cli, "migrate", "deploy"], {
     cwd: root,
@@ -32,4 +74,5 @@ export function migrateDatabase(databaseUrl: string): void {
   if (result.status !== 0) {
     throw new Error(`prisma migrate deploy failed for ${file}:\n${result.stdout}${result.stderr}`);
   }
+  return true;
 }

@@ -10,7 +10,19 @@ describe("loadConfig", () => {
       documentsDir: path.resolve("documents"),
       maxQueryDepth: 12,
       maxQueryComplexity: 20000,
+      persistedOperationsOnly: false,
+      persistedOperationsFile: null,
     });
+  });
+
+  it("takes the safelist mode from PERSISTED_OPERATIONS_ONLY and PERSISTED_OPERATIONS_FILE", () => {
+    expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: "true", PERSISTED_OPERATIONS_FILE: "ops/manifest.json" })).toMatchObject({
+      persistedOperationsOnly: true,
+      persistedOperationsFile: path.resolve("ops/manifest.json"),
+    });
+    expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: "0" }).persistedOperationsOnly).toBe(false);
+    expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: "TRUE" }).persistedOperationsOnly).toBe(true);
+    expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: "yes" })).toThrow('PERSISTED_OPERATIONS_ONLY must be true or false (got "yes")');
   });
 
   it("takes PORT, DATABASE_URL and DOCUMENTS_DIR from the environment", () => {
