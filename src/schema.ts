@@ -8,6 +8,8 @@ import type { Context } from "./context";
 import { ArticleResolver } from "./resolvers/article.resolver";
 import { resolveArticleReference } from "./resolvers/article.reference";
 import { EventResolver } from "./resolvers/event.resolver";
+import { NodeResolver } from "./resolvers/node.resolver";
+import { OrganizationResolver } from "./resolvers/organization.resolver";
 import { resolveEventReference } from "./resolvers/event.reference";
 import { resolveOrganizationReference } from "./resolvers/organization.reference";
 import { PersonResolver } from "./resolvers/person.resolver";
@@ -42,7 +44,7 @@ export interface Subgraph {
  */
 export async function buildSubgraph(): Promise<Subgraph> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [ArticleResolver, PersonResolver, EventResolver, QuoteResolver, SearchResolver],
+    resolvers: [NodeResolver, ArticleResolver, PersonResolver, EventResolver, QuoteResolver, OrganizationResolver, SearchResolver],
     validate: true,
     skipCheck: true,
   });
