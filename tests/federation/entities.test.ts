@@ -34,7 +34,7 @@ describe("Federation over HTTP", () => {
     const sdl: string = body.data._service.sdl;
     expect(sdl).toContain("@link(url: \"https://specs.apollo.dev/federation/v2.9\"");
     for (const type of ["Article", "Person", "Event", "Quote", "Organization"]) {
-      expect(sdl).toMatch(new RegExp(`type ${type} implements Node @key\\(fields: "id"\\)`));
+      expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)`));
     }
   });
 
