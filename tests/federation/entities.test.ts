@@ -33,6 +33,9 @@ describe("Federation over HTTP", () => {
     const { body } = await http.post(`{ _service { sdl } }`);
     const sdl: string = body.data._service.sdl;
     expect(sdl).toContain("@link(url: \"https://specs.apollo.dev/federation/v2.9\"");
+    // Demand control survives @apollo/subgraph's printing too: what a router or rover reads from _service.
+    expect(sdl).toMatch(/\): ArticleConnection!\s+@listSize\(assumedSize: 20, slicingArguments: \["first", "last"\], sizedFields: \["edges"\]/);
+    expect(sdl).toMatch(/title: String!\s+@cost\(weight: 1\)/);
     for (const type of ["Article", "Person", "Event", "Quote", "Organization"]) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)`));
     }
