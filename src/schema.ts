@@ -21,7 +21,8 @@ import { SearchResolver } from "./resolvers/search.resolver";
 
 /** The Federation 2 link this subgraph declares (composition 2.14 accepts up to v2.14). */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@tag", "@inaccessible", "@cost", "@listSize"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", ' +
+  'import: ["@key", "@shareable", "@tag", "@inaccessible", "@cost", "@listSize"])';
 
 /** Federation entity resolvers: each batches a set of representations through the request's DataLoader. */
 const referenceResolvers: GraphQLResolverMap<Context> = {

@@ -18,9 +18,15 @@ export class PageInfo {
   })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the first edge; pass it as `before` for the previous page. Null for an empty page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the first edge; pass it as `before` for the previous page. Null for an empty page.",
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the last edge; pass it as `after` for the next page. Null for an empty page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last edge; pass it as `after` for the next page. Null for an empty page.",
+  })
   endCursor!: string | null;
 }

@@ -14,7 +14,9 @@ export const MAX_PAGE_SIZE = 100;
 export class PageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `Return the first n items (after \`after\`), 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
+    description:
+      `Return the first n items (after \`after\`), 1 to ${MAX_PAGE_SIZE}; ` +
+      `${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
   })
   @IsOptional()
   @Min(1)

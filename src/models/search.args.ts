@@ -23,7 +23,9 @@ export class SearchArgs {
 
   @Field(() => Int, {
     nullable: true,
-    description: `Return the first n results (after \`after\`), 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
+    description:
+      `Return the first n results (after \`after\`), 1 to ${MAX_PAGE_SIZE}; ` +
+      `${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
   })
   @IsOptional()
   @Min(1)

@@ -11,7 +11,10 @@ import { decodeGlobalId } from "../services/global-id";
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true, description: "One article by global ID; null when the ID is malformed, of another type, or unknown." })
+  @Query(() => Article, {
+    nullable: true,
+    description: "One article by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
     const rowId = decodeGlobalId(id, "Article");
     return rowId === null ? null : loaders.article.load(rowId);

@@ -9,7 +9,10 @@ import { decodeGlobalId } from "../services/global-id";
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { nullable: true, description: "One event by global ID; null when the ID is malformed, of another type, or unknown." })
+  @Query(() => Event, {
+    nullable: true,
+    description: "One event by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   event(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
     const rowId = decodeGlobalId(id, "Event");
     return rowId === null ? null : loaders.event.load(rowId);

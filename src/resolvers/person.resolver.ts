@@ -13,7 +13,10 @@ import { listPeople } from "../services/person.service";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: "One person by global ID; null when the ID is malformed, of another type, or unknown." })
+  @Query(() => Person, {
+    nullable: true,
+    description: "One person by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   person(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
     const rowId = decodeGlobalId(id, "Person");
     return rowId === null ? null : loaders.person.load(rowId);

@@ -14,7 +14,10 @@ import { speakerOf } from "../services/speaker.service";
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => Quote, { nullable: true, description: "One quote by global ID; null when the ID is malformed, of another type, or unknown." })
+  @Query(() => Quote, {
+    nullable: true,
+    description: "One quote by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   quote(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
     const rowId = decodeGlobalId(id, "Quote");
     return rowId === null ? null : loaders.quote.load(rowId);

@@ -168,7 +168,11 @@ function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSour
       parent: Prisma.raw(`m."${link.parentColumn}"`),
       child: Prisma.sql`a."id"`,
       keys: [
-        { column: Prisma.sql`a."publishedAt"`, direction: "DESC", valueOf: (id) => Prisma.sql`SELECT "publishedAt" FROM "Article" WHERE "id" = ${id}` },
+        {
+          column: Prisma.sql`a."publishedAt"`,
+          direction: "DESC",
+          valueOf: (id) => Prisma.sql`SELECT "publishedAt" FROM "Article" WHERE "id" = ${id}`,
+        },
       ],
       idDirection: "DESC",
     },
@@ -202,7 +206,9 @@ export function organizationPeople(prisma: PrismaClient): NestedPageSource<Perso
         JOIN "Person" p ON p."id" = r."personId"`,
       parent: Prisma.sql`r."organizationId"`,
       child: Prisma.sql`p."id"`,
-      keys: [{ column: Prisma.sql`p."name"`, direction: "ASC", valueOf: (id) => Prisma.sql`SELECT "name" FROM "Person" WHERE "id" = ${id}` }],
+      keys: [
+        { column: Prisma.sql`p."name"`, direction: "ASC", valueOf: (id) => Prisma.sql`SELECT "name" FROM "Person" WHERE "id" = ${id}` },
+      ],
       idDirection: "ASC",
     },
     {
