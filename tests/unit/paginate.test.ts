@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { decodeCursor, encodeCursor } from "../../src/services/cursor";
 import { decodeGlobalId, fromGlobalId, parseGlobalIds, toGlobalId } from "../../src/services/global-id";
 import type { Page } from "../../src/models/connection";
@@ -135,3 +136,48 @@ describe("paginate, both ways, over a nullable column with ties", () => {
     await expect(paginate({ first: 1, last: 1 }, sort, source)).rejects.toThrow(/first and last cannot be used together/);
   });
 });
+
+describe("paginate, property: any data, direction and page size", () => {
+  it("walks the same rows forward and backward as one big page, each exactly once", async () => {
+    const rowArb = fc.array(fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }), { minLength: 0, maxLength: 25 });
+    await fc.assert(
+      fc.asyncProperty(rowArb, fc.constantFrom("ASC" as const, "DESC" as const), fc.integer({ min: 1, max: 6 }), async (days, direction, size) => {
+        const rows: Row[] = days.map((d, i) => ({ id: i + 1, date: d === null ? null : new Date(Date.UTC(2024, 0, d)), n: i }));
+        const source = {
+          fetch: async ({ where, orderBy, take }: { where: object[]; orderBy: object[]; take: number }) =>
+            rows.filter((r) => where.every((w) => matches(r, w))).sort((a, b) => compare(a, b, orderBy)).slice(0, take),
+          count: async () => rows.length,
+          exists: async (where: object) => rows.some((r) => matches(r, where)),
+        };
+        const sort = sortBy<Row, object>("rows", [{ name: "date", direction, at: (c) => ({ date: c }), value: (r) => r.date, nullable: true }]);
+        const whole = (await paginate({ first: 100 }, sort, source)).edges.map((e) => e.node.id);
+        const forward: number[] = [];
+        for (let after: string | null = null, guard = 0; guard < 30; guard++) {
+          const page: Page<Row> = await paginate({ first: size, after }, sort, source);
+          forward.push(...page.edges.map((e) => e.node.id));
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        const backward: number[] = [];
+        for (let before: string | null = null, guard = 0; guard < 30; guard++) {
+          const page: Page<Row> = await paginate({ last: size, before }, sort, source);
+          backward.unshift(...page.edges.map((e) => e.node.id));
+          if (!page.pageInfo.hasPreviousPage) break;
+          before = page.pageInfo.startCursor;
+        }
+        expect(new Set(whole).size).toBe(rows.length);
+        const sign = direction === "ASC" ? 1 : -1;
+        const time = (r: Row) => r.date?.getTime() ?? null;
+        const expected = [...rows]
+          .sort((a, b) => (time(a) === null) !== (time(b) === null) ? (time(a) === null ? 1 : -1)
+            : sign * ((time(a) ?? 0) - (time(b) ?? 0)) || sign * (a.id - b.id))
+          .map((r) => r.id);
+        expect(whole).toEqual(expected);
+        expect(forward).toEqual(whole);
+        expect(backward).toEqual(whole);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
