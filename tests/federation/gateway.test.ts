@@ -165,4 +165,16 @@ describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo
       { name: "Sam Lee2", wikidataId: "Q1003" },
     ]);
   });
+
+  it("follows Quote.attributedTo (a union) and node(id:) into the reviews subgraph", async () => {
+    const data = await query(`{
+      quotes(first: 2, orderBy: { field: PUBLISHED_AT, direction: ASC }) { edges { node { attributedTo { __typename ... on Person { id name wikidataId } } } } }
+      node(id: "${P(3)}") { __typename id ... on Person { name wikidataId } }
+    }`);
+    expect(data.quotes.edges.map((edge: any) => edge.node.attributedTo)).toEqual([
+      { __typename: "Person", id: P(1), name: "Jane Doe", wikidataId: "Q1001" },
+      { __typename: "Person", id: P(2), name: "Sam Lee1", wikidataId: null },
+    ]);
+    expect(data.node).toEqual({ __typename: "Person", id: P(3), name: "Sam Lee2", wikidataId: "Q1003" });
+  });
 });
