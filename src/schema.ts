@@ -2,12 +2,15 @@ import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLSchema, parse } from "graphql";
+import { type GraphQLSchema, parse, print } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import type { Context } from "./context";
+import { withDemandControl } from "./limits/demand-control";
 import { ArticleResolver } from "./resolvers/article.resolver";
 import { resolveArticleReference } from "./resolvers/article.reference";
 import { EventResolver } from "./resolvers/event.resolver";
+import { NodeResolver } from "./resolvers/node.resolver";
+import { OrganizationResolver } from "./resolvers/organization.resolver";
 import { resolveEventReference } from "./resolvers/event.reference";
 import { resolveOrganizationReference } from "./resolvers/organization.reference";
 import { PersonResolver } from "./resolvers/person.resolver";
@@ -18,7 +21,8 @@ import { SearchResolver } from "./resolvers/search.resolver";
 
 /** The Federation 2 link this subgraph declares (composition 2.14 accepts up to v2.14). */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@tag", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", ' +
+  'import: ["@key", "@shareable", "@tag", "@inaccessible", "@cost", "@listSize"])';
 
 /** Federation entity resolvers: each batches a set of representations through the request's DataLoader. */
 const referenceResolvers: GraphQLResolverMap<Context> = {
@@ -42,15 +46,17 @@ export interface Subgraph {
  */
 export async function buildSubgraph(): Promise<Subgraph> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [ArticleResolver, PersonResolver, EventResolver, QuoteResolver, SearchResolver],
+    resolvers: [NodeResolver, ArticleResolver, PersonResolver, EventResolver, QuoteResolver, OrganizationResolver, SearchResolver],
     validate: true,
     skipCheck: true,
   });
-  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}\n`;
+  // Demand control: @cost/@listSize from the service's cost model, so a router enforces the same budget.
+  const typeDefs = withDemandControl(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`));
+  const sdl = `${print(typeDefs)}\n`;
   const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<Context>;
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };
   }
-  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
   return { schema, sdl };
 }

@@ -1,11 +1,10 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
 import { DateScalar } from "./scalars";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A news article, as published by its source." })
-export class Article {
-  @Field(() => ID)
-  id!: number;
+@ObjectType({ implements: Node, description: "A news article, as published by its source." })
+export class Article extends Node {
 
   @Field({ description: "Stable id from the source document: its file name, or its URL for JSON Lines input." })
   @Directive('@tag(name: "internal")')

@@ -1,8 +1,8 @@
 import { ValidateNested } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "./page.args";
 import { ArticleFilter } from "./article-filter.input";
 import { ArticleOrder } from "./article-order.input";
-import { PageArgs } from "./page.args";
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
@@ -10,7 +10,7 @@ export class ArticlesArgs extends PageArgs {
   @ValidateNested()
   filter?: ArticleFilter | null;
 
-  @Field(() => ArticleOrder, { description: "Newest first unless given." })
+  @Field(() => ArticleOrder, { nullable: true, description: "Newest first (PUBLISHED_AT DESC) unless given." })
   @ValidateNested()
-  orderBy: ArticleOrder = new ArticleOrder();
+  orderBy?: ArticleOrder | null;
 }

@@ -18,7 +18,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
     @Field(() => node)
     node!: T;
 
-    @Field({ description: "Opaque cursor of this edge; pass it as `after` to continue after it." })
+    @Field({ description: "Opaque cursor of this edge; pass it as `after` to continue after it, or as `before` to go back from it." })
     cursor!: string;
   }
 

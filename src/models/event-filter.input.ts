@@ -1,5 +1,6 @@
 import { MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { MAX_FILTER_TEXT } from "./filter-limits";
 import { DateScalar } from "./scalars";
 
 @InputType({ description: "Restricts a list of events; all given conditions must hold." })
@@ -11,6 +12,6 @@ export class EventFilter {
   dateTo?: Date | null;
 
   @Field(() => String, { nullable: true, description: "Name or acronym contains this text (case-insensitive)." })
-  @MaxLength(200)
+  @MaxLength(MAX_FILTER_TEXT)
   nameContains?: string | null;
 }

@@ -1,11 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
 import { DateScalar } from "./scalars";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Something that happened and that articles cover, e.g. a conference." })
-export class Event {
-  @Field(() => ID)
-  id!: number;
+@ObjectType({ implements: Node, description: "Something that happened and that articles cover, e.g. a conference." })
+export class Event extends Node {
 
   @Field({ description: "Full name including the edition: \"37th International Islamic Unity Conference\"." })
   name!: string;

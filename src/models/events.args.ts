@@ -1,8 +1,8 @@
 import { ValidateNested } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "./page.args";
 import { EventFilter } from "./event-filter.input";
 import { EventOrder } from "./event-order.input";
-import { PageArgs } from "./page.args";
 
 @ArgsType()
 export class EventsArgs extends PageArgs {
@@ -10,7 +10,7 @@ export class EventsArgs extends PageArgs {
   @ValidateNested()
   filter?: EventFilter | null;
 
-  @Field(() => EventOrder, { description: "Latest first unless given." })
+  @Field(() => EventOrder, { nullable: true, description: "Latest first (DATE DESC) unless given." })
   @ValidateNested()
-  orderBy: EventOrder = new EventOrder();
+  orderBy?: EventOrder | null;
 }

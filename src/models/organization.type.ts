@@ -1,10 +1,9 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "An organisation people hold roles in, or that speaks in a quote, e.g. \"Hezbollah\"." })
-export class Organization {
-  @Field(() => ID)
-  id!: number;
+@ObjectType({ implements: Node, description: "An organisation people hold roles in, or that speaks in a quote, e.g. \"Hezbollah\"." })
+export class Organization extends Node {
 
   @Field()
   name!: string;

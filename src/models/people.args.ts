@@ -10,7 +10,7 @@ export class PeopleArgs extends PageArgs {
   @ValidateNested()
   filter?: PersonFilter | null;
 
-  @Field(() => PersonOrder, { description: "By name unless given." })
+  @Field(() => PersonOrder, { nullable: true, description: "By name, A→Z, unless given." })
   @ValidateNested()
-  orderBy: PersonOrder = new PersonOrder();
+  orderBy?: PersonOrder | null;
 }

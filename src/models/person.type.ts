@@ -1,10 +1,9 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A person mentioned or quoted in the articles, one node across all of them." })
-export class Person {
-  @Field(() => ID)
-  id!: number;
+@ObjectType({ implements: Node, description: "A person mentioned or quoted in the articles, one node across all of them." })
+export class Person extends Node {
 
   @Field({ description: "Canonical name without honorifics, e.g. \"Naim Qassem\"." })
   name!: string;

@@ -1,11 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
 import { QuoteKind } from "./quote-kind.enum";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Something a person said, as an article reports it." })
-export class Quote {
-  @Field(() => ID)
-  id!: number;
+@ObjectType({ implements: Node, description: "Something someone said, as an article reports it." })
+export class Quote extends Node {
 
   @Field({ description: "The quoted words; equal to article.body between start and end." })
   text!: string;
@@ -25,6 +24,7 @@ export class Quote {
   @Field(() => String, {
     nullable: true,
     description: "Who said it when the article does not name a person: \"officials\", \"a source close to the talks\".",
+    deprecationReason: "Use `attributedTo` (`... on UnnamedSource { description }`).",
   })
   speakerDescription!: string | null;
 

@@ -10,7 +10,11 @@ export class QuotesArgs extends PageArgs {
   @ValidateNested()
   filter?: QuoteFilter | null;
 
-  @Field(() => QuoteOrder, { description: "Newest articles first unless given." })
+  @Field(() => QuoteOrder, {
+    nullable: true,
+    description:
+      "Newest articles first (PUBLISHED_AT DESC) unless given; in reading order (POSITION ASC) when the filter names articles.",
+  })
   @ValidateNested()
-  orderBy: QuoteOrder = new QuoteOrder();
+  orderBy?: QuoteOrder | null;
 }

@@ -1,10 +1,9 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "./node.interface";
 import { Organization } from "./organization.type";
 
-@ObjectType({ description: "A title a person holds, e.g. \"Deputy Secretary General\" of Hezbollah." })
-export class Role {
-  @Field(() => ID)
-  id!: number;
+@ObjectType({ implements: Node, description: "A title a person holds, e.g. \"Deputy Secretary General\" of Hezbollah." })
+export class Role extends Node {
 
   @Field()
   title!: string;

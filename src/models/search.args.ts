@@ -7,8 +7,8 @@ import { SearchKind } from "./search-kind.enum";
 export const MAX_SEARCH_QUERY_LENGTH = 500;
 
 /**
- * Arguments of `search`. `first` and `after` mean what they mean on the other lists (and share their
- * limits), but are declared here so that `query` comes first and the cursors are search cursors.
+ * Arguments of `search`. `first`/`after` and `last`/`before` mean what they mean on the other lists (and
+ * share their limits), but are declared here so that `query` comes first and the cursors are search cursors.
  */
 @ArgsType()
 export class SearchArgs {
@@ -22,15 +22,30 @@ export class SearchArgs {
   query!: string;
 
   @Field(() => Int, {
-    defaultValue: DEFAULT_PAGE_SIZE,
-    description: `Number of results to return, 1 to ${MAX_PAGE_SIZE}.`,
+    nullable: true,
+    description:
+      `Return the first n results (after \`after\`), 1 to ${MAX_PAGE_SIZE}; ` +
+      `${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
   })
+  @IsOptional()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
-  first: number = DEFAULT_PAGE_SIZE;
+  first?: number | null;
 
   @Field(() => String, { nullable: true, description: "Return the results after this cursor (an edge's `cursor`)." })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the last n results (before \`before\`), 1 to ${MAX_PAGE_SIZE}; not together with first.`,
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Return the results before this cursor (an edge's `cursor`)." })
+  before?: string | null;
 
   @Field(() => [SearchKind], {
     nullable: true,

@@ -7,13 +7,17 @@ import { Event } from "../models/event.type";
 import { Person } from "../models/person.type";
 import { Quote } from "../models/quote.type";
 import { listArticles } from "../services/article.service";
-import { parseId } from "../services/ids";
+import { decodeGlobalId } from "../services/global-id";
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true, description: "One article by id; null when there is none." })
+  @Query(() => Article, {
+    nullable: true,
+    description: "One article by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
-    return loaders.article.load(parseId(id, "id"));
+    const rowId = decodeGlobalId(id, "Article");
+    return rowId === null ? null : loaders.article.load(rowId);
   }
 
   @Query(() => ArticleConnection, { description: "Articles, newest first unless `orderBy` says otherwise." })

@@ -5,13 +5,17 @@ import { PageArgs } from "../models/page.args";
 import { Event } from "../models/event.type";
 import { EventsArgs } from "../models/events.args";
 import { listEvents } from "../services/event.service";
-import { parseId } from "../services/ids";
+import { decodeGlobalId } from "../services/global-id";
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { nullable: true, description: "One event by id; null when there is none." })
+  @Query(() => Event, {
+    nullable: true,
+    description: "One event by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   event(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
-    return loaders.event.load(parseId(id, "id"));
+    const rowId = decodeGlobalId(id, "Event");
+    return rowId === null ? null : loaders.event.load(rowId);
   }
 
   @Query(() => EventConnection, { description: "Events, latest first unless `orderBy` says otherwise." })
@@ -20,7 +24,7 @@ export class EventResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that cover the event, newest first." })
-  articles(@Root() event: Event, @Args() { first, after }: PageArgs, @Ctx() { loaders }: Context) {
-    return loaders.articlesOfEvent.load({ parentId: event.id, first, after });
+  articles(@Root() event: Event, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.articlesOfEvent.load({ ...page, parentId: event.id });
   }
 }

@@ -1,8 +1,11 @@
 import type { Context } from "../context";
-import { tryParseId } from "../services/ids";
+import { decodeGlobalId } from "../services/global-id";
 
-/** Federation: resolves a Person representation ({ __typename, id }) through the request's DataLoader. */
+/**
+ * Federation: resolves a Person representation ({ __typename, id }, `id` the global ID) through the
+ * request's DataLoader; null for an ID that is malformed, of another type, or unknown.
+ */
 export function resolvePersonReference(reference: { id: unknown }, { loaders }: Context) {
-  const id = tryParseId(reference.id);
+  const id = decodeGlobalId(reference.id, "Person");
   return id === null ? null : loaders.person.load(id);
 }

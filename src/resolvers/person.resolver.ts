@@ -8,14 +8,18 @@ import { PageArgs } from "../models/page.args";
 import { PeopleArgs } from "../models/people.args";
 import { Person } from "../models/person.type";
 import { Role } from "../models/role.type";
-import { parseId } from "../services/ids";
+import { decodeGlobalId } from "../services/global-id";
 import { listPeople } from "../services/person.service";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: "One person by id; null when there is none." })
+  @Query(() => Person, {
+    nullable: true,
+    description: "One person by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   person(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
-    return loaders.person.load(parseId(id, "id"));
+    const rowId = decodeGlobalId(id, "Person");
+    return rowId === null ? null : loaders.person.load(rowId);
   }
 
   @Query(() => PersonConnection, { description: "People, by name unless `orderBy` says otherwise." })
@@ -37,13 +41,13 @@ export class PersonResolver {
   @FieldResolver(() => QuoteConnection, {
     description: "What the person is quoted as saying, from the newest articles first.",
   })
-  quotes(@Root() person: Person, @Args() { first, after }: PageArgs, @Ctx() { loaders }: Context) {
-    return loaders.quotesOfSpeaker.load({ parentId: person.id, first, after });
+  quotes(@Root() person: Person, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.quotesOfSpeaker.load({ ...page, parentId: person.id });
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention or quote the person, newest first." })
-  articles(@Root() person: Person, @Args() { first, after }: PageArgs, @Ctx() { loaders }: Context) {
-    return loaders.articlesOfPerson.load({ parentId: person.id, first, after });
+  articles(@Root() person: Person, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.articlesOfPerson.load({ ...page, parentId: person.id });
   }
 
   @FieldResolver(() => [CoMention], {

@@ -6,23 +6,45 @@ import { Organization } from "../models/organization.type";
 import { Person } from "../models/person.type";
 import { Quote } from "../models/quote.type";
 import { QuotesArgs } from "../models/quotes.args";
-import { parseId } from "../services/ids";
+import { Speaker } from "../models/speaker.union";
+import { decodeGlobalId } from "../services/global-id";
 import { listQuotes } from "../services/quote.service";
 import type { QuoteView } from "../services/records";
+import { speakerOf } from "../services/speaker.service";
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => Quote, { nullable: true, description: "One quote by id; null when there is none." })
+  @Query(() => Quote, {
+    nullable: true,
+    description: "One quote by global ID; null when the ID is malformed, of another type, or unknown.",
+  })
   quote(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
-    return loaders.quote.load(parseId(id, "id"));
+    const rowId = decodeGlobalId(id, "Quote");
+    return rowId === null ? null : loaders.quote.load(rowId);
   }
 
-  @Query(() => QuoteConnection, { description: "Quotes, from the newest articles first unless `orderBy` says otherwise." })
+  @Query(() => QuoteConnection, {
+    description:
+      "Quotes, from the newest articles first (each article's quotes in reading order) unless `orderBy` says otherwise.",
+  })
   quotes(@Args() args: QuotesArgs, @Ctx() { prisma }: Context) {
     return listQuotes(prisma, args);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "Who said it; null when the article does not say." })
+  @FieldResolver(() => Speaker, {
+    nullable: true,
+    description:
+      "Who said it: a Person, an Organization, or an UnnamedSource (\"officials\"); null when the article does not say.",
+  })
+  attributedTo(@Root() quote: QuoteView, @Ctx() { loaders }: Context) {
+    return speakerOf(quote, loaders);
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "Who said it, when it is a person.",
+    deprecationReason: "Use `attributedTo` (`... on Person`).",
+  })
   speaker(@Root() quote: QuoteView, @Ctx() { loaders }: Context) {
     return quote.speakerId === null ? null : loaders.person.load(quote.speakerId);
   }
@@ -30,6 +52,7 @@ export class QuoteResolver {
   @FieldResolver(() => Organization, {
     nullable: true,
     description: "The organisation that said it, when the speaker is an organisation rather than a person.",
+    deprecationReason: "Use `attributedTo` (`... on Organization`).",
   })
   speakerOrganization(@Root() quote: QuoteView, @Ctx() { loaders }: Context) {
     return quote.speakerOrganizationId === null ? null : loaders.organization.load(quote.speakerOrganizationId);

@@ -1,10 +1,10 @@
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { ArticleSortField } from "../models/article-order.input";
+import { ARTICLE_DEFAULT_DIRECTION, ArticleSortField } from "../models/article-order.input";
 import type { ArticlesArgs } from "../models/articles.args";
 import type { Page } from "../models/connection";
 import { SearchKind } from "../models/search-kind.enum";
-import { parseId } from "./ids";
+import { anyOf, anyOfIds, matchingSources } from "./filter-values";
 import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
 import type { ArticleRecord } from "./records";
@@ -15,36 +15,44 @@ type Where = Prisma.ArticleWhereInput;
 
 /**
  * The Prisma where for an articles filter; ids are checked and named in errors as `filter.<field>`.
- * The `text` condition is answered by the full-text index first.
+ * The `text` condition is answered by the full-text index first, source names by their stored spelling.
  */
 export async function articleWhere(prisma: PrismaClient, filter: ArticlesArgs["filter"]): Promise<Where> {
   if (!filter) return {};
+  const and: Where[] = [];
   const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
-  const text = filter.text ? await matchingIds(prisma, SearchKind.ARTICLE, filter.text, "filter.text") : null;
-  return {
-    ...(text ? { id: { in: text } } : {}),
-    ...(filter.source ? { source: filter.source } : {}),
-    ...(published ? { publishedAt: published } : {}),
-    ...(filter.personId ? { mentions: { some: { personId: parseId(filter.personId, "filter.personId") } } } : {}),
-    ...(filter.eventId ? { events: { some: { eventId: parseId(filter.eventId, "filter.eventId") } } } : {}),
-  };
+  if (published) and.push({ publishedAt: published });
+  for (const ids of anyOfIds(filter.personIds, filter.personId, "Person", "personIds", "personId")) {
+    and.push({ mentions: { some: { personId: { in: ids } } } });
+  }
+  for (const ids of anyOfIds(filter.eventIds, filter.eventId, "Event", "eventIds", "eventId")) {
+    and.push({ events: { some: { eventId: { in: ids } } } });
+  }
+  for (const names of anyOf(filter.sources, filter.source)) {
+    and.push({ source: { in: await matchingSources(prisma, names) } });
+  }
+  if (filter.text) and.push({ id: { in: await matchingIds(prisma, SearchKind.ARTICLE, filter.text, "filter.text") } });
+  return and.length ? { AND: and } : {};
 }
 
-/** The article ordering for `orderBy`. */
+/** The article ordering for `orderBy` (newest first by default; titles A→Z). */
 export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRecord, Where> {
-  const column =
-    orderBy.field === ArticleSortField.TITLE
-      ? { name: "title", at: (c: unknown) => ({ title: c }), value: (a: ArticleRecord) => a.title }
-      : { name: "publishedAt", at: (c: unknown) => ({ publishedAt: c }), value: (a: ArticleRecord) => a.publishedAt };
-  return sortBy(column, orderBy.direction);
+  const field = orderBy?.field ?? ArticleSortField.PUBLISHED_AT;
+  const direction = orderBy?.direction ?? ARTICLE_DEFAULT_DIRECTION[field];
+  return sortBy("articles", [
+    field === ArticleSortField.TITLE
+      ? { name: "title", direction, at: (c) => ({ title: c }), value: (a: ArticleRecord) => a.title }
+      : { name: "publishedAt", direction, at: (c) => ({ publishedAt: c }), value: (a: ArticleRecord) => a.publishedAt },
+  ]);
 }
 
 /** One page of articles matching the filter, in the requested order. */
 export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRecord>> {
   const where = await articleWhere(prisma, args.filter);
   return paginate(args, articleSort(args.orderBy), {
-    fetch: ({ after, orderBy, take }) =>
-      prisma.article.findMany({ where: andWhere(where, after), orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[], take }),
+    fetch: ({ where: more, orderBy, take }) =>
+      prisma.article.findMany({ where: andWhere(where, more), orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[], take }),
     count: () => prisma.article.count({ where }),
+    exists: async (more) => (await prisma.article.findFirst({ where: andWhere(where, [more]), select: { id: true } })) !== null,
   });
 }

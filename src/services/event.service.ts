@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
-import { EventSortField } from "../models/event-order.input";
+import { EVENT_DEFAULT_DIRECTION, EventSortField } from "../models/event-order.input";
 import type { EventsArgs } from "../models/events.args";
 import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
@@ -21,21 +21,24 @@ export function eventWhere(filter: EventsArgs["filter"]): Where {
   };
 }
 
-/** The event ordering for `orderBy`; undated events sort last. */
+/** The event ordering for `orderBy` (latest first by default; names A→Z); undated events sort last. */
 export function eventSort(orderBy: EventsArgs["orderBy"]): Sort<EventRecord, Where> {
-  const column =
-    orderBy.field === EventSortField.NAME
-      ? { name: "name", at: (c: unknown) => ({ name: c }), value: (e: EventRecord) => e.name }
-      : { name: "date", at: (c: unknown) => ({ date: c }), value: (e: EventRecord) => e.date, nullable: true };
-  return sortBy(column, orderBy.direction);
+  const field = orderBy?.field ?? EventSortField.DATE;
+  const direction = orderBy?.direction ?? EVENT_DEFAULT_DIRECTION[field];
+  return sortBy("events", [
+    field === EventSortField.NAME
+      ? { name: "name", direction, at: (c) => ({ name: c }), value: (e: EventRecord) => e.name }
+      : { name: "date", direction, at: (c) => ({ date: c }), value: (e: EventRecord) => e.date, nullable: true },
+  ]);
 }
 
 /** One page of events matching the filter, in the requested order. */
 export function listEvents(prisma: PrismaClient, args: EventsArgs): Promise<Page<EventRecord>> {
   const where = eventWhere(args.filter);
   return paginate(args, eventSort(args.orderBy), {
-    fetch: ({ after, orderBy, take }) =>
-      prisma.event.findMany({ where: andWhere(where, after), orderBy: orderBy as Prisma.EventOrderByWithRelationInput[], take }),
+    fetch: ({ where: more, orderBy, take }) =>
+      prisma.event.findMany({ where: andWhere(where, more), orderBy: orderBy as Prisma.EventOrderByWithRelationInput[], take }),
     count: () => prisma.event.count({ where }),
+    exists: async (more) => (await prisma.event.findFirst({ where: andWhere(where, [more]), select: { id: true } })) !== null,
   });
 }

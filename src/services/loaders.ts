@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
 import { coMentionLoader } from "./co-mentions";
 import { nestedPageLoader } from "./nested-page";
-import { eventArticles, personArticles, speakerQuotes } from "./nested-lists";
+import { eventArticles, organizationPeople, organizationQuotes, personArticles, speakerQuotes } from "./nested-lists";
 import { toPerson, toQuote } from "./records";
 
 /** Loads rows by id in one query per batch; a missing id loads as null. */
@@ -41,6 +41,7 @@ export function createLoaders(prisma: PrismaClient) {
     event: byId((ids) => prisma.event.findMany({ where: { id: { in: ids } } })),
     organization: byId((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),
     quote: byId(async (ids) => (await prisma.quote.findMany({ where: { id: { in: ids } } })).map(toQuote)),
+    role: byId((ids) => prisma.role.findMany({ where: { id: { in: ids } }, include: { organization: true } })),
 
     peopleOfArticle: byParent(
       async (articleIds) =>
@@ -72,13 +73,17 @@ export function createLoaders(prisma: PrismaClient) {
         ).map(toQuote),
       (row) => row.articleId,
     ),
-    /** Person.quotes: newest article first, then by id, as the top-level quotes list. */
+    /** Person.quotes: newest article first, each article's quotes in reading order, as the top-level quotes list. */
     quotesOfSpeaker: nestedPageLoader(speakerQuotes(prisma)),
     /** Person.articles: newest first, then by id, as the top-level articles list. */
     articlesOfPerson: nestedPageLoader(personArticles(prisma)),
     coMentioned: coMentionLoader(prisma),
     /** Event.articles: newest first, then by id. */
     articlesOfEvent: nestedPageLoader(eventArticles(prisma)),
+    /** Organization.people: the holders of its roles, by name A→Z, as the top-level people list. */
+    peopleOfOrganization: nestedPageLoader(organizationPeople(prisma)),
+    /** Organization.quotes: the quotes it is the speaker of, newest article first, as Person.quotes. */
+    quotesOfOrganization: nestedPageLoader(organizationQuotes(prisma)),
     rolesOfPerson: byParent(
       (personIds) =>
         prisma.role.findMany({

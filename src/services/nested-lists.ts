@@ -1,90 +1,153 @@
 import type { PrismaClient } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
-import type { NestedPageSource } from "./nested-page";
-import { type ArticleRecord, type DatedQuote, toDatedQuote } from "./records";
+import type { Person } from "../models/person.type";
+import { articleSort } from "./article.service";
+import type { NestedBounds, NestedPageSource } from "./nested-page";
+import { personSort } from "./person.service";
+import { NEWEST_QUOTES_FIRST } from "./quote.service";
+import { type ArticleRecord, type DatedQuote, toDatedQuote, toPerson } from "./records";
 
 const ids = (values: number[]) => Prisma.join(values);
 
-/** How a nested list reaches its children, each joined to its "Article" (alias a) for the date. */
+type Direction = "ASC" | "DESC";
+
+/** One sort column of a nested list, in SQL. */
+interface NestedKey {
+  /** The column, e.g. a."publishedAt". */
+  column: Prisma.Sql;
+  direction: Direction;
+  /** A scalar subquery: this column's value for the child with this id (how a cursor row is located). */
+  valueOf(id: number): Prisma.Sql;
+}
+
+/** How a nested list reaches the children of its parents and orders them. */
 interface ChildrenOf {
-  /** FROM clause: the children joined to "Article" a. */
+  /** FROM clause: the children, joined to what they are sorted by. */
   from: Prisma.Sql;
   /** The parent id column, e.g. q."speakerId". */
   parent: Prisma.Sql;
-  /** The child id column, e.g. q."id". */
+  /** The child id column, e.g. q."id": the final tie-breaker. */
   child: Prisma.Sql;
-  /** A scalar subquery: the publication date of the child with this id. */
-  dateOf(id: number): Prisma.Sql;
+  keys: NestedKey[];
+  idDirection: Direction;
+}
+
+const flip = (d: Direction): Direction => (d === "ASC" ? "DESC" : "ASC");
+
+function allKeys(children: ChildrenOf): NestedKey[] {
+  return [...children.keys, { column: children.child, direction: children.idDirection, valueOf: (id) => Prisma.sql`${id}` }];
+}
+
+/** ORDER BY of the children (or of its exact reverse). */
+function orderSql(children: ChildrenOf, reversed: boolean): Prisma.Sql {
+  return Prisma.join(
+    allKeys(children).map((k) => Prisma.sql`${k.column} ${Prisma.raw(reversed ? flip(k.direction) : k.direction)}`),
+    ", ",
+  );
 }
 
 /**
- * The first `take` children of each parent, newest article first then child id descending, after the
- * child `afterId` when given: one statement with ROW_NUMBER() over a partition per parent. The cursor
- * child's own stored date bounds the page, so the SQL never compares a date parameter.
+ * The children strictly after the child `id` in the ordering (reversed: strictly before it): a keyset
+ * comparison against that child's own stored values, so the SQL never binds a sort value from a cursor.
  */
-async function rankNewestFirst(
+function beyondSql(children: ChildrenOf, id: number, reversed: boolean): Prisma.Sql {
+  const keys = allKeys(children);
+  const terms = keys.map((key, i) => {
+    const direction = reversed ? flip(key.direction) : key.direction;
+    const op = Prisma.raw(direction === "ASC" ? ">" : "<");
+    const equal = keys.slice(0, i).map((k) => Prisma.sql`${k.column} = (${k.valueOf(id)})`);
+    return Prisma.sql`(${Prisma.join([...equal, Prisma.sql`${key.column} ${op} (${key.valueOf(id)})`], " AND ")})`;
+  });
+  return Prisma.sql`(${Prisma.join(terms, " OR ")})`;
+}
+
+function boundsSql(children: ChildrenOf, bounds: NestedBounds): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (bounds.afterId !== null) conditions.push(beyondSql(children, bounds.afterId, false));
+  if (bounds.beforeId !== null) conditions.push(beyondSql(children, bounds.beforeId, true));
+  return conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+/**
+ * A nested page source over `children`: the first `take` children of each parent in one statement with
+ * ROW_NUMBER() over a partition per parent, and the counts in one GROUP BY.
+ */
+function nestedSource<Row extends { id: number }>(
   prisma: PrismaClient,
   children: ChildrenOf,
-  parentIds: number[],
-  take: number,
-  afterId: number | null,
-): Promise<{ parentId: number; id: number }[]> {
+  rest: Pick<NestedPageSource<Row>, "ordering" | "load" | "positionOf">,
+): NestedPageSource<Row> {
   const { from, parent, child } = children;
-  const after =
-    afterId === null
-      ? Prisma.empty
-      : Prisma.sql`AND (a."publishedAt" < (${children.dateOf(afterId)})
-          OR (a."publishedAt" = (${children.dateOf(afterId)}) AND ${child} < ${afterId}))`;
-  const rows = await prisma.$queryRaw<{ parentId: unknown; id: unknown }[]>`
-    SELECT "parentId", "id" FROM (
-      SELECT ${parent} AS "parentId", ${child} AS "id",
-             ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY a."publishedAt" DESC, ${child} DESC) AS "rank"
-      FROM ${from}
-      WHERE ${parent} IN (${ids(parentIds)}) ${after}
-    ) ranked
-    WHERE "rank" <= ${take}
-    ORDER BY "parentId", "rank"`;
-  return rows.map((r) => ({ parentId: Number(r.parentId), id: Number(r.id) }));
+  return {
+    ...rest,
+    async rank(parentIds, take, bounds, reversed) {
+      const rows = await prisma.$queryRaw<{ parentId: unknown; id: unknown }[]>`
+        SELECT "parentId", "id" FROM (
+          SELECT ${parent} AS "parentId", ${child} AS "id",
+                 ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY ${orderSql(children, reversed)}) AS "rank"
+          FROM ${from}
+          WHERE ${parent} IN (${ids(parentIds)}) ${boundsSql(children, bounds)}
+        ) ranked
+        WHERE "rank" <= ${take}
+        ORDER BY "parentId", "rank"`;
+      return rows.map((r) => ({ parentId: Number(r.parentId), id: Number(r.id) }));
+    },
+    async count(parentIds, start) {
+      const beyond = start
+        ? Prisma.sql`SUM(CASE WHEN (${beyondSql(children, start.id, start.reversed)} OR ${child} = ${start.id}) THEN 1 ELSE 0 END)`
+        : Prisma.sql`0`;
+      const rows = await prisma.$queryRaw<{ parentId: unknown; n: unknown; beyond: unknown }[]>`
+        SELECT ${parent} AS "parentId", COUNT(*) AS "n", ${beyond} AS "beyond"
+        FROM ${from} WHERE ${parent} IN (${ids(parentIds)}) GROUP BY ${parent}`;
+      return new Map(rows.map((r) => [Number(r.parentId), { total: Number(r.n), beyond: Number(r.beyond) > 0 }]));
+    },
+  };
 }
 
-/**
- * Person.quotes for many people at once: newest article first, then quote id descending (the order and
- * cursors of the top-level `quotes` list).
- */
-export function speakerQuotes(prisma: PrismaClient): NestedPageSource<DatedQuote> {
-  return {
-    ordering: "publishedAt:desc",
-    rank: (parentIds, take, afterId) =>
-      rankNewestFirst(
-        prisma,
+/** Quotes joined to their article, ordered as the top-level `quotes` list by default (newest first). */
+function quotesBy(prisma: PrismaClient, parentColumn: "speakerId" | "speakerOrganizationId"): NestedPageSource<DatedQuote> {
+  const quoteColumn = (column: string) => (id: number) =>
+    Prisma.sql`SELECT ${Prisma.raw(`"${column}"`)} FROM "Quote" WHERE "id" = ${id}`;
+  return nestedSource(
+    prisma,
+    {
+      from: Prisma.sql`"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
+      parent: Prisma.raw(`q."${parentColumn}"`),
+      child: Prisma.sql`q."id"`,
+      keys: [
         {
-          from: Prisma.sql`"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
-          parent: Prisma.sql`q."speakerId"`,
-          child: Prisma.sql`q."id"`,
-          dateOf: (id) =>
+          column: Prisma.sql`a."publishedAt"`,
+          direction: "DESC",
+          valueOf: (id) =>
             Prisma.sql`SELECT ca."publishedAt" FROM "Quote" cq JOIN "Article" ca ON ca."id" = cq."articleId" WHERE cq."id" = ${id}`,
         },
-        parentIds,
-        take,
-        afterId,
-      ),
-    async count(parentIds) {
-      const groups = await prisma.quote.groupBy({
-        by: ["speakerId"],
-        where: { speakerId: { in: parentIds } },
-        _count: { _all: true },
-      });
-      return new Map(groups.map((g) => [g.speakerId!, g._count._all]));
+        { column: Prisma.sql`q."articleId"`, direction: "DESC", valueOf: quoteColumn("articleId") },
+        { column: Prisma.sql`q."start"`, direction: "ASC", valueOf: quoteColumn("start") },
+      ],
+      idDirection: "ASC",
     },
-    async load(quoteIds) {
-      const rows = await prisma.quote.findMany({
-        where: { id: { in: quoteIds } },
-        include: { article: { select: { publishedAt: true } } },
-      });
-      return rows.map(toDatedQuote);
+    {
+      ordering: NEWEST_QUOTES_FIRST,
+      async load(quoteIds) {
+        const rows = await prisma.quote.findMany({
+          where: { id: { in: quoteIds } },
+          include: { article: { select: { publishedAt: true } } },
+        });
+        return rows.map(toDatedQuote);
+      },
+      positionOf: (q) => ({ values: [q.publishedAt, q.articleId, q.start], id: q.id }),
     },
-    positionOf: (q) => ({ value: q.publishedAt, id: q.id }),
-  };
+  );
+}
+
+/** Person.quotes for many people at once, newest article first (the order and cursors of `quotes`). */
+export function speakerQuotes(prisma: PrismaClient): NestedPageSource<DatedQuote> {
+  return quotesBy(prisma, "speakerId");
+}
+
+/** Organization.quotes: the quotes each organisation is the speaker of, newest article first. */
+export function organizationQuotes(prisma: PrismaClient): NestedPageSource<DatedQuote> {
+  return quotesBy(prisma, "speakerOrganizationId");
 }
 
 /** The table linking articles to a parent (people or events) and the column naming the parent. */
@@ -98,31 +161,27 @@ interface ArticleLink {
  * descending (the order and cursors of the top-level `articles` list by default).
  */
 function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSource<ArticleRecord> {
-  const table = Prisma.raw(`"${link.table}"`);
-  const parent = Prisma.raw(`m."${link.parentColumn}"`);
-  return {
-    ordering: "publishedAt:desc",
-    rank: (parentIds, take, afterId) =>
-      rankNewestFirst(
-        prisma,
+  return nestedSource(
+    prisma,
+    {
+      from: Prisma.sql`${Prisma.raw(`"${link.table}"`)} m JOIN "Article" a ON a."id" = m."articleId"`,
+      parent: Prisma.raw(`m."${link.parentColumn}"`),
+      child: Prisma.sql`a."id"`,
+      keys: [
         {
-          from: Prisma.sql`${table} m JOIN "Article" a ON a."id" = m."articleId"`,
-          parent,
-          child: Prisma.sql`a."id"`,
-          dateOf: (id) => Prisma.sql`SELECT "publishedAt" FROM "Article" WHERE "id" = ${id}`,
+          column: Prisma.sql`a."publishedAt"`,
+          direction: "DESC",
+          valueOf: (id) => Prisma.sql`SELECT "publishedAt" FROM "Article" WHERE "id" = ${id}`,
         },
-        parentIds,
-        take,
-        afterId,
-      ),
-    async count(parentIds) {
-      const rows = await prisma.$queryRaw<{ parentId: unknown; n: unknown }[]>`
-        SELECT ${parent} AS "parentId", COUNT(*) AS "n" FROM ${table} m WHERE ${parent} IN (${ids(parentIds)}) GROUP BY ${parent}`;
-      return new Map(rows.map((r) => [Number(r.parentId), Number(r.n)]));
+      ],
+      idDirection: "DESC",
     },
-    load: (articleIds) => prisma.article.findMany({ where: { id: { in: articleIds } } }),
-    positionOf: (a) => ({ value: a.publishedAt, id: a.id }),
-  };
+    {
+      ordering: articleSort(null).name,
+      load: (articleIds) => prisma.article.findMany({ where: { id: { in: articleIds } } }),
+      positionOf: (a) => ({ values: [a.publishedAt], id: a.id }),
+    },
+  );
 }
 
 /** Person.articles: the articles that mention or quote each person, newest first. */
@@ -133,4 +192,29 @@ export function personArticles(prisma: PrismaClient): NestedPageSource<ArticleRe
 /** Event.articles: the articles that cover each event, newest first. */
 export function eventArticles(prisma: PrismaClient): NestedPageSource<ArticleRecord> {
   return linkedArticles(prisma, { table: "ArticleEvent", parentColumn: "eventId" });
+}
+
+/**
+ * Organization.people: the people holding a role at each organisation (each once, however many roles),
+ * by name A→Z (the order and cursors of the top-level `people` list by default).
+ */
+export function organizationPeople(prisma: PrismaClient): NestedPageSource<Person> {
+  return nestedSource(
+    prisma,
+    {
+      from: Prisma.sql`(SELECT DISTINCT "organizationId", "personId" FROM "Role" WHERE "organizationId" IS NOT NULL) r
+        JOIN "Person" p ON p."id" = r."personId"`,
+      parent: Prisma.sql`r."organizationId"`,
+      child: Prisma.sql`p."id"`,
+      keys: [
+        { column: Prisma.sql`p."name"`, direction: "ASC", valueOf: (id) => Prisma.sql`SELECT "name" FROM "Person" WHERE "id" = ${id}` },
+      ],
+      idDirection: "ASC",
+    },
+    {
+      ordering: personSort(null).name,
+      load: async (personIds) => (await prisma.person.findMany({ where: { id: { in: personIds } } })).map(toPerson),
+      positionOf: (p) => ({ values: [p.name], id: p.id }),
+    },
+  );
 }

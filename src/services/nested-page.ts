@@ -1,25 +1,35 @@
 import DataLoader from "dataloader";
 import type { Page } from "../models/connection";
-import { decodeCursor, encodeCursor, type Position } from "./cursor";
+import type { PageArgs } from "../models/page.args";
+import { encodeCursor, type Position } from "./cursor";
+import { pageBounds, pageOf, pageWindow } from "./paginate";
 
 /** One parent's page request: the parent and the page arguments of the nested connection field. */
-export interface NestedPageKey {
+export interface NestedPageKey extends Pick<PageArgs, "first" | "after" | "last" | "before"> {
   parentId: number;
-  first: number;
-  after?: string | null;
+}
+
+/** The cursor rows that bound a nested page (row ids; their sort values are read in SQL). */
+export interface NestedBounds {
+  afterId: number | null;
+  beforeId: number | null;
 }
 
 /** How a nested connection (e.g. Person.quotes) reads its rows for many parents at once. */
 export interface NestedPageSource<Row extends { id: number }> {
-  /** Names the ordering inside cursors, e.g. "publishedAt:desc". */
+  /** Names the ordering inside cursors: the name of the top-level list ordering it shares cursors with. */
   ordering: string;
   /**
-   * The ids of the first `take` children of each parent in the ordering, restricted to those after the
-   * child `afterId` when given (one statement for all parents, e.g. with ROW_NUMBER() OVER a partition).
+   * The ids of the first `take` children of each parent in the ordering (or its reverse), strictly
+   * between the bounding cursor rows when given: one statement for all parents.
    */
-  rank(parentIds: number[], take: number, afterId: number | null): Promise<{ parentId: number; id: number }[]>;
-  /** How many children each parent has; a parent without any may be missing. */
-  count(parentIds: number[]): Promise<Map<number, number>>;
+  rank(parentIds: number[], take: number, bounds: NestedBounds, reversed: boolean): Promise<{ parentId: number; id: number }[]>;
+  /**
+   * For each parent, how many children it has and whether any lies at or beyond the row `from.id` on the
+   * far side of the page (before it when `from.reversed`, after it otherwise). A parent without children
+   * may be missing.
+   */
+  count(parentIds: number[], from: { id: number; reversed: boolean } | null): Promise<Map<number, { total: number; beyond: boolean }>>;
   /** The rows with these ids, in any order. */
   load(ids: number[]): Promise<Row[]>;
   positionOf(row: Row): Position;
@@ -36,7 +46,7 @@ export function nestedPageLoader<Row extends { id: number }>(
     async (keys) => {
       const groups = new Map<string, NestedPageKey[]>();
       for (const key of keys) {
-        const group = `${key.first}\u0000${key.after ?? ""}`;
+        const group = argsKey(key);
         const members = groups.get(group);
         if (members) members.push(key);
         else groups.set(group, [key]);
@@ -46,7 +56,7 @@ export function nestedPageLoader<Row extends { id: number }>(
         try {
           for (const [key, page] of await pageGroup(source, group)) pages.set(key, page);
         } catch (error) {
-          // A bad cursor fails only the fields that passed it.
+          // A bad cursor (or first with last) fails only the fields that passed it.
           for (const key of group) pages.set(cacheKey(key), error instanceof Error ? error : new Error(String(error)));
         }
       }
@@ -56,15 +66,21 @@ export function nestedPageLoader<Row extends { id: number }>(
   );
 }
 
-/** Pages every parent of a group of keys that share `first` and `after`. */
+/** Pages every parent of a group of keys that share their page arguments. */
 async function pageGroup<Row extends { id: number }>(
   source: NestedPageSource<Row>,
   group: NestedPageKey[],
 ): Promise<Map<string, Page<Row>>> {
-  const { first, after } = group[0];
-  const afterId = after ? decodeCursor(after, source.ordering).id : null;
+  const args = group[0];
+  const window = pageWindow(args);
+  const { after, before } = pageBounds(args, source.ordering);
+  const bounds = { afterId: after?.id ?? null, beforeId: before?.id ?? null };
+  const start = window.backward ? before : after;
   const parentIds = [...new Set(group.map((k) => k.parentId))];
-  const [ranked, counts] = await Promise.all([source.rank(parentIds, first + 1, afterId), source.count(parentIds)]);
+  const [ranked, counts] = await Promise.all([
+    source.rank(parentIds, window.size + 1, bounds, window.backward),
+    source.count(parentIds, start ? { id: start.id, reversed: !window.backward } : null),
+  ]);
   const rows = new Map((await source.load([...new Set(ranked.map((r) => r.id))])).map((row) => [row.id, row]));
   const childrenOf = new Map<number, Row[]>();
   for (const { parentId, id } of ranked) {
@@ -75,25 +91,19 @@ async function pageGroup<Row extends { id: number }>(
     else childrenOf.set(parentId, [row]);
   }
   const pages = new Map<string, Page<Row>>();
+  const cursorOf = (row: Row) => encodeCursor(source.ordering, source.positionOf(row));
   for (const parentId of parentIds) {
-    const children = childrenOf.get(parentId) ?? [];
-    const edges = children
-      .slice(0, first)
-      .map((node) => ({ node, cursor: encodeCursor(source.ordering, source.positionOf(node)) }));
-    pages.set(cacheKey({ parentId, first, after }), {
-      edges,
-      totalCount: counts.get(parentId) ?? 0,
-      pageInfo: {
-        hasNextPage: children.length > first,
-        hasPreviousPage: afterId !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    });
+    const count = counts.get(parentId);
+    const page = pageOf(childrenOf.get(parentId) ?? [], window, cursorOf, count?.total ?? 0, count?.beyond ?? false);
+    pages.set(cacheKey({ ...args, parentId }), page);
   }
   return pages;
 }
 
+function argsKey(key: NestedPageKey): string {
+  return [key.first ?? "", key.last ?? "", key.after ?? "", key.before ?? ""].join("\u0000");
+}
+
 function cacheKey(key: NestedPageKey): string {
-  return `${key.parentId}\u0000${key.first}\u0000${key.after ?? ""}`;
+  return `${key.parentId}\u0000${argsKey(key)}`;
 }

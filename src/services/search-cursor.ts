@@ -31,10 +31,10 @@ export function encodeSearchCursor(scope: string, position: SearchPosition): str
 }
 
 /**
- * The position inside a cursor this search (`scope`) issued; throws BAD_USER_INPUT naming `after` for
+ * The position inside a cursor this search (`scope`) issued; throws BAD_USER_INPUT naming `argumentName` for
  * anything else, including cursors of other lists or of the same search with another query or kinds.
  */
-export function decodeSearchCursor(cursor: string, scope: string): SearchPosition {
+export function decodeSearchCursor(cursor: string, scope: string, argumentName = "after"): SearchPosition {
   const match = PATTERN.exec(Buffer.from(cursor, "base64url").toString("utf8"));
   const position: SearchPosition | null = match
     ? { rankKey: Number(match[2]), kind: match[3] as SearchKind, id: Number(match[4]) }
@@ -47,7 +47,8 @@ export function decodeSearchCursor(cursor: string, scope: string): SearchPositio
     position.id < 1 ||
     encodeSearchCursor(scope, position) !== cursor
   ) {
-    throw new BadUserInputError(`after is not a cursor returned by this search (got "${cursor}")`, "after");
+    const shown = cursor.length > 60 ? `${cursor.slice(0, 60)}…` : cursor;
+    throw new BadUserInputError(`${argumentName} is not a cursor returned by this search (got "${shown}")`, argumentName);
   }
   return position;
 }

@@ -8,6 +8,7 @@ import type { SearchEdge } from "../models/search.type";
 import type { Loaders } from "./loaders";
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition, searchScope } from "./search-cursor";
 import { parseSearchQuery } from "./search-query";
+import { pageWindow } from "./paginate";
 import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from "./search-snippet";
 
 /**
@@ -47,49 +48,74 @@ function kindFilter(kinds: readonly SearchKind[]): Prisma.Sql {
     : Prisma.sql`AND "kind" IN (${Prisma.join([...kinds])})`;
 }
 
-/** Rows strictly after `after` in the order rankKey DESC, kind, refId (keyset: no offsets). */
-function afterFilter(after: SearchPosition | null): Prisma.Sql {
-  if (after === null) return Prisma.empty;
-  const rankKey = BigInt(after.rankKey);
-  const id = BigInt(after.id);
-  return Prisma.sql`WHERE "rankKey" < ${rankKey}
-    OR ("rankKey" = ${rankKey} AND ("kind" > ${after.kind} OR ("kind" = ${after.kind} AND "refId" > ${id})))`;
+/**
+ * Rows strictly after `position` in the order rankKey DESC, kind, refId (reversed: strictly before it):
+ * keyset, no offsets.
+ */
+function beyondSql(position: SearchPosition, reversed: boolean): Prisma.Sql {
+  const rankKey = BigInt(position.rankKey);
+  const id = BigInt(position.id);
+  const [score, other] = reversed ? [Prisma.raw(">"), Prisma.raw("<")] : [Prisma.raw("<"), Prisma.raw(">")];
+  return Prisma.sql`("rankKey" ${score} ${rankKey}
+    OR ("rankKey" = ${rankKey} AND ("kind" ${other} ${position.kind} OR ("kind" = ${position.kind} AND "refId" ${other} ${id}))))`;
 }
 
 /**
  * One page of the articles and quotes matching `args.query` (see parseSearchQuery for the syntax), best
  * first: BM25 with title words above body words, ties broken by kind (articles first) then id, so paging
- * with `after` neither skips nor repeats a result while the index is unchanged. Each edge has a snippet
+ * with `first`/`after` or `last`/`before` neither skips nor repeats a result while the index is unchanged. Each edge has a snippet
  * with the matched words marked. Nodes load through the request's DataLoaders (one query per kind).
- * Throws BAD_USER_INPUT naming `query` or `after` for a query with nothing to search or a foreign cursor.
+ * Throws BAD_USER_INPUT naming `query`, `after` or `before` for a query with nothing to search or a foreign
+ * cursor, and naming `last` for first with last.
  */
 export async function searchContent(prisma: PrismaClient, loaders: Loaders, args: SearchArgs): Promise<SearchPage> {
   const { match } = parseSearchQuery(args.query);
   const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
   const scope = searchScope(match, kinds);
-  const after = args.after ? decodeSearchCursor(args.after, scope) : null;
-
-  // The page is ranked over every match, but snippets are built for the page's rows only.
-  const hitsQuery = prisma.$queryRaw<HitRow[]>`
-    WITH "ranked" AS (
+  const window = pageWindow(args);
+  const after = args.after ? decodeSearchCursor(args.after, scope, "after") : null;
+  const before = args.before ? decodeSearchCursor(args.before, scope, "before") : null;
+  const bounds = [...(after ? [beyondSql(after, false)] : []), ...(before ? [beyondSql(before, true)] : [])];
+  const where = bounds.length ? Prisma.sql`WHERE ${Prisma.join(bounds, " AND ")}` : Prisma.empty;
+  const order = window.backward
+    ? Prisma.sql`"rankKey" ASC, "kind" DESC, "refId" DESC`
+    : Prisma.sql`"rankKey" DESC, "kind" ASC, "refId" ASC`;
+  const pageOrder = window.backward
+    ? Prisma.sql`"page"."rankKey" ASC, "page"."kind" DESC, "page"."refId" DESC`
+    : Prisma.sql`"page"."rankKey" DESC, "page"."kind" ASC, "page"."refId" ASC`;
+  const ranked = Prisma.sql`"ranked" AS (
       SELECT "rowid" AS "entry", "kind", "refId", ${RANK} AS "score", ${RANK_KEY} AS "rankKey"
       FROM "SearchEntry"
       WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}
-    ), "page" AS (
-      SELECT * FROM "ranked" ${afterFilter(after)}
-      ORDER BY "rankKey" DESC, "kind", "refId"
-      LIMIT ${args.first + 1}
+    )`;
+
+  // The page is ranked over every match, but snippets are built for the page's rows only.
+  const hitsQuery = prisma.$queryRaw<HitRow[]>`
+    WITH ${ranked}, "page" AS (
+      SELECT * FROM "ranked" ${where}
+      ORDER BY ${order}
+      LIMIT ${window.size + 1}
     )
     SELECT "page"."kind", "page"."refId", "page"."rankKey", "page"."score",
       snippet("SearchEntry", -1, ${MATCH_OPEN}, ${MATCH_CLOSE}, ${ELLIPSIS}, ${SNIPPET_WORDS}) AS "snippet"
     FROM "page" JOIN "SearchEntry" ON "SearchEntry"."rowid" = "page"."entry"
     WHERE "SearchEntry" MATCH ${match}
-    ORDER BY "page"."rankKey" DESC, "page"."kind", "page"."refId"`;
+    ORDER BY ${pageOrder}`;
+  // pageInfo's other side: anything at or before `after` (forward), at or after `before` (backward).
+  const start = window.backward ? before : after;
+  const beyondQuery = start
+    ? prisma.$queryRaw<unknown[]>`WITH ${ranked}
+        SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)}
+          OR ("kind" = ${start.kind} AND "refId" = ${BigInt(start.id)}) LIMIT 1`
+    : Promise.resolve([]);
   const countQuery = prisma.$queryRaw<{ count: number | bigint }[]>`
     SELECT count(*) AS "count" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}`;
-  const [hits, [{ count }]] = await Promise.all([hitsQuery, countQuery]);
+  const [rows, [{ count }], beyond] = await Promise.all([hitsQuery, countQuery, beyondQuery]);
+  const more = rows.length > window.size;
+  const hits = rows.slice(0, window.size);
+  if (window.backward) hits.reverse();
 
-  const page = hits.slice(0, args.first).map((hit) => ({
+  const page = hits.map((hit) => ({
     position: { kind: hit.kind as SearchKind, id: Number(hit.refId), rankKey: Number(hit.rankKey) },
     score: Number(hit.score),
     snippet: hit.snippet,
@@ -116,8 +142,8 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
     edges,
     totalCount: Number(count),
     pageInfo: {
-      hasNextPage: hits.length > args.first,
-      hasPreviousPage: after !== null,
+      hasNextPage: window.backward ? beyond.length > 0 : more,
+      hasPreviousPage: window.backward ? more : beyond.length > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -1,5 +1,6 @@
 import { storeSyntheticArticles } from "../fixtures/articles";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { toGlobalId } from "../../src/services/global-id";
 import { startHttpServer, type RunningServer } from "../helpers/http";
 
 // 10 synthetic articles: 10 articles, 11 people, 20 quotes.
@@ -36,8 +37,8 @@ interface Representation {
 
 /**
  * `count` representations of the three types, interleaved in a fixed pseudo-random order: mostly known
- * ids (many repeated), some just past the stored rows, and about one in six plainly unknown — far
- * beyond the stored rows, zero, or not a number.
+ * global IDs (many repeated), some just past the stored rows, and about one in six plainly unknown — far
+ * beyond the stored rows, a bare integer, a global ID of another type, or not an ID at all.
  */
 function mixedRepresentations(count: number): Representation[] {
   const types: Typename[] = ["Article", "Person", "Quote"];
@@ -48,9 +49,10 @@ function mixedRepresentations(count: number): Representation[] {
   };
   return Array.from({ length: count }, (_, i) => {
     const __typename = types[next(3)];
-    const unknown = ["100000", "0", `missing-${i}`];
+    const other = types[(types.indexOf(__typename) + 1) % 3];
+    const unknown = [toGlobalId(__typename, 100000), "1", toGlobalId(other, 1), `missing-${i}`];
     // Article ids run to 10, Person to 11, Quote to 20: a few in-range-looking ids fall past the end.
-    const id = next(6) === 0 ? unknown[next(3)] : String(1 + next(__typename === "Quote" ? 22 : 12));
+    const id = next(6) === 0 ? unknown[next(4)] : toGlobalId(__typename, 1 + next(__typename === "Quote" ? 22 : 12));
     return { __typename, id };
   });
 }
@@ -63,9 +65,9 @@ describe("_entities with 1,000 mixed representations", () => {
       db.prisma.quote.findMany({ select: { id: true, text: true } }),
     ]);
     const known: Record<Typename, Map<string, Record<string, string>>> = {
-      Article: new Map(articles.map((a) => [String(a.id), { title: a.title }])),
-      Person: new Map(people.map((p) => [String(p.id), { name: p.name }])),
-      Quote: new Map(quotes.map((q) => [String(q.id), { text: q.text }])),
+      Article: new Map(articles.map((a) => [toGlobalId("Article", a.id), { title: a.title }])),
+      Person: new Map(people.map((p) => [toGlobalId("Person", p.id), { name: p.name }])),
+      Quote: new Map(quotes.map((q) => [toGlobalId("Quote", q.id), { text: q.text }])),
     };
     const representations = mixedRepresentations(1000);
     const expected = representations.map(({ __typename, id }) => {

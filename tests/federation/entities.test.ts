@@ -1,5 +1,6 @@
 import { storeSyntheticArticles } from "../fixtures/articles";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { type NodeType, toGlobalId } from "../../src/services/global-id";
 import { startHttpServer, type RunningServer } from "../helpers/http";
 
 let db: TestDatabase;
@@ -31,9 +32,12 @@ describe("Federation over HTTP", () => {
   it("publishes its SDL with @link and @key through _service", async () => {
     const { body } = await http.post(`{ _service { sdl } }`);
     const sdl: string = body.data._service.sdl;
-    expect(sdl).toContain("@link(url: \"https://specs.apollo.dev/federation/v2.7\"");
+    expect(sdl).toContain("@link(url: \"https://specs.apollo.dev/federation/v2.9\"");
+    // Demand control survives @apollo/subgraph's printing too: what a router or rover reads from _service.
+    expect(sdl).toMatch(/\): ArticleConnection!\s+@listSize\(assumedSize: 20, slicingArguments: \["first", "last"\], sizedFields: \["edges"\]/);
+    expect(sdl).toMatch(/title: String!\s+@cost\(weight: 1\)/);
     for (const type of ["Article", "Person", "Event", "Quote", "Organization"]) {
-      expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
+      expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)`));
     }
   });
 
@@ -44,26 +48,31 @@ describe("Federation over HTTP", () => {
     ["Quote", "text", '"We will publish report number 1 next week,"'],
     ["Organization", "name", "Harbour News"],
   ])("resolves a %s reference", async (typename, field, value) => {
-    const { body } = await http.post(ENTITIES, { representations: [{ __typename: typename, id: "1" }] });
+    const id = toGlobalId(typename as NodeType, 1);
+    const { body } = await http.post(ENTITIES, { representations: [{ __typename: typename, id }] });
     expect(body.errors).toBeUndefined();
-    expect(body.data._entities).toEqual([{ __typename: typename, id: "1", [field]: value }]);
+    expect(body.data._entities).toEqual([{ __typename: typename, id, [field]: value }]);
   });
 
-  it("answers null for references it does not know", async () => {
+  it("answers null for references it does not know: unknown, malformed, integer, or of another type", async () => {
     const { body } = await http.post(ENTITIES, {
       representations: [
-        { __typename: "Person", id: "999" },
-        { __typename: "Person", id: "not-a-number" },
+        { __typename: "Person", id: toGlobalId("Person", 999) },
+        { __typename: "Person", id: "not-a-global-id" },
+        { __typename: "Person", id: "1" },
+        { __typename: "Person", id: toGlobalId("Article", 1) },
+        { __typename: "Person", id: toGlobalId("Person", 1) },
       ],
     });
-    expect(body.data._entities).toEqual([null, null]);
+    expect(body.errors).toBeUndefined();
+    expect(body.data._entities).toEqual([null, null, null, null, { __typename: "Person", id: toGlobalId("Person", 1), name: "Jane Doe" }]);
   });
 
   it("resolves a batch of representations with one query per type", async () => {
     const representations = [1, 2, 3].flatMap((id) => [
-      { __typename: "Article", id: String(id) },
-      { __typename: "Quote", id: String(id) },
-      { __typename: "Person", id: String(id) },
+      { __typename: "Article", id: toGlobalId("Article", id) },
+      { __typename: "Quote", id: toGlobalId("Quote", id) },
+      { __typename: "Person", id: toGlobalId("Person", id) },
     ]);
     db.statements.length = 0;
     const { body } = await http.post(ENTITIES, { representations });

@@ -44,10 +44,11 @@ describe("federated tracing (ftv1) over HTTP", () => {
   });
 
   it("masks error messages in the trace, while the client still gets them in errors", async () => {
-    const { body } = await http.post(`{ article(id: "abc") { title } }`, undefined, { [TRACE_HEADER]: "ftv1" });
+    const { body } = await http.post(`{ articles(filter: { personIds: ["abc"] }) { totalCount } }`, undefined, { [TRACE_HEADER]: "ftv1" });
     expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(body.errors[0].message).toBe('filter.personIds must list Person IDs (got "abc")');
     const trace = decodeFederatedTrace(body.extensions.ftv1);
-    expect(traceNodeAt(trace.root, ["article"])?.errors).toEqual(["<masked>"]);
-    expect(Buffer.from(body.extensions.ftv1, "base64").toString("utf8")).not.toContain("positive integer");
+    expect(traceNodeAt(trace.root, ["articles"])?.errors).toEqual(["<masked>"]);
+    expect(Buffer.from(body.extensions.ftv1, "base64").toString("utf8")).not.toContain("must list");
   });
 });

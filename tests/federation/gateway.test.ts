@@ -1,13 +1,17 @@
 import { storeSyntheticArticles } from "../fixtures/articles";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { toGlobalId } from "../../src/services/global-id";
 import { startHttpServer, type RunningServer } from "../helpers/http";
 import { startReviewsSubgraph, type ReviewsSubgraph } from "./helpers/reviews-subgraph";
 import { composeSupergraph, fetchSubgraphSdl, startGateway, type RunningGateway } from "./helpers/supergraph";
 
 // Both subgraphs run over real HTTP; their published SDLs are composed with @apollo/composition and the
 // supergraph is served by an Apollo Gateway, itself over HTTP. Data: synthetic articles 1 and 2 — people
-// 1 Jane Doe (in both), 2 Sam Lee1, 3 Sam Lee2; the reviews subgraph holds comments c1, c2 (article 1)
+// 1 Jane Doe (in both), 2 Sam Lee1, 3 Sam Lee2 (ids below are their global IDs); the reviews subgraph holds comments c1, c2 (article 1)
 // and c3 (article 2) and Wikidata ids for people 1 and 3.
+
+const A = (n: number) => toGlobalId("Article", n);
+const P = (n: number) => toGlobalId("Person", n);
 
 let db: TestDatabase;
 let content: RunningServer;
@@ -62,24 +66,24 @@ describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo
     }`);
     expect(data.articles.edges.map((edge: any) => edge.node)).toEqual([
       {
-        id: "1",
+        id: A(1),
         title: "Harbour Summit 1",
         readerComments: [
           { id: "c1", author: "ana", body: "Clear account of the summit." },
           { id: "c2", author: "bo", body: "Who asked the reporter?" },
         ],
         people: [
-          { id: "1", name: "Jane Doe", wikidataId: "Q1001" },
-          { id: "2", name: "Sam Lee1", wikidataId: null },
+          { id: P(1), name: "Jane Doe", wikidataId: "Q1001" },
+          { id: P(2), name: "Sam Lee1", wikidataId: null },
         ],
       },
       {
-        id: "2",
+        id: A(2),
         title: "Harbour Summit 2",
         readerComments: [{ id: "c3", author: "ana", body: "The minister again." }],
         people: [
-          { id: "1", name: "Jane Doe", wikidataId: "Q1001" },
-          { id: "3", name: "Sam Lee2", wikidataId: "Q1003" },
+          { id: P(1), name: "Jane Doe", wikidataId: "Q1001" },
+          { id: P(3), name: "Sam Lee2", wikidataId: "Q1003" },
         ],
       },
     ]);
@@ -90,7 +94,7 @@ describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo
   });
 
   it("completes a single entity from both subgraphs", async () => {
-    const data = await query(`{ person(id: "3") { name roles { title organization { name } } wikidataId } }`);
+    const data = await query(`{ person(id: "${P(3)}") { name roles { title organization { name } } wikidataId } }`);
     expect(data.person).toEqual({
       name: "Sam Lee2",
       roles: [{ title: "Reporter", organization: { name: "Harbour News" } }],
@@ -106,14 +110,14 @@ describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo
         mentions { id name roles { title } wikidataId }
       }
     }`);
-    const jane = { id: "1", name: "Jane Doe", roles: [{ title: "Minister" }], wikidataId: "Q1001" };
-    const sam = { id: "2", name: "Sam Lee1", roles: [{ title: "Reporter" }], wikidataId: null };
-    const article1 = { id: "1", title: "Harbour Summit 1", events: [{ name: "1th Harbour Summit" }] };
+    const jane = { id: P(1), name: "Jane Doe", roles: [{ title: "Minister" }], wikidataId: "Q1001" };
+    const sam = { id: P(2), name: "Sam Lee1", roles: [{ title: "Reporter" }], wikidataId: null };
+    const article1 = { id: A(1), title: "Harbour Summit 1", events: [{ name: "1th Harbour Summit" }] };
     expect(data.latestComments).toEqual([
       {
         id: "c3",
         body: "The minister again.",
-        article: { id: "2", title: "Harbour Summit 2", events: [{ name: "2th Harbour Summit" }] },
+        article: { id: A(2), title: "Harbour Summit 2", events: [{ name: "2th Harbour Summit" }] },
         mentions: [jane],
       },
       { id: "c2", body: "Who asked the reporter?", article: article1, mentions: [sam, jane] },
@@ -130,7 +134,7 @@ describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo
     const data = await query(`{ mostDiscussed { id title readerComments { author } people { name wikidataId } } }`);
     expect(data.mostDiscussed).toEqual([
       {
-        id: "1",
+        id: A(1),
         title: "Harbour Summit 1",
         readerComments: [{ author: "ana" }, { author: "bo" }],
         people: [
@@ -139,7 +143,7 @@ describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo
         ],
       },
       {
-        id: "2",
+        id: A(2),
         title: "Harbour Summit 2",
         readerComments: [{ author: "ana" }],
         people: [
@@ -160,5 +164,17 @@ describe("a supergraph of this subgraph and a reviews subgraph, behind an Apollo
       { name: "Jane Doe", wikidataId: "Q1001" },
       { name: "Sam Lee2", wikidataId: "Q1003" },
     ]);
+  });
+
+  it("follows Quote.attributedTo (a union) and node(id:) into the reviews subgraph", async () => {
+    const data = await query(`{
+      quotes(first: 2, orderBy: { field: PUBLISHED_AT, direction: ASC }) { edges { node { attributedTo { __typename ... on Person { id name wikidataId } } } } }
+      node(id: "${P(3)}") { __typename id ... on Person { name wikidataId } }
+    }`);
+    expect(data.quotes.edges.map((edge: any) => edge.node.attributedTo)).toEqual([
+      { __typename: "Person", id: P(1), name: "Jane Doe", wikidataId: "Q1001" },
+      { __typename: "Person", id: P(2), name: "Sam Lee1", wikidataId: null },
+    ]);
+    expect(data.node).toEqual({ __typename: "Person", id: P(3), name: "Sam Lee2", wikidataId: "Q1003" });
   });
 });

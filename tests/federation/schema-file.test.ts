@@ -12,14 +12,14 @@ describe("schema/schema.graphql", () => {
   it("keeps the federation directives that plain printSchema would drop", async () => {
     const { sdl } = await buildSubgraph();
     expect(sdl).toContain(
-      '@link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@tag", "@inaccessible"])',
+      '@link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@tag", "@inaccessible", "@cost", "@listSize"])',
     );
     for (const type of ["PageInfo", "Snippet", "TextRange"]) expect(sdl).toMatch(new RegExp(`type ${type} @shareable \\{`));
     expect(sdl).toMatch(/contentHash: String! @inaccessible/);
     expect(sdl).toMatch(/body: String! @tag\(name: "licensed-text"\)/);
     expect(sdl).toMatch(/externalId: String! @tag\(name: "internal"\)/);
-    for (const type of ["Article", "Person", "Event", "Quote"]) {
-      expect(sdl).toMatch(new RegExp(`type ${type} @key\\(fields: "id"\\)`));
+    for (const type of ["Article", "Person", "Event", "Quote", "Organization"]) {
+      expect(sdl).toMatch(new RegExp(`type ${type} implements Node @key\\(fields: "id"\\)`));
     }
   });
 });

@@ -3,6 +3,7 @@ import { storeDocument } from "../../src/ingest/store/store-document";
 import { createServer, type AppServer } from "../../src/server";
 import { storeSyntheticArticles, syntheticArticle } from "../fixtures/articles";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { toGlobalId } from "../../src/services/global-id";
 import { execute } from "../helpers/graphql";
 
 // 30 synthetic articles dated 2024-01-(n % 28 + 1): articles 1/29 and 2/30 share a date, so orderings
@@ -121,13 +122,13 @@ describe("articles", () => {
   it("rejects a cursor from another ordering and an inverted date range", async () => {
     const cursor = (await data(`{ articles(first: 1, orderBy: { field: TITLE, direction: ASC }) { pageInfo { endCursor } } }`)).articles.pageInfo.endCursor;
     const error = await firstError(`query ($c: String) { articles(after: $c) { totalCount } }`, { c: cursor });
-    expect(error.message).toBe("after was issued for a list ordered by title:asc, not publishedAt:desc: keep orderBy the same while paging");
+    expect(error.message).toBe("after was issued for the list articles:title:asc, not articles:publishedAt:desc: keep the list and orderBy the same while paging");
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "after" });
 
     const range = await firstError(`{ articles(filter: { publishedFrom: "2024-02-01", publishedTo: "2024-01-01" }) { totalCount } }`);
     expect(range.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "filter.publishedFrom" });
     const badId = await firstError(`{ articles(filter: { personId: "x" }) { totalCount } }`);
-    expect(badId).toMatchObject({ message: 'filter.personId must be a positive integer ID (got "x")', extensions: { code: "BAD_USER_INPUT" } });
+    expect(badId).toMatchObject({ message: 'filter.personId must list Person IDs (got "x")', extensions: { code: "BAD_USER_INPUT", argumentName: "filter.personId" } });
   });
 
   it("neither skips nor repeats rows when an article is added between pages", async () => {
@@ -180,7 +181,7 @@ describe("quotes", () => {
     const jane = await personId("Jane Doe");
     expect((await data(`query ($s: ID) { quotes(filter: { kind: DIRECT, speakerId: $s }) { totalCount } }`, { s: jane })).quotes.totalCount).toBe(30);
     expect((await data(`query ($s: ID) { quotes(filter: { kind: INDIRECT, speakerId: $s }) { totalCount } }`, { s: jane })).quotes.totalCount).toBe(0);
-    const inArticle = await data(`query ($a: ID) { quotes(filter: { articleId: $a }) { edges { node { kind article { id } } } } }`, { a: String(ids[4]) });
+    const inArticle = await data(`query ($a: ID) { quotes(filter: { articleId: $a }) { edges { node { kind article { id } } } } }`, { a: toGlobalId("Article", ids[4]) });
     expect(inArticle.quotes.edges.map((e: any) => e.node.kind).sort()).toEqual(["DIRECT", "INDIRECT"]);
     const dated = await data(`{ quotes(filter: { publishedFrom: "2024-01-02", publishedTo: "2024-01-03" }, first: 100) { totalCount edges { node { article { publishedAt } } } } }`);
     expect(dated.quotes.totalCount).toBe(8); // articles 1, 2, 29, 30: two quotes each
@@ -191,16 +192,29 @@ describe("quotes", () => {
     const direct = await data(`{ quotes(filter: { text: "publish report" }) { totalCount edges { node { kind } } } }`);
     expect(direct.quotes.totalCount).toBe(30);
     expect(new Set(direct.quotes.edges.map((e: any) => e.node.kind))).toEqual(new Set(["DIRECT"]));
-    const inArticle = await data(`query ($a: ID) { quotes(filter: { text: "summit late", articleId: $a }) { edges { node { text } } } }`, { a: String(ids[2]) });
+    const inArticle = await data(`query ($a: ID) { quotes(filter: { text: "summit late", articleId: $a }) { edges { node { text } } } }`, { a: toGlobalId("Article", ids[2]) });
     expect(inArticle.quotes.edges).toEqual([{ node: { text: "the summit ran late" } }]);
   });
 
   it("orders by the article's publication date and pages through every quote once", async () => {
-    const desc = await walk("quotes", "", "id article { publishedAt }", 100);
+    const desc = await walk("quotes", "", "id start article { id publishedAt }", 100);
     expect(desc).toHaveLength(60);
-    expect(await walk("quotes", "", "id article { publishedAt }", 7)).toEqual(desc);
-    const asc = await walk("quotes", "orderBy: { field: PUBLISHED_AT, direction: ASC },", "id article { publishedAt }", 9);
-    expect(asc).toEqual([...desc].reverse());
+    expect(await walk("quotes", "", "id start article { id publishedAt }", 7)).toEqual(desc);
+    const asc = await walk("quotes", "orderBy: { field: PUBLISHED_AT, direction: ASC },", "id start article { id publishedAt }", 9);
+    expect(asc).toHaveLength(60);
+    // Articles come in reverse order, but each article's two quotes stay in reading order either way.
+    const byArticle = (list: string[]) => {
+      const groups: string[][] = [];
+      for (const node of list.map((n) => JSON.parse(n))) {
+        if (groups.at(-1)?.[0] === node.article.id) groups.at(-1)!.push(node.start);
+        else groups.push([node.article.id, node.start]);
+      }
+      return groups;
+    };
+    expect(byArticle(asc)).toEqual([...byArticle(desc)].reverse());
+    for (const [, ...starts] of byArticle(desc)) expect(starts).toEqual([...starts].sort((a: any, b: any) => a - b));
+    const dates = desc.map((n) => JSON.parse(n).article.publishedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 
   it("names an organisation or an unnamed source as the speaker", async () => {
@@ -210,7 +224,7 @@ describe("quotes", () => {
     const { articleId } = await storeDocument(db.prisma, { ...doc, externalId: "speakers" }, extraction, "speakers");
     try {
       const result = await data(`query ($a: ID) { quotes(filter: { articleId: $a }, orderBy: { field: PUBLISHED_AT, direction: ASC }) {
-        edges { node { kind speaker { name } speakerOrganization { id name } speakerDescription } } } }`, { a: String(articleId) });
+        edges { node { kind speaker { name } speakerOrganization { id name } speakerDescription } } } }`, { a: toGlobalId("Article", articleId) });
       const [direct, indirect] = result.quotes.edges.map((e: any) => e.node);
       expect(direct).toMatchObject({ speaker: null, speakerOrganization: { name: "Harbour Board" }, speakerDescription: null });
       expect(indirect).toEqual({ kind: "INDIRECT", speaker: null, speakerOrganization: null, speakerDescription: "officials" });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createServer, type AppServer } from "../../src/server";
+import { fromGlobalId, toGlobalId } from "../../src/services/global-id";
 import { storeSyntheticArticles } from "../fixtures/articles";
 import { SEARCH_FIXTURES, storeSearchFixture } from "../fixtures/search-articles";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
@@ -73,7 +74,7 @@ describe("search ranking", () => {
         speaker: { name: "Ana Ruiz" },
         article: { externalId: "mayor" },
       },
-      { __typename: "Article", id: String(articleIds.get("mayor")), externalId: "mayor", title: "Mayor plans a busy spring" },
+      { __typename: "Article", id: toGlobalId("Article", articleIds.get("mayor")!), externalId: "mayor", title: "Mayor plans a busy spring" },
     ]);
   });
 
@@ -192,7 +193,7 @@ describe("search paging", () => {
 
   it("orders by score, then articles before quotes, then by id", async () => {
     const { edges } = await search({ query: QUERY, first: 100 });
-    const keys = edges.map((edge: any) => [edge.score, edge.node.__typename === "Article" ? 0 : 1, Number(edge.node.id)]);
+    const keys = edges.map((edge: any) => [edge.score, edge.node.__typename === "Article" ? 0 : 1, fromGlobalId(edge.node.id)!.id]);
     const sorted = [...keys].sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
     expect(keys).toEqual(sorted);
     // The identical quotes tie: they come in id order.

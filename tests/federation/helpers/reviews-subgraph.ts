@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
+import { toGlobalId } from "../../../src/services/global-id";
 
 /**
  * The SDL of the "reviews" subgraph: another team's service that owns reader comments. It contributes
@@ -49,15 +50,21 @@ interface CommentRecord {
   mentions: string[];
 }
 
-/** The comments the reviews subgraph holds, oldest first; ids refer to the synthetic test articles. */
+const article = (n: number) => toGlobalId("Article", n);
+const person = (n: number) => toGlobalId("Person", n);
+
+/**
+ * The comments the reviews subgraph holds, oldest first; ids are the content subgraph's global IDs of
+ * the synthetic test articles and people (what its `@key(fields: "id")` carries).
+ */
 export const READER_COMMENTS: readonly CommentRecord[] = [
-  { id: "c1", articleId: "1", author: "ana", body: "Clear account of the summit.", mentions: ["1"] },
-  { id: "c2", articleId: "1", author: "bo", body: "Who asked the reporter?", mentions: ["2", "1"] },
-  { id: "c3", articleId: "2", author: "ana", body: "The minister again.", mentions: ["1"] },
+  { id: "c1", articleId: article(1), author: "ana", body: "Clear account of the summit.", mentions: [person(1)] },
+  { id: "c2", articleId: article(1), author: "bo", body: "Who asked the reporter?", mentions: [person(2), person(1)] },
+  { id: "c3", articleId: article(2), author: "ana", body: "The minister again.", mentions: [person(1)] },
 ];
 
-/** Wikidata items by person id; people without one answer null. */
-export const WIKIDATA_IDS: Readonly<Record<string, string>> = { "1": "Q1001", "3": "Q1003" };
+/** Wikidata items by person global ID; people without one answer null. */
+export const WIKIDATA_IDS: Readonly<Record<string, string>> = { [person(1)]: "Q1001", [person(3)]: "Q1003" };
 
 function personReference(id: string) {
   return { id, wikidataId: WIKIDATA_IDS[id] ?? null };
