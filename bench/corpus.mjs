@@ -89,6 +89,14 @@ const FILLERS = [
   "The figures were published on the ministry's website.", "Protesters gathered outside the building.",
 ];
 
+const NARRATIVE = [
+  (r) => `The plan to ${pick(r, VERBS)} ${pick(r, OBJECTS)} was first proposed ${pick(r, TAILS)}, and it has divided ${pick(r, SUBJECTS)} ever since.`,
+  (r) => `Last year ${pick(r, SUBJECTS)} spent more than ${2 + Math.floor(r() * 900)} million on ${pick(r, OBJECTS)}, up from ${1 + Math.floor(r() * 90)} per cent a decade earlier.`,
+  (r) => `Opposition groups have long demanded that ${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}, while business leaders in ${pick(r, CITIES)} remain cautious.`,
+  (r) => `In ${pick(r, CITIES)}, residents queued for hours as the debate over ${pick(r, OBJECTS)} continued into the evening.`,
+  (r) => `The government is expected to publish a detailed report on ${pick(r, OBJECTS)} ${pick(r, TAILS)}.`,
+];
+
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 /** Zipf-like index in [0, n): a few people are quoted very often, most rarely. */
@@ -159,7 +167,7 @@ function introduce(p) {
 /** One article body: paragraphs of direct and reported quotes, pronoun follow-ups and glued paragraphs. */
 function article(rand, cast, events, date) {
   const speakers = [];
-  const count = 2 + Math.floor(rand() * 3);
+  const count = 3 + Math.floor(rand() * 3);
   while (speakers.length < count) {
     const p = cast[zipf(rand, cast.length)];
     if (!speakers.includes(p)) speakers.push(p);
@@ -186,7 +194,7 @@ function article(rand, cast, events, date) {
     } else {
       paragraphs.push(`According to ${named}, ${clause(rand)}.`);
     }
-    const followUps = Math.floor(rand() * 3);
+    const followUps = 1 + Math.floor(rand() * 2);
     for (let f = 0; f < followUps; f++) {
       paragraphs.push(
         rand() < 0.5
@@ -195,8 +203,10 @@ function article(rand, cast, events, date) {
       );
     }
     if (rand() < 0.4) paragraphs.push(pick(rand, FILLERS));
+    if (rand() < 0.6) paragraphs.push(`${pick(rand, NARRATIVE)(rand)} ${pick(rand, NARRATIVE)(rand)}`);
   }
   if (rand() < 0.5) paragraphs.push(`Officials said ${clause(rand)}.`);
+  paragraphs.push(`${pick(rand, NARRATIVE)(rand)} ${pick(rand, NARRATIVE)(rand)} ${pick(rand, FILLERS)}`);
   // Glue some paragraphs without a space, as scraped pages do: "…unity.He said".
   const out = [paragraphs[0]];
   for (const p of paragraphs.slice(1)) {
