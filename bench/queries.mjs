@@ -17,7 +17,14 @@ export const QUERY_LABELS = {
   personArticles: "Person.articles(first: 20), most-quoted people",
   eventArticles: "Event.articles(first: 20), most-covered events",
   coMentioned: "Person.coMentioned(first: 10), most-quoted people",
+  contended: "(a) while 2 connections run search(first: 100)",
 };
+
+/**
+ * `contended` is not a query of its own: it loads query `a` while two more connections run `searchHeavy`
+ * (the heaviest search a client may send) against the same server; the row reports query a.
+ */
+export const CONTENDED = { query: "a", background: "searchHeavy", backgroundConnections: 2 };
 
 // ---------------------------------------------------------------------------------------------------
 // Our server (TypeGraphQL subgraph).
@@ -52,6 +59,12 @@ export const ours = {
     c: {
       query:
         `query C($q: String!) { search(query: $q, first: 20) { edges { score snippet { text html highlights { start end } } ` +
+        `node { __typename ... on Article { id title } ... on Quote { id text } } } } }`,
+      variables: (ids) => ({ q: ids.searchWord }),
+    },
+    searchHeavy: {
+      query:
+        `query CH($q: String!) { search(query: $q, first: 100) { edges { score snippet { text html highlights { start end } } ` +
         `node { __typename ... on Article { id title } ... on Quote { id text } } } } }`,
       variables: (ids) => ({ q: ids.searchWord }),
     },
@@ -118,6 +131,10 @@ export const postgraphile = {
     },
     c: {
       query: `query C($q: String!) { search(q: $q, first: 20) { nodes { kind id title snippet } } }`,
+      variables: (ids) => ({ q: ids.searchWord }),
+    },
+    searchHeavy: {
+      query: `query CH($q: String!) { search(q: $q, first: 100) { nodes { kind id title snippet } } }`,
       variables: (ids) => ({ q: ids.searchWord }),
     },
     d: {

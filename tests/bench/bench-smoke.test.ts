@@ -22,6 +22,7 @@ const OUR_ROWS = [
   "Person.articles(first: 20), most-quoted people",
   "Event.articles(first: 20), most-covered events",
   "Person.coMentioned(first: 10), most-quoted people",
+  "(a) while 2 connections run search(first: 100)",
 ];
 
 function postgresListening(): Promise<boolean> {
@@ -55,7 +56,7 @@ describe("npm run bench on a tiny corpus", () => {
       process.execPath,
       [
         "bench/run.mjs", "--docs", "20", "--seed", "7", "--corpus", path.join(work, "corpus"), "--work", path.join(work, "run"),
-        "--duration", "1", "--reps", "1", "--connections", "2", "--compare-queries", "a,b", "--no-install",
+        "--duration", "1", "--reps", "1", "--connections", "2", "--compare-queries", "a,b", "--warmup", "0", "--no-install",
       ],
       { cwd: ROOT, encoding: "utf8", timeout: 240_000 },
     );
