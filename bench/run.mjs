@@ -292,6 +292,7 @@ async function main() {
 
   // Corpus and ingestion.
   let database = o.database && path.resolve(o.database);
+  if (database && !fs.existsSync(database)) throw new UsageError(`--database: no such file ${database}`);
   const runDir = path.resolve(o.work ?? path.join(BENCH, ".data", `run-${stamp()}`));
   if (!database) {
     const corpus = path.resolve(o.corpus ?? path.join(BENCH, ".data", `corpus-${o.docs}-s${o.seed}`));
