@@ -217,7 +217,8 @@ function article(rand, cast, events, date) {
 }
 
 /**
- * Writes `docs` seed-format documents (`bench-000001.txt`, …) into `dir` (created if missing) and returns
+ * Writes `docs` seed-format documents (`bench-s<seed>-000001.txt`, …: corpora of other seeds can be
+ * seeded into the same database without clashing) into `dir` (created if missing) and returns
  * what it wrote. Deterministic in (`docs`, `seed`): about one person per four documents, Zipf-distributed
  * speakers, dates over four years from 2020-01-01.
  */
@@ -233,7 +234,7 @@ export function generateCorpus(dir, { docs = 20000, seed = 1 } = {}) {
   for (let i = 1; i <= docs; i++) {
     const date = new Date(start + Math.floor(rand() * 1461) * 86400000).toISOString().slice(0, 10);
     const text = `date ${date} ${pick(rand, SOURCES)} - ${article(rand, cast, events, date)}\n`;
-    fs.writeFileSync(path.join(dir, `bench-${String(i).padStart(width, "0")}.txt`), text);
+    fs.writeFileSync(path.join(dir, `bench-s${seed}-${String(i).padStart(width, "0")}.txt`), text);
     bytes += Buffer.byteLength(text);
   }
   return { dir, docs, seed, bytes, people: cast.length, events: events.length };

@@ -36,6 +36,7 @@ const USAGE = `usage: npm run bench -- [options]
   --keep-pg           keep the bench_<time> PostgreSQL database afterwards (default: drop it)
   --no-install        do not install bench/node_modules when missing (PostGraphile parts are skipped)
   --no-extract-split  skip the extraction-only pass of the ingestion report
+  --ingest-twice      also time seeding a second corpus (seed S+1, same size) into a copy of the seeded database
   --autocannon / --builtin-load   load generator (default autocannon when installed)`;
 
 // ---------------------------------------------------------------------------------------------------
@@ -46,11 +47,11 @@ function parseArgs(argv) {
     docs: 20000, seed: 1, corpus: null, database: null, work: null, connections: 10, duration: 20, reps: 3, warmup: 2,
     servers: ["ours", "postgraphile", "inmemory"], queries: Object.keys(QUERIES.QUERY_LABELS), compareQueries: null, search: "government",
     filterWord: "said", top: 5, pgUrl: "postgres://postgres@127.0.0.1:5432/postgres", keepPg: false, install: true,
-    extractSplit: true, autocannon: true,
+    extractSplit: true, ingestTwice: false, autocannon: true,
   };
   const numbers = { "--docs": "docs", "--seed": "seed", "--connections": "connections", "--duration": "duration", "--reps": "reps", "--top": "top", "--warmup": "warmup" };
   const strings = { "--corpus": "corpus", "--database": "database", "--work": "work", "--search": "search", "--filter-word": "filterWord", "--pg-url": "pgUrl" };
-  const flags = { "--keep-pg": ["keepPg", true], "--no-install": ["install", false], "--no-extract-split": ["extractSplit", false], "--autocannon": ["autocannon", true], "--builtin-load": ["autocannon", false] };
+  const flags = { "--keep-pg": ["keepPg", true], "--no-install": ["install", false], "--no-extract-split": ["extractSplit", false], "--ingest-twice": ["ingestTwice", true], "--autocannon": ["autocannon", true], "--builtin-load": ["autocannon", false] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--help" || a === "-h") {
@@ -219,6 +220,7 @@ async function ingest(corpus, database, docs, extractSplit) {
   const migrate = spawnSync(process.execPath, ["dist/prisma/seed.js", empty], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${database}` }, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`seed of an empty folder (migrations) failed:\n${migrate.stdout}\n${migrate.stderr}`);
   const migrateSeconds = (performance.now() - m0) / 1000;
+  const dbSizeBefore = fileSize(database);
   const before = writeBytes();
   const t0 = performance.now();
   const child = spawn(process.execPath, ["dist/prisma/seed.js", corpus], {
@@ -239,7 +241,7 @@ async function ingest(corpus, database, docs, extractSplit) {
   const written = writeBytes() - before;
   // Exit 1 with a summary: some documents failed (and are counted in it); anything else is fatal.
   if (code !== 0 && !(code === 1 && /^seeded: /m.test(stdout))) throw new Error(`seed exited with ${code}:\n${stdout}\n${stderr}`);
-  const report = { docs, migrateSeconds, seconds, docsPerSecond: docs / seconds, peakRss: hwm, written, dbSize: fileSize(database), summary: stdout.trim().split("\n").pop() };
+  const report = { docs, migrateSeconds, dbSizeBefore, seconds, docsPerSecond: docs / seconds, peakRss: hwm, written, dbSize: fileSize(database), summary: stdout.trim().split("\n").pop() };
   if (extractSplit) {
     log(`extraction alone over ${docs} documents (one pass, single thread)…`);
     const r = spawnSync(process.execPath, [path.join(BENCH, "extract-time.cjs"), corpus], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20 });
@@ -254,10 +256,27 @@ async function ingest(corpus, database, docs, extractSplit) {
   return report;
 }
 
-function printIngest(r) {
-  console.log(`\n## Ingestion (${r.docs} documents, \`node dist/prisma/seed.js\` into a fresh database)\n`);
+/** The corpus folder for (docs, seed), generated unless a complete one is there. */
+function ensureCorpus(dir, docs, seed) {
+  const corpus = path.resolve(dir);
+  const marker = path.join(corpus, ".complete");
+  const want = JSON.stringify({ docs, seed, format: 2 });
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === want) {
+    log(`corpus: reusing ${corpus}`);
+    return corpus;
+  }
+  fs.rmSync(corpus, { recursive: true, force: true });
+  const t0 = performance.now();
+  const g = generateCorpus(corpus, { docs, seed });
+  fs.writeFileSync(marker, want);
+  log(`corpus: ${g.docs} documents, ${mb(g.bytes)} MB in ${corpus} (${fmt((performance.now() - t0) / 1000)} s)`);
+  return corpus;
+}
+
+function printIngest(r, into) {
+  console.log(`\n## Ingestion (${r.docs} documents, \`node dist/prisma/seed.js\` into ${into})\n`);
   console.log("| measure | value |\n| --- | --- |");
-  console.log(`| creating the database and migrating (the same command on an empty folder, not counted below) | ${fmt(r.migrateSeconds)} s |`);
+  console.log(`| the same command on an empty folder first (start-up, creating and migrating the database; not counted below) | ${fmt(r.migrateSeconds)} s |`);
   console.log(`| end to end (process start to exit) | ${fmt(r.seconds)} s, ${fmt(r.docsPerSecond)} documents/s |`);
   if (r.extractSeconds !== undefined) {
     const storing = Math.max(0, r.seconds - r.extractSeconds - r.parseSeconds);
@@ -265,8 +284,8 @@ function printIngest(r) {
     console.log(`| storing and the rest (end to end − parse − extraction) | ${fmt(storing)} s, ${fmt((100 * storing) / r.seconds, 0)}% of the time |`);
   } else if (r.extractError) console.log(`| extraction alone | not measured: ${r.extractError} |`);
   console.log(`| peak RSS of the seed process | ${mb(r.peakRss)} MB |`);
-  console.log(`| bytes written (/proc io write_bytes) | ${mb(r.written)} MB (${fmt(r.written / r.dbSize)}× the database) |`);
-  console.log(`| database size | ${mb(r.dbSize)} MB |`);
+  console.log(`| bytes written (/proc io write_bytes) | ${mb(r.written)} MB (${fmt(r.written / Math.max(1, r.dbSize - r.dbSizeBefore))}× what the database grew) |`);
+  console.log(`| database size | ${mb(r.dbSize)} MB${r.dbSizeBefore ? ` (${mb(r.dbSizeBefore)} MB before)` : ""} |`);
   console.log(`| seed says | ${r.summary} |`);
 }
 
@@ -295,21 +314,23 @@ async function main() {
   if (database && !fs.existsSync(database)) throw new UsageError(`--database: no such file ${database}`);
   const runDir = path.resolve(o.work ?? path.join(BENCH, ".data", `run-${stamp()}`));
   if (!database) {
-    const corpus = path.resolve(o.corpus ?? path.join(BENCH, ".data", `corpus-${o.docs}-s${o.seed}`));
-    const marker = path.join(corpus, ".complete");
-    const want = JSON.stringify({ docs: o.docs, seed: o.seed });
-    if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== want) {
-      fs.rmSync(corpus, { recursive: true, force: true });
-      const t0 = performance.now();
-      const g = generateCorpus(corpus, { docs: o.docs, seed: o.seed });
-      fs.writeFileSync(marker, want);
-      log(`corpus: ${g.docs} documents, ${mb(g.bytes)} MB in ${corpus} (${fmt((performance.now() - t0) / 1000)} s)`);
-    } else log(`corpus: reusing ${corpus}`);
+    const corpus = ensureCorpus(o.corpus ?? path.join(BENCH, ".data", `corpus-${o.docs}-s${o.seed}`), o.docs, o.seed);
     database = path.join(runDir, "content.db");
     log(`seeding ${o.docs} documents into ${database}…`);
     const report = await ingest(corpus, database, o.docs, o.extractSplit);
-    printIngest(report);
+    printIngest(report, "a fresh database");
     record.ingest = report;
+    if (o.ingestTwice) {
+      // Into a copy, so the queries below still run on the corpus of --docs documents.
+      const second = ensureCorpus(path.join(path.dirname(corpus), `${path.basename(corpus)}-next-s${o.seed + 1}`), o.docs, o.seed + 1);
+      const copy = path.join(runDir, "content-twice.db");
+      fs.copyFileSync(database, copy);
+      log(`seeding ${o.docs} more documents into a copy holding ${o.docs}…`);
+      const again = await ingest(second, copy, o.docs, false);
+      printIngest(again, `a database already holding ${o.docs} articles`);
+      record.ingestTwice = again;
+      for (const suffix of ["", "-wal", "-journal", "-shm"]) fs.rmSync(`${copy}${suffix}`, { force: true });
+    }
   }
 
   // What the data holds, and the names of the most-quoted people and most-covered events.
