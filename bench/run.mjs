@@ -386,7 +386,13 @@ async function main() {
     for (const s of servers) {
       const spec = QUERIES[s.name];
       const ids = { searchWord: o.search, filterWord: o.filterWord, topPeople: [], topEvents: [] };
-      const discover = async (key, variables) => spec.pick[key]((await post(s.url, spec.discover[key], variables)).data, variables?.name);
+      const discover = async (key, variables) => {
+        try {
+          return spec.pick[key]((await post(s.url, spec.discover[key], variables)).data, variables?.name);
+        } catch (error) {
+          throw new Error(`${s.name}: discovery query "${key}" failed (adapt it in bench/queries.mjs): ${error.message}`);
+        }
+      };
       if (spec.discover.article) {
         ids.article = await discover("article");
         ids.people = await discover("people");
