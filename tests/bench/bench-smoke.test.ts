@@ -93,7 +93,7 @@ describe("npm run bench on a tiny corpus", () => {
       expect(Number(rps)).toBeGreaterThan(0);
       expect(Number(p99)).toBeGreaterThanOrEqual(Number(p50));
       expect(Number(rss)).toBeGreaterThan(10);
-      expect(Number(sql)).toBeGreaterThanOrEqual(1);
+      expect(Number(sql)).toBeGreaterThanOrEqual(0); // "–" (no counter reading) fails here
       expect(Number(kb)).toBeGreaterThan(0);
       expect(errors).toBe("0");
     }
