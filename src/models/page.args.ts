@@ -1,10 +1,9 @@
 import { IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
 
-/** Items a list returns when neither `first` nor `last` is given. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** The largest `first` or `last` any list accepts. */
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /**
  * Relay cursor paging shared by every connection field: forward with `first`/`after`, backward with
