@@ -25,6 +25,8 @@ import { splitSentences } from "../src/ingest/parse/sentences";
 import { readDocuments } from "../src/ingest/parse/read";
 import { toExtractLine } from "../src/ingest/cli/extract";
 import type { SourceDocument } from "../src/ingest/types";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 
 interface GoldLine {
   id: string;
@@ -87,23 +89,36 @@ function examplesOf(doc: SourceDocument, gold: GoldLine): Example[] {
   }));
 }
 
-/** Lower-case words found in at least `minDocs` documents, most frequent first (at most `max`). */
-function commonWords(bodies: string[], minDocs: number, max: number): string[] {
+/** Parts of speech (wink-nlp, a word read alone) of words that are never nouns of names: "unlike", "hey", "rival". */
+const CLOSED_OR_DESCRIBING = new Set(["ADP", "INTJ", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADJ", "VERB", "NUM"]);
+
+/**
+ * The model's common words: lower-case words found in at least `minDocs` documents, plus the rarer ones (two
+ * documents or more) that wink-nlp tags, read alone, as anything but a noun (interjections, prepositions,
+ * adjectives: "hey", "unlike", "crooked"). Sorted; single words only.
+ */
+function commonWords(bodies: string[], minDocs: number): string[] {
   const df = new Map<string, number>();
   for (const body of bodies) {
     const seen = new Set<string>();
     for (const m of body.matchAll(/(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{Ll}'\u2019-]*(?![\p{L}\p{N}])/gu)) seen.add(m[0]);
     for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
   }
-  return [...df].filter(([w, n]) => n >= minDocs && w.length >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, max).map(([w]) => w);
+  const nlp = winkNLP(model, ["pos"]);
+  const out: string[] = [];
+  for (const [w, n] of df) {
+    if (w.length < 2 || n < 2) continue;
+    if (n >= minDocs) out.push(w);
+    else if (CLOSED_OR_DESCRIBING.has(String(nlp.readDoc(w).tokens().itemAt(0).out(nlp.its.pos)))) out.push(w);
+  }
+  return out.sort();
 }
 
 /**
  * L2-regularised logistic regression by AdaGrad, deterministic order. Features seen fewer than `minCount`
  * times in training are left out; weights below 0.01 are dropped.
  */
-function train(examples: Example[], common: string[], epochs = 30, l2 = Number(process.env.L2 ?? 0.01), rate = 0.3, minCount = Number(process.env.MINCOUNT ?? 5)): PersonModel {
+function train(examples: Example[], common: string[], epochs = 30, l2 = 0.03, rate = 0.3, minCount = 8): PersonModel {
   const count = new Map<string, number>();
   for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
   const w = new Map<string, number>();
@@ -177,7 +192,7 @@ async function main(): Promise<void> {
     sets[set] = { gold, docs };
   }
   const news = sets["news-quotes"];
-  const common = commonWords([...sets["news-quotes"].docs, ...sets["polnear-train"].docs].map((d) => d.body), 40, 3000);
+  const common = commonWords([...sets["news-quotes"].docs, ...sets["polnear-train"].docs].map((d) => d.body), 10);
   // Features read the common-word list of the model in use: install it before computing them.
   usePersonModel({ bias: 0, threshold: 0, weights: {}, common });
   const examples = news.docs.flatMap((d, i) => examplesOf(d, news.gold[i]));

