@@ -7,7 +7,7 @@ import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/r
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
 import { BUSINESS_POSSESSIONS, KIN_NOUNS, MARKET_VERBS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
-import { isGivenName } from "./gazetteers";
+import { cityPopulation, isGivenName, isHumanName } from "./gazetteers";
 import { isCommonWord } from "./person-classifier";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
@@ -120,6 +120,13 @@ function gluedWord(word: string): boolean {
   const lower = word.toLowerCase();
   return isCommonWord(lower) && !isFirstName(word) && !isGivenName(word) && !HONORIFICS.has(lower) && !ROLE_SET.has(lower) &&
     !NAME_PARTICLES.has(word) && !NAME_PARTICLES.has(lower);
+}
+
+const ABSTRACT_ENDING = /(?:ics|tions?|ments?|ology|ities|ity|ness|ware|isms?|ists|ances?|ences?|ships?|ories|eries)$/u;
+
+/** True for a capitalised abstract noun, by its ending, that is no listed surname ("Economics", "Solutions"; not "Ness"). */
+function abstractHead(word: string): boolean {
+  return word.length > 5 && ABSTRACT_ENDING.test(word) && !isHumanName(word);
 }
 
 /** True for a capitalised participle that is not a listed first name ("Rolling", "Operating"). */
@@ -348,6 +355,12 @@ export function findPersonMentions(text: string, options: { loose?: boolean } = 
     if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) { reject(); continue; }
     if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) &&
       !wordSurname(names[names.length - 1], names.length - 1)) { reject(); continue; }
+    // "Santa Fe", "Cedar Rapids", "Des Moines": a name of two or more words that is, as written, the name of a place
+    // of 10,000 or more (GeoNames) is that place.
+    if (names.length >= 2 && !titled && cityPopulation(names.join(" ")) > 0) { reject(); continue; }
+    // "Kelso Economics", "Varta Electronics", "Lund Solutions": a name ending in an abstract noun (by its ending, and
+    // no listed surname) names a business or a body.
+    if (names.length >= 2 && !titled && abstractHead(names[names.length - 1])) { reject(); continue; }
     // "Crimson Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
     const weak = names.length >= 2 && !titled && COMMON_OPENING_WORDS.has(names[0]) && !isFirstName(names[0]);
     if (names.length > 4) { reject(); continue; }
