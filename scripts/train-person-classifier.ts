@@ -10,7 +10,7 @@
  * matches one of the article's gold people (the scorer's lenient match). It first trains on half a and scores
  * half b, then the reverse (the halves of scripts/eval-half.mjs), printing both sets' held-out summary lines
  * for a few thresholds; then it trains on everything and writes the weights with the threshold that did best
- * held out (people F1 plus speaker accuracy on the Canadian halves). The weights file holds feature names (properties, single common words) and numbers only.
+ * held out (people F1 plus speaker accuracy on the Canadian halves; the highest within half a point of the best). The weights file holds feature names (properties, single common words) and numbers only.
  */
 import crypto from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -179,7 +179,8 @@ async function main(): Promise<void> {
   const at = args.indexOf("--eval-root");
   const evalRoot = path.resolve(at >= 0 ? args[at + 1] : path.join(__dirname, "..", "..", "..", "shared", "eval"));
   const write = !args.includes("--no-write");
-  const thresholds = [0.1, 0.2, 0.3, 0.4];
+  // Thresholds of 0.4 and more veto well-known politicians in the US set (read by hand): not tried.
+  const thresholds = [0.1, 0.2, 0.3];
   if (!fs.existsSync(path.join(evalRoot, "news-quotes", "gold.jsonl"))) {
     console.error(`evaluation data not found at ${evalRoot} (give --eval-root DIR holding news-quotes/ and polnear-train/)`);
     process.exit(2);
@@ -221,12 +222,15 @@ async function main(): Promise<void> {
           best.set(t, (best.get(t) ?? 0) + f1);
         }
       } else {
-        const t = 0.4;
+        const t = 0.3;
         console.log(`train ${trainHalf} → ${set} half ${testHalf}, threshold ${t}: ${score(evalRoot, set, held, { ...m, threshold: t })}`);
       }
     }
   }
-  const threshold = [...best].sort((a, b) => b[1] - a[1])[0][0];
+  // Held-out differences within half a point are noise on 49 articles; among those the highest threshold is
+  // taken, since unseen text holds many more non-persons than the articles the rules were written on.
+  const top = Math.max(...best.values());
+  const threshold = Math.max(...[...best].filter(([, v]) => v >= top - 0.5).map(([t]) => t));
   const final = { ...train(examples, common), threshold };
   console.log(`threshold ${threshold}; ${Object.keys(final.weights).length} weights`);
   if (write) {

@@ -122,7 +122,7 @@ function gluedWord(word: string): boolean {
     !NAME_PARTICLES.has(word) && !NAME_PARTICLES.has(lower);
 }
 
-const ABSTRACT_ENDING = /(?:ics|tions?|ments?|ology|ities|ity|ness|ware|isms?|ists|ances?|ences?|ships?|ories|eries)$/u;
+const ABSTRACT_ENDING = /(?:ics|tions?|ments|ology|ities|ware|isms|ships|ories|eries)$/u;
 
 /** True for a capitalised abstract noun, by its ending, that is no listed surname ("Economics", "Solutions"; not "Ness"). */
 function abstractHead(word: string): boolean {

@@ -86,10 +86,9 @@ function wordFeatures(word: string, pos: string, ctx: PersonContext, out: Set<st
   if (isCityWord(word)) out.add(`${pos}:city`);
   if (isCountryWord(word)) out.add(`${pos}:country`);
   if (isDemonym(word)) out.add(`${pos}:demonym`);
-  // A common word that is also a given name ("Bill", "Mark") is told apart from one that is not ("Economics").
-  const tag = given ? "Given" : "";
-  if (common().has(lower)) out.add(`${pos}:common${tag}`);
-  if (lower !== word && ctx.hasLowercase(lower)) out.add(`${pos}:doclow${tag}`);
+  // A common word that is also a given name ("Bill", "Mark") does not count as a common word.
+  if (!given && common().has(lower)) out.add(`${pos}:common`);
+  if (!given && lower !== word && ctx.hasLowercase(lower)) out.add(`${pos}:doclow`);
   if (/^\p{Lu}{2,}$/u.test(word)) out.add(`${pos}:caps`);
   if (/\p{Ll}\p{Lu}/u.test(word)) out.add(`${pos}:inner`);
   if (word.includes("-")) out.add(`${pos}:hyph`);
