@@ -1,4 +1,6 @@
-import { CAPTION_MARKERS, CREDIT_AGENCIES, NEWS_INITIALISMS, NEWS_OUTLET_HEADS, NEWSROOM_ROLES, TEASER_MARKERS } from "./lexicon/credits";
+import {
+  CAPTION_MARKERS, CREDIT_AGENCIES, CREDIT_LEADS, NEWS_INITIALISMS, NEWS_OUTLET_HEADS, NEWSROOM_ROLES, TEASER_MARKERS,
+} from "./lexicon/credits";
 import type { PersonMention } from "./people";
 import type { SentenceSpan } from "../parse/sentences";
 
@@ -30,6 +32,26 @@ const OUTLET_POSSESSIVE = new RegExp(
   "u",
 );
 
+/** "Ana Ruiz in Lima and Ben Ode contributed to this report": the names before "contributed", within the sentence. */
+const CONTRIBUTED = /(^|[.!?]["'\u2019\u201D]?\s*|\n)([^.!?\n]{1,160}?)\s+contributed(?=\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|research)|\s*[.,;]|$)/gu;
+/** "Associated Press writers Ana Ruiz and Ben Ode", "With files from Ana Ruiz", "Reporting by Ana Ruiz; Editing by …". */
+const CREDIT_LEAD = new RegExp(
+  `(?:\\b${AGENCY}\\s+${ROLE}s?|\\b(?:${CREDIT_LEADS.map(escape).join("|")}))\\s+[^.!?;\\n]{1,120}`,
+  "gu",
+);
+
+/**
+ * Spans of `body` taken by credit lines, which name the journalists who wrote or reported the story: "Ana
+ * Ruiz contributed to this report", "Associated Press writer Ana Ruiz", "With files from Ana Ruiz",
+ * "Reporting by Ana Ruiz; Editing by Ben Ode". Each span ends within its sentence.
+ */
+export function creditSpans(body: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of body.matchAll(CONTRIBUTED)) spans.push([m.index + m[1].length, m.index + m[0].length]);
+  for (const m of body.matchAll(CREDIT_LEAD)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** Spans of `body` taken by teasers for other stories ("READ MORE: …", "WATCH | …: …"). */
 export function teaserSpans(body: string): Array<[number, number]> {
   return [...body.matchAll(TEASER)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
@@ -39,14 +61,16 @@ export function teaserSpans(body: string): Array<[number, number]> {
  * Drops the mentions that belong to bylines, photo credits, author notes and captions rather than to the
  * story: "Marta Kowalczyk, The Associated Press", "Dev Raman / The Canadian Press", "Ilse Brandt is a deputy
  * arts editor", and every name in a caption sentence ("Open this photo in gallery Alberta Premier Ruth
- * Ingram shakes hands …"), names in teasers for other stories ("READ MORE: Ana Ruiz wins again") and
+ * Ingram shakes hands …"), names in credit lines ("Ana Ruiz contributed to this report", see creditSpans), in teasers for other stories ("READ MORE: Ana Ruiz wins again") and
  * journalists named with their outlet's possessive ("the Daily Ledger's Ana Ruiz"). `sentences` are the body's
  * sentences.
  */
 export function dropCredits(body: string, mentions: PersonMention[], sentences: SentenceSpan[]): PersonMention[] {
   const captions = sentences.filter((s) => CAPTION.test(s.text));
   const teasers = teaserSpans(body);
+  const credits = creditSpans(body);
   return mentions.filter((m) => {
+    if (credits.some(([s, e]) => s <= m.start && m.end <= e)) return false;
     const after = body.slice(m.end, m.end + 120);
     if (CREDIT_AFTER.test(after) || AUTHOR_NOTE.test(after)) return false;
     if (OUTLET_POSSESSIVE.test(body.slice(Math.max(0, m.start - 60), m.start - (m.surface.length - (m.end - m.start))))) return false;

@@ -8,6 +8,7 @@ import { guessGenders } from "./gender";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { clusterPeople, findPersonMentions, type PersonMention } from "./people";
 import { organizationSpeaker } from "./organization-name";
+import { keepPersons } from "./person-classifier";
 import { findQuoteCandidates, quotedText } from "./quotes";
 
 const VERB_AFTER = new RegExp(
@@ -16,7 +17,7 @@ const VERB_AFTER = new RegExp(
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+$`);
 
 /** True when the mention is the subject of a speech verb ("Qassem noted", "said Kaminski"). */
-function speaksIn(body: string): (m: PersonMention) => boolean {
+export function speaksIn(body: string): (m: PersonMention) => boolean {
   return (m) => VERB_AFTER.test(body.slice(m.end, m.end + 40)) || VERB_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start));
 }
 
@@ -34,7 +35,7 @@ export function extract(doc: SourceDocument): Extraction {
   const body = doc.body;
   const bodySentences = splitSentences(body);
   const mentions = dropCredits(body, findPersonMentions(body), bodySentences);
-  const clusters = clusterPeople(mentions, speaksIn(body));
+  const clusters = keepPersons(clusterPeople(mentions, speaksIn(body)), body, speaksIn(body));
   const quoting = quotedText(body);
   const { masked, sentences } = quoting;
   const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start), quoting);

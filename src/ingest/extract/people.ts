@@ -7,6 +7,8 @@ import { ORGANIZATION_LEADING_WORDS, ROLE_NOUNS, ROLE_TITLES } from "./lexicon/r
 import { CALENDAR_WORDS, LEADING_FUNCTION_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, WORD_SURNAMES } from "./lexicon/stop-words";
 import { BUSINESS_POSSESSIONS, KIN_NOUNS, MARKET_VERBS, ORGANIZATION_CLASS_NOUNS, PLURAL_CLASS_NOUNS } from "./lexicon/class-nouns";
 import { firstNameGender } from "./gender";
+import { cityPopulation, isGivenName, isHumanName } from "./gazetteers";
+import { isCommonWord } from "./person-classifier";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
@@ -35,6 +37,8 @@ export interface PersonMention {
   kinOf?: string;
   /** The kin noun that introduced a lone name ("his father, Amos" → "father"). */
   kin?: string;
+  /** Loose mode only (training the person classifier): a run the rules drop, kept as a candidate. */
+  rejected?: boolean;
 }
 
 /** A person with every mention that names them. */
@@ -106,6 +110,23 @@ function titleFollows(text: string, end: number): boolean {
 /** True for a listed first name ("Maria", "Bill"). */
 function isFirstName(word: string): boolean {
   return firstNameGender(word) !== null;
+}
+
+/**
+ * True for a capitalised common English word that is no given name, honorific, title or particle ("Rival",
+ * "Unlike", "Hey", "We've"): glued to the front of a name, it is not part of it.
+ */
+function gluedWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isCommonWord(lower) && !isFirstName(word) && !isGivenName(word) && !HONORIFICS.has(lower) && !ROLE_SET.has(lower) &&
+    !NAME_PARTICLES.has(word) && !NAME_PARTICLES.has(lower);
+}
+
+const ABSTRACT_ENDING = /(?:ics|tions?|ments|ology|ities|ware|isms|ships|ories|eries)$/u;
+
+/** True for a capitalised abstract noun, by its ending, that is no listed surname ("Economics", "Solutions"; not "Ness"). */
+function abstractHead(word: string): boolean {
+  return word.length > 5 && ABSTRACT_ENDING.test(word) && !isHumanName(word);
 }
 
 /** True for a capitalised participle that is not a listed first name ("Rolling", "Operating"). */
@@ -209,9 +230,11 @@ function appositiveTitleBefore(text: string, start: number): ExtractedRole | nul
  * leading function words dropped) whose words are not in the stop lists. Single words are kept but marked
  * not confident unless an honorific or title comes with them; clustering decides about them.
  */
-export function findPersonMentions(text: string): PersonMention[] {
+export function findPersonMentions(text: string, options: { loose?: boolean } = {}): PersonMention[] {
   const tokens = tokenize(text);
   const mentions: PersonMention[] = [];
+  // Loose mode (training the person classifier): runs the rules would drop are kept too, as candidates.
+  const rejected: PersonMention[] = [];
   const thingNames = new Set<string>();
   const pluralTitleAt = new Map<number, ExtractedRole>();
   for (const run of capitalisedRuns(text, tokens)) {
@@ -221,6 +244,13 @@ export function findPersonMentions(text: string): PersonMention[] {
     // also after a headline glued by a quote mark ("…Back on the rink'Knowing Haldane was …").
     if (i < run.length - 1 && isGerund(run[i].text) &&
       /(?:^|[.!?"'\u2019\u201D]\s*)$/u.test(text.slice(Math.max(0, run[i].start - 3), run[i].start))) i++;
+    // "Rival Ana Ruiz", "Unlike Ben Ode", "Longtime Ruiz aide": a common English word glued to the front of a name is
+    // not part of it; a given name ("Will", "Hope"), an honorific or a run holding a title keeps its first word.
+    if (i < run.length - 1 && gluedWord(run[i].text)) {
+      const lowerRun = run.map((t) => t.text.toLowerCase());
+      if (!run.some((_, k) => k >= i && roleAt(lowerRun, k) > 0))
+        while (i < run.length - 1 && gluedWord(run[i].text) && isNameShaped(run[i + 1].text)) i++;
+    }
     // Elsewhere a name opening with a participle names a thing (checked below, unless a title or honorific follows).
     const gerundOpening = i < run.length - 1 && isGerund(run[i].text);
     // Several people can share a run only through titles; look for the last title followed by a name.
@@ -269,6 +299,13 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (!words.length) continue;
     const names = words.map((t) => stripPossessive(t.text));
     const shaped = words.every((t) => isNameShaped(t.text) || t.text.length === 1 || NAME_PARTICLES.has(t.text));
+    const reject = (): void => {
+      if (options.loose && shaped && names.length <= 4 && names[names.length - 1].length > 1) {
+        const e = words[words.length - 1].start + names[names.length - 1].length;
+        rejected.push({ start: words[0].start, end: e, words: names, surface: text.slice(words[0].start, e), honorifics, role: null,
+          confident: names.length >= 2, rejected: true });
+      }
+    };
     // "Ms. May", "Helen May", "Dennis House": a word surname after an honorific or a known first name.
     const wordSurname = (w: string, k: number) =>
       k === names.length - 1 && WORD_SURNAMES.has(w) && (honorifics.length > 0 || (k > 0 && firstNameGender(names[0]) !== null));
@@ -294,37 +331,43 @@ export function findPersonMentions(text: string): PersonMention[] {
     const kin = !!kinMatch;
     const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
     if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) &&
-      !kinFirstName(w))) continue;
+      !kinFirstName(w))) { reject(); continue; }
     const titled = honorifics.length > 0 || !!role;
     // "the Rolling Meadow Trust", "Operating Engineers": a participle opens the name of a thing.
-    if (gerundOpening && !titled) continue;
+    if (gerundOpening && !titled) { reject(); continue; }
     // "makers including Arden Foods, Belco and Tarn Mills": a list after a plural class noun, or a name right after a
     // singular one ("aid group Hope Rising"), names organisations, places or works ("party MP Tom Ashby" keeps its title).
-    if (!titled && classNounBefore(text, run[i].start)) continue;
+    if (!titled && classNounBefore(text, run[i].start)) { reject(); continue; }
     // "Vice-president says …": a lone role title is no name.
-    if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) continue;
+    if (names.length === 1 && !titled && ROLE_SET.has(names[0].toLowerCase())) { reject(); continue; }
     // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
-    if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) continue;
+    if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) { reject(); continue; }
     const nameEnd = words[words.length - 1].start + names[names.length - 1].length;
     // "the Nordex index rose 0.4 per cent to 2,591.69": a name that moves by points or per cent is a market index.
-    if (!titled && MARKET_MOVE.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 80))) continue;
+    if (!titled && MARKET_MOVE.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 80))) { reject(); continue; }
     // "Arden Systems' Tarn security unit said": a name owning business possessions is a company.
-    if (names.length >= 2 && !titled && OWNS_BUSINESS.test(text.slice(nameEnd, nameEnd + 60))) continue;
+    if (names.length >= 2 && !titled && OWNS_BUSINESS.test(text.slice(nameEnd, nameEnd + 60))) { reject(); continue; }
     // "Harbour Desk host Ana Ruiz", "Telvan Mining spokesperson": a name right before a lower-case title is the
     // organisation that title belongs to.
-    if (names.length >= 2 && !titled && titleFollows(text, words[words.length - 1].end)) continue;
+    if (names.length >= 2 && !titled && titleFollows(text, words[words.length - 1].end)) { reject(); continue; }
     // "Harbour Point Beach", "Arden Brewery", "Arden Motors": a name ending in a place, business or product noun
     // is a thing (a lone one too: "Motors" is no surname after the title-like "General").
-    if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) continue;
+    if (names.length === 1 && THING_HEAD_NOUNS.has(names[0]) && !(honorifics.length && WORD_SURNAMES.has(names[0]))) { reject(); continue; }
     if (names.length >= 2 && !titled && THING_HEAD_NOUNS.has(names[names.length - 1]) &&
-      !wordSurname(names[names.length - 1], names.length - 1)) continue;
+      !wordSurname(names[names.length - 1], names.length - 1)) { reject(); continue; }
+    // "Santa Fe", "Cedar Rapids", "Des Moines": a name of two or more words that is, as written, the name of a place
+    // of 10,000 or more (GeoNames) is that place.
+    if (names.length >= 2 && !titled && cityPopulation(names.join(" ")) > 0) { reject(); continue; }
+    // "Kelso Economics", "Varta Electronics", "Lund Solutions": a name ending in an abstract noun (by its ending, and
+    // no listed surname) names a business or a body.
+    if (names.length >= 2 && !titled && abstractHead(names[names.length - 1])) { reject(); continue; }
     // "Crimson Line", "Crazy Eights": a name opening with a common word needs more evidence (see clustering).
     const weak = names.length >= 2 && !titled && COMMON_OPENING_WORDS.has(names[0]) && !isFirstName(names[0]);
-    if (names.length > 4) continue;
+    if (names.length > 4) { reject(); continue; }
     // Initials alone are not a name ("N.S.", "U.S.").
-    if (names[names.length - 1].length < 2 || !names.some((w) => w.length > 1)) continue;
+    if (names[names.length - 1].length < 2 || !names.some((w) => w.length > 1)) { reject(); continue; }
     // Photo credits: "Marta Kowalczyk / The Canadian Press".
-    if (/^\s*\/\s*\p{Lu}/u.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 6))) continue;
+    if (/^\s*\/\s*\p{Lu}/u.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 6))) { reject(); continue; }
     const start = words[0].start;
     const end = words[words.length - 1].start + names[names.length - 1].length;
     if (!role) role = appositiveTitleBefore(text, run[i]?.start ?? start) ?? lowercaseRoleBefore(text, run[i]?.start ?? start);
@@ -338,6 +381,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const confident = !!stored || honorifics.length > 0 || (names.length >= 2 && !afterThe) || (described && !afterThe);
     if (afterThe && !confident) {
       if (names.length >= 2) thingNames.add(names.join(" "));
+      reject();
       continue;
     }
     if (!role) stored = appositiveRoleAfter(text, end);
@@ -357,7 +401,9 @@ export function findPersonMentions(text: string): PersonMention[] {
   // A name written after "the" anywhere ("the Harbour Gulls") is a thing everywhere; a lone word used as a thing
   // ("a hard Wexit", "the Gulls.") or as the modifier of a thing ("the Dorset Gulls") only joins a full name.
   const things = thingWords(text);
-  const kept = mentions.filter((m) => m.honorifics.length > 0 || m.role || !thingNames.has(m.words.join(" ")));
+  const kept = mentions.filter((m) => m.honorifics.length > 0 || m.role || !thingNames.has(m.words.join(" ")) ||
+    (options.loose && (m.rejected = true)));
+  if (options.loose) kept.push(...rejected);
   for (const m of kept) if (m.words.length === 1 && !m.honorifics.length && !m.role && things.has(m.words[0])) m.surnameOnly = true;
   return promoteNameLists(text, withNicknames(text, kept), pluralTitleAt);
 }

@@ -42,3 +42,11 @@ export const NEWS_INITIALISMS: readonly string[] = [
   "CBC", "CTV", "BBC", "CNN", "NPR", "PBS", "ABC", "NBC", "CBS", "MSNBC", "CNBC", "APTN", "TVO", "RDI", "AFP", "AP",
   "CP", "UPI", "EPA", "ITV", "RTE", "SBS", "DW",
 ];
+/**
+ * Phrases that open a credit line naming the journalists of the story ("With files from Ana Ruiz", "Reporting by
+ * Ana Ruiz; Editing by Ben Ode"). Compared as written.
+ */
+export const CREDIT_LEADS: readonly string[] = [
+  "With files from", "with files from", "Reporting by", "reporting by", "Additional reporting by", "additional reporting by",
+  "Editing by", "Writing by", "Compiled by", "Written by", "Story by", "Photos by", "Video by",
+];
