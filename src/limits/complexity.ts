@@ -1,6 +1,6 @@
 import { type DocumentNode, type GraphQLSchema, getNullableType, isListType } from "graphql";
 import { type ComplexityEstimatorArgs, getComplexity } from "graphql-query-complexity";
-import { DEFAULT_PAGE_SIZE } from "../models/page.args";
+import { DEFAULT_PAGE_SIZE } from "../models/page-size";
 import { MAX_IDS_PER_ARGUMENT } from "../services/global-id";
 
 /**
