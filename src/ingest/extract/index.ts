@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { clusterPeople, findPersonMentions, type PersonMention } from "./people";
 import { organizationSpeaker } from "./organization-name";
 import { findQuoteCandidates, quotedText } from "./quotes";
+import { normalizeDoubledApostrophes, spanEndInOriginal } from "./quote-marks";
 
 const VERB_AFTER = new RegExp(
   `^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`,
@@ -31,7 +32,9 @@ const NO_SOURCE = { speakerOrganization: null, speakerDescription: null };
  * unnamed source: "officials", "a person familiar with the talks") is set.
  */
 export function extract(doc: SourceDocument): Extraction {
-  const body = doc.body;
+  // Quotation marks written as two apostrophes (`''We did,'' she said`) are read as straight double quotes.
+  const original = doc.body;
+  const body = normalizeDoubledApostrophes(original);
   const bodySentences = splitSentences(body);
   const mentions = dropCredits(body, findPersonMentions(body), bodySentences);
   const clusters = clusterPeople(mentions, speaksIn(body));
@@ -46,24 +49,27 @@ export function extract(doc: SourceDocument): Extraction {
     honorifics: c.honorifics,
     roles: c.roles,
   }));
-  const quotes: ExtractedQuote[] = resolved.map((q) => ({
-    ...NO_SOURCE,
-    text: body.slice(q.start, q.end),
-    start: q.start,
-    end: q.end,
-    kind: q.kind,
-    cue: q.cue,
-    speaker: q.speaker?.name ?? null,
-    speakerSurface: speakerSurface(q, body),
-    // At most one of the three: a person wins over a source.
-    ...(q.speaker || !q.source
-      ? {}
-      : q.source.kind === "organization"
-        ? organizationSpeaker(q.source.name, body)
-        : { speakerDescription: q.source.name }),
-  }));
+  const quotes: ExtractedQuote[] = resolved.map((q) => {
+    const end = spanEndInOriginal(original, body, q.end);
+    return {
+      ...NO_SOURCE,
+      text: original.slice(q.start, end),
+      start: q.start,
+      end,
+      kind: q.kind,
+      cue: q.cue,
+      speaker: q.speaker?.name ?? null,
+      speakerSurface: speakerSurface(q, body),
+      // At most one of the three: a person wins over a source.
+      ...(q.speaker || !q.source
+        ? {}
+        : q.source.kind === "organization"
+          ? organizationSpeaker(q.source.name, body)
+          : { speakerDescription: q.source.name }),
+    };
+  });
   return {
-    title: doc.title ?? deriveTitle(body),
+    title: doc.title ?? deriveTitle(original),
     persons,
     events: findEvents(body, bodySentences, doc.date),
     quotes,

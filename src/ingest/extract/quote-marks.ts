@@ -111,3 +111,26 @@ export function maskQuotes(text: string, spans: QuotedSpan[]): string {
   }
   return out + text.slice(last);
 }
+
+/**
+ * Some outlets write quotation marks as two apostrophes (`''We need it,'' she said.`). Returns the text with
+ * each such pair rewritten, at the same offsets, to what the rest of extraction reads: a straight double quote
+ * on the pair's first character, and on its second a space where the pair closes a quotation (a word or
+ * punctuation before it, a space or the end after it) or the apostrophe kept otherwise (`"'We`, glued
+ * paragraphs `."'The`), so the mark's role is read from its surroundings as for any straight quote. Linear.
+ */
+export function normalizeDoubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/g, (_pair, at: number) => {
+    const closes = !isSpace(text[at - 1]) && (isSpace(text[at + 2]) || /[,.;:!?)\]\u2014-]/.test(text[at + 2]));
+    return closes ? '" ' : `"'`;
+  });
+}
+
+/**
+ * The end of a span found in text rewritten by normalizeDoubledApostrophes, moved past the second apostrophe of
+ * a closing pair (which the rewrite turned into a space) so the span holds both marks in the original text.
+ */
+export function spanEndInOriginal(original: string, normalized: string, end: number): number {
+  return normalized[end - 1] === '"' && original[end - 1] === "'" && original[end] === "'" ? end + 1 : end;
+}

@@ -54,7 +54,8 @@ const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).ma
 /** A speech verb, not the end of a compound ("co-wrote"). */
 const VERB_RE = new RegExp(`(?<![-\\w])(${verbAlternation})\\b`, "g");
 const participleAlternation = [...SPEECH_PARTICIPLES].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
-const PARTICIPLE_RE = new RegExp(`,?\\s+(?:and\\s+)?(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
+/** ", adding that …" / " and noting …": a comma or "and" before it, so a noun ("the warning was late") is not one. */
+const PARTICIPLE_RE = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
 /** Right after a closing quote: `"…," said` / `"…" according to`. */
 const TAG_AFTER_RE = new RegExp(`^\\s*,?\\s*(${verbAlternation})\\b`);
 const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
