@@ -121,9 +121,18 @@ export function maskQuotes(text: string, spans: QuotedSpan[]): string {
  */
 export function normalizeDoubledApostrophes(text: string): string {
   if (!text.includes("''")) return text;
-  return text.replace(/''/g, (_pair, at: number) => {
-    const closes = !isSpace(text[at - 1]) && (isSpace(text[at + 2]) || /[,.;:!?)\]\u2014-]/.test(text[at + 2]));
-    return closes ? '" ' : `"'`;
+  return text.replace(/'{2,}/g, (run: string, at: number) => {
+    // `them,'''` (a single mark closing inside the double one) / `'''Fox` (opening): an odd run holds one
+    // single quotation mark, first when the run closes, last when it opens.
+    let out = run.length % 2 === 1 && !isSpace(text[at - 1]) ? "'" : "";
+    while (out.length + 2 <= run.length) {
+      const i = at + out.length;
+      const before = text[i - 1];
+      const after = text[i + 2];
+      const closes = !isSpace(before) && (isSpace(after) || /[,.;:!?)\]\u2014-]/.test(after));
+      out += closes ? '" ' : `"'`;
+    }
+    return out.padEnd(run.length, "'");
   });
 }
 

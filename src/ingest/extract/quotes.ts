@@ -1,7 +1,7 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES,
   PLAIN_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
@@ -39,6 +39,17 @@ const AFTER_VERB = new RegExp(
     String.raw`|^\s*(?:in|during|on|at|via|through|by)\s+(?:(?:an?|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?` +
     String.raw`(?:${alternation(STATEMENT_MEDIA)})s?\b\s*(?:(?:to|with|on|from)\s+(?:[\w.'-]+\s+){0,4}?)?(?=that\b|[a-z])` +
     String.raw`|^\s*on\s+(?:${alternation(SOCIAL_MEDIA)})\s*`,
+  "u",
+);
+
+/**
+ * Up to "that" after a speech verb: a time or place phrase of a few words ("at a rally in Springfield, Ill., on
+ * Monday", "last quarter", "earlier this month") may come first, and a comma after "that" is skipped ("say that,
+ * even if …, …"). A "that" followed by a past-tense verb or an adverb is a relative pronoun ("in the days that followed", "a bust that briefly …").
+ */
+const THAT_AFTER_PHRASE = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:(?:${alternation(PHRASE_PREPOSITIONS)})\s+|(?:last|this|earlier|later|next|late|early)\s+)` +
+    String.raw`(?:[\p{L}\p{N}'\u2019.-]+,?\s+){0,8}?)?that\b(?!['\u2019])(?!\s+[a-z]+(?:ed|ly)\b)(?:\s*,)?`,
   "u",
 );
 
@@ -80,7 +91,10 @@ const FINITE_VERB = new RegExp(
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
 const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
 /** Nothing before a sentence's subject but punctuation and at most one connective: "But Kerr, …", "Meanwhile, Kerr …". */
-const LEADING_CONNECTIVE_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),?\s+)?$`, "u");
+/** …and titles written before the name: "Senator Ana Ruiz, …", "But State Sen. Ana Ruiz, …", "Former Harbour Board Chair Ana Ruiz, …". */
+const LEADING_CONNECTIVE_ONLY = new RegExp(
+  String.raw`^[\s\p{P}]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),?\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+|(?:of|the|for|and)\s+){0,6}$`, "u",
+);
 /** Words right after a bare verb that open an object or a phrase, not a clause: "said to …", "said goodbye". */
 const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENERS)})\b`, "i");
 /** "said it", "said this" as the object: "he said it best", but "said it would close" is a clause. */
@@ -204,14 +218,18 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
     }
   }
   // "noted for the judge that …", "acknowledged before the court that …": a short prepositional phrase first.
-  const that = /^\s*,?\s*(?:(?:before|for|to|in|at|on|during|with|outside|inside)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?)?that\b(?!['\u2019])/u.exec(rest());
+  // "insisted at a rally in Springfield on Monday that …", "said last quarter that …": a time or place phrase first.
+  const that = THAT_AFTER_PHRASE.exec(rest());
   if (that) pos += that[0].length;
-  else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest()))) return null;
+  // "vowed to …", "promised not to …": the infinitive is what was promised.
+  const promised = !that && INFINITIVE_SPEECH_VERBS.has(verb) && /^\s*(?:not\s+)?to\s+[a-z]/.test(rest());
+  if (!that && !promised && !BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest())))
+    return null;
   const text = rest();
   if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
   // The words right after a bare verb must look like a clause, not an object or preposition.
   // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
-  const infinitive = hearerSkipped && /^\s*to\s+[a-z]/.test(text);
+  const infinitive = promised || (hearerSkipped && /^\s*to\s+[a-z]/.test(text));
   if (!that && !infinitive && NOT_A_CLAUSE.test(text)) return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && IT_AS_OBJECT.test(text)) return null;

@@ -32,6 +32,9 @@ const NOT_A_SUBJECT = new Set([
   "you", "me", "him", "them", "us", "just", "previously", "been",
 ]);
 
+/** A party or place tag in brackets after a name: " (D-Ore.)", " (R)", " (I-Vt.)". No quotation inside. */
+const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,40}\)$/;
+
 /** Lower-case words that may stand between "said" and a name: "said the former deputy minister Ana Ruiz". */
 const TITLE_FILLER = new RegExp(`^(?:${alternation(TITLE_FILLER_WORDS)})$`);
 
@@ -54,6 +57,9 @@ function mentionEndingAt(mentions: PersonMention[], end: number): PersonMention 
 export function speakerBefore(text: string, end: number, mentions: PersonMention[], sentenceStart: number): SpeakerRef | null {
   let e = end;
   while (e > sentenceStart && /\s/.test(text[e - 1])) e--;
+  // "Sen. Ana Ruiz (D-Ore.) said", "Ana Ruiz (Green) told": a short parenthetical right after the name tags it.
+  const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
+  if (tag) e -= tag[0].length;
   const direct = mentionEndingAt(mentions, e);
   if (direct) return { kind: "mention", start: direct.start, end: direct.end, surface: text.slice(direct.start, direct.end) };
   // Appositive: "Nadia Petrenko, a co-author of the study, says".
@@ -94,6 +100,14 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   if (SPEAKER_PRONOUNS.has(last)) {
     if (last === "i" || last === "we") return null;
     return { kind: "pronoun", start: lastStart, end: e, surface: list[list.length - 1] };
+  }
+  // "…, Ana Ruiz, who chairs the board, said …" is an appositive; "… Ana Ruiz, who said …" names her before "who".
+  if (last === "who" && text[lastStart - 2] === "," && /\s/.test(text[lastStart - 1])) {
+    const comma = lastStart - 2;
+    const named = mentionEndingAt(mentions, comma);
+    if (named) return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
+    const before = speakerBefore(text, comma + 1, mentions, sentenceStart);
+    return before && before.kind !== "pronoun" && (before.kind !== "other" || before.source) ? before : null;
   }
   if (NOT_A_SUBJECT.has(last)) return null;
   // "officials", "a source close to the talks", "the union", "Larkspur Foods", "it".

@@ -115,3 +115,10 @@ describe("reported speech holding a participle used as a noun", () => {
     ]);
   });
 });
+
+describe("two-apostrophe quotation marks around a single-quoted title", () => {
+  it("`''… on 'Night Desk,''' said Ana Ruiz` closes both marks", () => {
+    const body = "The show ran for years. ''I remember the first time it appeared on 'Night Desk,''' said Ana Ruiz, a former producer.";
+    expect(quotes(body)).toEqual([["''I remember the first time it appeared on 'Night Desk,'''", "Ana Ruiz"]]);
+  });
+});
