@@ -75,6 +75,8 @@ const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternati
 /** Right before an opening quote: `…, emphasizing that "` / `He said "`. */
 const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
 const VERB_BEFORE_RE = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`);
+/** A capitalised speech verb opening the sentence before a quotation, its speaker after it: `Said Ana Ruiz, "…"`. */
+const INVERTED_OPENING_RE = /^[\s\p{P}]*(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Recalled|Recalls)\s+(?=\S)/u;
 /** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
 const PLAIN_VERB_RE = new RegExp(`^(${alternation(PLAIN_SPEECH_VERBS)})$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
@@ -173,6 +175,22 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Longest phrase after "according to" kept as an unnamed source when no known kind of source is read there. */
+const MAX_ACCORDING_WORDS = 16;
+
+/**
+ * The phrase after "according to" up to a comma or the sentence end, as an unnamed source ("according to early
+ * results of exit polls conducted by a research firm, …"), when it is short and holds no quotation; else null.
+ */
+function accordingPhrase(masked: string, start: number, end: number): SpeakerRef | null {
+  const m = /^\s*([^,;:\u25A0"\u201C\u201D()]+?)\s*(?:[,;:(]|[.!?]?\s*$)/u.exec(masked.slice(start, end));
+  if (!m || wordCount(m[1]) > MAX_ACCORDING_WORDS || !/\p{L}/u.test(m[1])) return null;
+  const s = start + m[0].indexOf(m[1]);
+  const surface = m[1].replace(/[.]$/, "");
+  const source = { start: s, end: s + surface.length, surface, kind: "description" as const, named: false };
+  return { kind: "other", start: s, end: s + surface.length, surface, source };
 }
 
 /** The body with its quotations found and masked, and the masked text's sentences (see quotedText). */
@@ -309,7 +327,12 @@ export function findQuoteCandidates(
       const firstVerb = VERB_RE.exec(afterText);
       if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < (extended ? 30 : 100)) {
         const beforeVerb = masked.slice(q.end, q.end + firstVerb.index).replace(ADVERBS, "");
-        const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end);
+        // `"…" for the rival, says Ana Ruiz, …`: a few words of the sentence, then an inverted tag.
+        const inverted = /,\s*$/.test(beforeVerb) && !CLAUSE_ONLY_VERBS.has(firstVerb[1])
+          ? speakerAfter(masked, q.end + firstVerb.index + firstVerb[0].length, mentions, sentence.end)
+          : null;
+        const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end) ??
+          (inverted && inverted.kind !== "pronoun" ? inverted : null);
         if (candidate) {
           cue = firstVerb[1];
           ref = candidate;
@@ -322,7 +345,20 @@ export function findQuoteCandidates(
       const before = masked.slice(Math.max(opening.start, q.start - 200), q.start);
       const part = PARTICIPLE_BEFORE_RE.exec(before);
       const verb = VERB_BEFORE_RE.exec(before);
-      if (part) {
+      // `Said Ana Ruiz, "…"`: the verb opens the sentence and the speaker follows it.
+      const saidFirst = INVERTED_OPENING_RE.exec(masked.slice(opening.start, q.start));
+      // "When Lee asked about it, Ruiz fired back: "…"": the name opening the last clause before a colon speaks.
+      const lastClause = /:\s*$/.test(before)
+        ? mentions.filter((x) => x.start >= opening.start && x.end <= q.start).pop()
+        : undefined;
+      const colonSubject = lastClause && /,\s*$/.test(masked.slice(opening.start, lastClause.start)) &&
+        !/[,\u25A0"]/.test(masked.slice(lastClause.end, q.start).replace(/:\s*$/, "")) ? lastClause : undefined;
+      if (saidFirst) {
+        cue = saidFirst[1].toLowerCase();
+        ref = speakerAfter(masked, opening.start + saidFirst[0].length, mentions, q.start, true);
+      } else if (colonSubject) {
+        ref = { kind: "mention", start: colonSubject.start, end: colonSubject.end, surface: body.slice(colonSubject.start, colonSubject.end) };
+      } else if (part) {
         cue = part[0].replace(/(\s+that)?\s*[:,]?\s*$/, "").trim();
         const previous = out.filter((c) => c.end <= q.start && c.end >= opening.start).pop();
         if (previous) sameSpeakerAs = previous;
@@ -399,6 +435,7 @@ export function findQuoteCandidates(
     if (acc) {
       const at = sentence.start + acc.index;
       const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end, true) ??
+        accordingPhrase(masked, at + acc[0].length, sentence.end) ??
         { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
       const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
       // "According to the agency, <clause>, but Okafor says <clause>": the second speaker's clause is theirs.

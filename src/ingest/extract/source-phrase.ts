@@ -53,7 +53,9 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   const upper = (w: string) => /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(w);
   const capitalised = words.slice(0, h + 1).some((w, i) => upper(w) && (i > 0 || !DETERMINERS.has(lower[0])));
   const plural = head !== singular(head) || head === "people" || head === "police" || head === "staff";
-  if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular(head))) return { kind: "document", named: false };
+  // "The Cook Political Report", "the Geological Survey": a capitalised document noun ends an organisation's name.
+  if ((DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular(head))) && !(h > 0 && upper(words[h]) && capitalised))
+    return { kind: "document", named: false };
   if (UNNAMED_SOURCE_NOUNS.has(head) || UNNAMED_SOURCE_NOUNS.has(singular(head))) {
     if (plural || INDEFINITE_DETERMINERS.has(det) || h === 0) return { kind: "description", named: false };
   }
@@ -116,8 +118,8 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   return { start: phrase[0].s, end: headEnd, surface: text.slice(phrase[0].s, headEnd), ...kind };
 }
 
-/** Where a source phrase after the verb ends: punctuation or a sentence end. */
-const PHRASE_END = /[,;:()\u25A0"\u201C\u201D\u2014]|[.!?](?:\s|$|[\p{Lu}"\u201C])/u;
+/** Where a source phrase after the verb ends: punctuation or a sentence end (not the period of an initial: "the U.S. Department"). */
+const PHRASE_END = /[,;:()\u25A0"\u201C\u201D\u2014]|(?<!(?:^|[^\p{L}])\p{Lu})[.!?](?:\s|$|[\p{Lu}"\u201C])/u;
 /** After a comma inside a name: the rest of a list of capitalised words, "and", and the last word (the head). */
 const NAME_LIST = /^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)/u;
 

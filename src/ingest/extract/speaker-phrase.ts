@@ -22,7 +22,7 @@ function fromSource(source: SourcePhrase): SpeakerRef {
 }
 
 /** Abbreviated honorifics and titles whose period does not end the phrase ("according to Dr. Ines Carvalho"). */
-const ABBREVIATED_TITLE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Const|Cst|Det|Supt|Insp|Coun)\./g;
+const ABBREVIATED_TITLE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Adm|Amb|Atty|Lt|Maj|Col|Capt|Cmdr|Sgt|Const|Cst|Det|Supt|Insp|Coun|Fr|Msgr)\./g;
 
 /** Words a speaker phrase never ends with: a phrase ending in one is not the subject of the verb. */
 const NOT_A_SUBJECT = new Set([
@@ -110,6 +110,8 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     return before && before.kind !== "pronoun" && (before.kind !== "other" || before.source) ? before : null;
   }
   if (NOT_A_SUBJECT.has(last)) return null;
+  // "Trump's comments", "the mayor's remarks": a possessor is not the subject, the "verb" is a noun.
+  if (/['\u2019]s?$/.test(list[list.length - 1]) && /^\p{Lu}|s['\u2019]$/u.test(list[list.length - 1])) return null;
   // "officials", "a source close to the talks", "the union", "Larkspur Foods", "it".
   const source = sourceBefore(text, e, sentenceStart);
   if (source) return fromSource(source);

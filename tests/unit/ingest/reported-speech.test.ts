@@ -70,3 +70,48 @@ describe("infinitive complements of speech verbs", () => {
     expect(quotes("The mill closed. Dev Raman kept his promise to reopen it by the spring.")).toEqual([]);
   });
 });
+
+describe("tags around direct quotes", () => {
+  it('`"…," but not of ideas, says Ana Ruiz, a consultant`: a few words, then an inverted tag', () => {
+    expect(quotes('The race tightened. "Campaigns are short of money," but not of ideas, says Ana Ruiz, a consultant in Ohio.')[0])
+      .toEqual(['"Campaigns are short of money,"', "Ana Ruiz"]);
+  });
+
+  it('`Said Dev Raman, "…"`: a capitalised verb opens the sentence', () => {
+    expect(quotes('The race tightened. Said Dev Raman, "The race is far from over and we know it."')).toEqual([
+      ['"The race is far from over and we know it."', "Dev Raman"],
+    ]);
+  });
+
+  it('`When Lee asked about it, Mia Chen fired back: "…"`: the subject of the clause before the colon', () => {
+    expect(quotes('The race tightened. When Lee asked about the plan, Mia Chen fired back: "It will be ready in May, as we promised."')).toEqual([
+      ['"It will be ready in May, as we promised."', "Mia Chen"],
+    ]);
+  });
+
+  it("`said Rep. Ana Ruiz` and `added Sen. Dev Raman`: an abbreviated title before the name", () => {
+    expect(quotes('The race tightened. "We will not back down on this one," said Rep. Ana Ruiz. "Nor will we," added Sen. Dev Raman.'))
+      .toEqual([['"We will not back down on this one,"', "Ana Ruiz"], ['"Nor will we,"', "Dev Raman"]]);
+  });
+
+  it("`\"…,\" Ruiz's remarks began`: a possessor is not a speaker", () => {
+    expect(quotes('The race tightened. "That was a very bad idea for all of us," Ruiz\'s remarks began.')[0][1]).toBeNull();
+  });
+});
+
+describe("sources after according to", () => {
+  it("a long unnamed source is kept as written", () => {
+    expect(quotes("The count went on. Turnout rose sharply, according to early results of exit polls conducted for the networks by a research firm."))
+      .toEqual([["Turnout rose sharply", "early results of exit polls conducted for the networks by a research firm"]]);
+  });
+
+  it("an organisation with initials: `according to data from the U.S. Department of Education.`", () => {
+    expect(quotes("Debt rose. About 42 million borrowers owe money on their loans, according to data from the U.S. Department of Education."))
+      .toEqual([["About 42 million borrowers owe money on their loans", "U.S. Department of Education"]]);
+  });
+
+  it("a capitalised document noun ends an organisation's name: `The Coastal Geological Survey said …`", () => {
+    expect(quotes("The ground shook. The Coastal Geological Survey said it detected a small earthquake near the town."))
+      .toEqual([["it detected a small earthquake near the town", "Coastal Geological Survey"]]);
+  });
+});
