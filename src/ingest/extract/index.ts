@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { clusterPeople, findPersonMentions, type PersonMention } from "./people";
 import { organizationSpeaker } from "./organization-name";
 import { findQuoteCandidates, quotedText } from "./quotes";
+import { findOrganizationMentions } from "./organization-mentions";
 import { normalizeDoubledApostrophes, spanEndInOriginal } from "./quote-marks";
 
 const VERB_AFTER = new RegExp(
@@ -41,7 +42,9 @@ export function extract(doc: SourceDocument): Extraction {
   const quoting = quotedText(body);
   const { masked, sentences } = quoting;
   const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start), quoting);
-  const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body);
+  const personMentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const organizations = findOrganizationMentions(masked, personMentions);
+  const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body, organizations);
 
   const persons: ExtractedPerson[] = clusters.map((c) => ({
     name: c.name,

@@ -74,9 +74,12 @@ const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
 const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternation})\\b`);
 /** Right before an opening quote: `…, emphasizing that "` / `He said "`. */
 const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
-const VERB_BEFORE_RE = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`);
+/** The last speech verb before an opening quote (`a woman asked for a photo and Lee said, "`: "said"); group 1 is the verb. */
+const VERB_BEFORE_RE = new RegExp(`^[\\s\\S]*(?<![-\\w])(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`, "d");
 /** A capitalised speech verb opening the sentence before a quotation, its speaker after it: `Said Ana Ruiz, "…"`. */
 const INVERTED_OPENING_RE = /^[\s\p{P}]*(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Recalled|Recalls)\s+(?=\S)/u;
+/** A dash signing a quotation with its author's name: `“…” ― Ana Ruiz`, `"…" -- Dev Raman`. */
+const SIGNATURE_DASH = /^\s*(?:[\u2015\u2014\u2013]|--?)\s*/;
 /** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
 const PLAIN_VERB_RE = new RegExp(`^(${alternation(PLAIN_SPEECH_VERBS)})$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
@@ -193,6 +196,43 @@ function accordingPhrase(masked: string, start: number, end: number): SpeakerRef
   return { kind: "other", start: s, end: s + surface.length, surface, source };
 }
 
+/** A speaker's label opening a transcript turn: "RUIZ: ", "ANA RUIZ: ", after a sentence end or at the start. */
+const TURN_LABEL = /(?:^|(?<=[.?!\u25A0"\u201D]\s{0,3}))(\p{Lu}{2,}(?:[ '\u2019-]\p{Lu}{2,}){0,2}):\s+/gu;
+/** Labels of page furniture, not speakers: "READ MORE: …", "WATCH: …". */
+const NOT_SPEAKER_LABELS = new Set([
+  "READ MORE", "MORE", "WATCH", "LOOK", "VIDEO", "PHOTOS", "PHOTO", "UPDATE", "RELATED", "CLOSE", "NOTE", "EDITOR'S NOTE",
+  "ALSO", "BREAKING", "LISTEN", "SEE", "CORRECTION", "CLARIFICATION", "WARNING", "SPOILER", "TRANSCRIPT",
+]);
+/** The longest transcript turn taken when no other turn follows. */
+const MAX_TURN_LENGTH = 1200;
+
+/**
+ * The turns of an interview transcript in `masked` whose label is the surname (or full name) of a person named in
+ * the article, each from after its label to the next label, the end of its paragraph-like run of sentences, or
+ * MAX_TURN_LENGTH characters; turns of unnamed speakers ("HOST:", "Q:") are not quotes of anyone named. Linear.
+ */
+function transcriptTurns(masked: string, mentions: PersonMention[]): { start: number; end: number; ref: SpeakerRef }[] {
+  const labels = [...masked.matchAll(TURN_LABEL)].filter((m) => !NOT_SPEAKER_LABELS.has(m[1]));
+  if (labels.length < 2) return [];
+  const byName = new Map<string, PersonMention>();
+  for (const m of mentions) {
+    const words = masked.slice(m.start, m.end).toUpperCase().split(/\s+/);
+    byName.set(words[words.length - 1], m);
+    byName.set(words.join(" "), m);
+  }
+  const out: { start: number; end: number; ref: SpeakerRef }[] = [];
+  labels.forEach((label, i) => {
+    const speaker = byName.get(label[1]);
+    if (!speaker) return;
+    const start = label.index + label[0].length;
+    const limit = i + 1 < labels.length ? labels[i + 1].index : masked.length;
+    const [s, e] = trimSpan(masked, start, Math.min(limit, start + MAX_TURN_LENGTH));
+    if (wordCount(masked.slice(s, e)) < MIN_INDIRECT_WORDS || /\u25A0/.test(masked.slice(s, e))) return;
+    out.push({ start: s, end: e, ref: { kind: "mention", start: speaker.start, end: speaker.end, surface: masked.slice(speaker.start, speaker.end) } });
+  });
+  return out;
+}
+
 /** The body with its quotations found and masked, and the masked text's sentences (see quotedText). */
 export interface QuotedText {
   quoted: QuotedSpan[];
@@ -303,7 +343,12 @@ export function findQuoteCandidates(
     // Past a question mark only a short tag counts: `"Done?" Lee asked.`, not `"Done?"Lee, a coach who …, said`.
     const extended = sentence !== closing;
     const appositiveVerb = !extended && named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
-    if (tagAfter) {
+    // A testimonial signed after a dash: `“A moving story.” ― Ana Ruiz, Toronto`.
+    const dash = SIGNATURE_DASH.exec(masked.slice(q.end, q.end + 8));
+    const signed = dash ? mentions.find((x) => x.start === q.end + dash[0].length) : undefined;
+    if (signed) {
+      ref = { kind: "mention", start: signed.start, end: signed.end, surface: body.slice(signed.start, signed.end) };
+    } else if (tagAfter) {
       cue = tagAfter[1];
       ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end, true);
     } else if (accordingAfter) {
@@ -365,7 +410,7 @@ export function findQuoteCandidates(
         // "Ada Kerr hit back late Monday, saying "…"": no speech verb, the sentence's subject speaks.
         else ref = sentenceSubject(ctx, opening.start, q.start - before.length + part.index);
       } else if (verb) {
-        const verbStart = q.start - before.length + verb.index;
+        const verbStart = q.start - before.length + verb.indices![1][0];
         const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
         ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
         cue = verb[1];
@@ -394,6 +439,13 @@ export function findQuoteCandidates(
     if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
     out.push({ start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs });
   }
+
+  // Interview transcripts: "RUIZ: We will build it. HOST: And the cost? RUIZ: It is set."
+  for (const turn of transcriptTurns(masked, mentions)) {
+    if (out.some((o) => overlaps(o, turn) > 0)) continue;
+    out.push({ start: turn.start, end: turn.end, kind: "DIRECT", cue: null, ref: turn.ref });
+  }
+  out.sort((a, b) => a.start - b.start);
 
   // Reported speech, sentence by sentence.
   const directs = out.slice();
@@ -491,7 +543,9 @@ export function findQuoteCandidates(
         // scene when a clause follows the verb; the quote is that clause.
         const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
         // Reported speech before a final tag is a clause: "During the second half, Lee asked …" quotes nothing.
-        const clauseBefore = midTag !== null || FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
+        // (A tag before a quotation, "At one point, Lee said, "…"", follows no reported clause.)
+        const clauseBefore = (midTag !== null && !/^\s*["\u201C\u25A0]/.test(midTag[1])) ||
+          FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
         const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
           const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);

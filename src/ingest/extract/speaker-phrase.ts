@@ -35,6 +35,20 @@ const NOT_A_SUBJECT = new Set([
 /** A party or place tag in brackets after a name: " (D-Ore.)", " (R)", " (I-Vt.)". No quotation inside. */
 const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,40}\)$/;
 
+/** After a name: "and" and a lower-case noun phrase of a few words ("and her allies", "and other prominent donors"). */
+const COORDINATED_TAIL = /^\s+and\s+(?:[a-z][\p{L}'\u2019-]*\s+){0,4}[a-z][\p{L}'\u2019-]*s$/u;
+/** What may open a sentence before its subject: punctuation, a connective, capitalised title words. */
+const SUBJECT_LEAD = /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However),?\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+){0,4}$/u;
+
+/** A noun for someone speaking for another, before that other's name: "a spokeswoman for (Mayor) ", "aides to ". */
+const AGENT_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}-]+\s+){0,2}?` +
+    String.raw`(?:[Ss]pokes(?:man|woman|person|people|men|women)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ll]awyers?|[Aa]ttorneys?|` +
+    String.raw`[Rr]epresentatives?|[Ss]urrogates?|[Aa]llies|[Aa]ssociates|[Ss]taffers?)\s+(?:for|to|of)\s+` +
+    String.raw`(?:(?:\p{Lu}[\p{L}.'\u2019-]*|the|former|of)\s+){0,5}$`,
+  "u",
+);
+
 /** Lower-case words that may stand between "said" and a name: "said the former deputy minister Ana Ruiz". */
 const TITLE_FILLER = new RegExp(`^(?:${alternation(TITLE_FILLER_WORDS)})$`);
 
@@ -61,6 +75,13 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
   if (tag) e -= tag[0].length;
   const direct = mentionEndingAt(mentions, e);
+  // "A spokeswoman for Ana Ruiz said", "aides to Gov. Dev Raman said": someone speaking for the person named.
+  const agent = direct ? AGENT_OF.exec(text.slice(Math.max(sentenceStart, direct.start - 80), direct.start)) : null;
+  if (direct && agent) {
+    const start = direct.start - agent[0].length;
+    const surface = text.slice(start, e);
+    return { kind: "other", start, end: e, surface, source: { start, end: e, surface, kind: "description", named: false } };
+  }
   if (direct) return { kind: "mention", start: direct.start, end: direct.end, surface: text.slice(direct.start, direct.end) };
   // Appositive: "Nadia Petrenko, a co-author of the study, says".
   if (text[e - 1] === ",") {
@@ -86,6 +107,12 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
       return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
     return null;
   }
+  // "Ana Ruiz and her allies say", "Ana Ruiz and the club's owners said": a coordinated subject opening the
+  // sentence speaks through the person it names first.
+  const coordinated = mentions.find((m) => m.start >= sentenceStart && m.end < e &&
+    COORDINATED_TAIL.test(text.slice(m.end, e)) && SUBJECT_LEAD.test(text.slice(sentenceStart, m.start)));
+  if (coordinated)
+    return { kind: "mention", start: coordinated.start, end: coordinated.end, surface: text.slice(coordinated.start, coordinated.end) };
   // "Colin Abernethy with the Yukon Hospital Corporation says", "Ana Ruiz of Acme said".
   const affiliated = mentions.filter((m) => m.end < e && m.start >= sentenceStart &&
     /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();

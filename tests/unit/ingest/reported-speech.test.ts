@@ -115,3 +115,100 @@ describe("sources after according to", () => {
       .toEqual([["it detected a small earthquake near the town", "Coastal Geological Survey"]]);
   });
 });
+
+describe("organisation coreference: a common noun takes the organisation named before, under its full name", () => {
+  it('"the company" → "Larkspur Energy Corp." (named, not quoted, before)', () => {
+    expect(quotes("The plant closed in May. Larkspur Energy Corp. cut 200 jobs last year. The company said the plant would not reopen."))
+      .toEqual([["the plant would not reopen", "Larkspur Energy Corp."]]);
+  });
+
+  it('"the agency" → "Coastal Health Agency"', () => {
+    expect(quotes("The review began in June. The Coastal Health Agency opened an inquiry. The agency said the inquiry would take a year."))
+      .toEqual([["the inquiry would take a year", "Coastal Health Agency"]]);
+  });
+
+  it('"the department" → "Department of Coastal Affairs"; "the union" → a union local', () => {
+    expect(quotes("The pier closed. The Department of Coastal Affairs ordered an inspection. The department said the pier was unsafe."))
+      .toEqual([["the pier was unsafe", "Department of Coastal Affairs"]]);
+    expect(quotes("Talks broke off. Harbour Workers Local 90 represents the dock crews. The union said its members would strike."))
+      .toEqual([["its members would strike", "Harbour Workers Local 90"]]);
+  });
+
+  it('"the board" does not take a company: it needs a name holding "board"', () => {
+    expect(quotes("The plant closed. Larkspur Energy Corp. cut jobs. The Harbour Board met on Monday. The board said the pier would stay open."))
+      .toEqual([["the pier would stay open", "Harbour Board"]]);
+  });
+
+  it('"the report" → the organisation that issued it ("a report by the Harbour Board")', () => {
+    expect(quotes("The money ran out. A report by the Harbour Board found the pier unsafe. The report said repairs would cost $4 million."))
+      .toEqual([["repairs would cost $4 million", "Harbour Board"]]);
+  });
+
+  it('a class noun before a name: "the security firm Norvik Labs … the firm said"', () => {
+    expect(quotes("The breach was found in June by the security firm Norvik Labs. The firm said the attack came from abroad."))
+      .toEqual([["the attack came from abroad", "Norvik Labs"]]);
+  });
+});
+
+describe("speakers that are several people or speak for someone", () => {
+  it("plural and group speakers stay descriptions", () => {
+    expect(quotes("The trial resumed. Prosecutors said the man had planned the theft for months.")).toEqual([
+      ["the man had planned the theft for months", "Prosecutors"],
+    ]);
+    expect(quotes("The trial resumed. His lawyers said the man would appeal the verdict.")).toEqual([
+      ["the man would appeal the verdict", "His lawyers"],
+    ]);
+    expect(quotes("The season ended. Members of the team said the coach had lost the dressing room.")).toEqual([
+      ["the coach had lost the dressing room", "Members of the team"],
+    ]);
+  });
+
+  it("a coordinated subject speaks through the person it names: `Ana Ruiz and her allies say that …`", () => {
+    expect(quotes("The season ended. Ana Ruiz and her allies say that the coach lost the dressing room.")).toEqual([
+      ["the coach lost the dressing room", "Ana Ruiz"],
+    ]);
+  });
+
+  it("a spokesperson for a person is not that person: `A spokeswoman for Ana Ruiz said …`", () => {
+    expect(quotes("The vote neared. A spokeswoman for Ana Ruiz said the senator would attend.")).toEqual([
+      ["the senator would attend", "A spokeswoman for Ana Ruiz"],
+    ]);
+  });
+
+  it("a spokesperson named in an appositive speaks: `A spokeswoman for Larkspur Energy, Ana Ruiz, said …`", () => {
+    expect(quotes("The plant closed in May. A spokeswoman for Larkspur Energy, Ana Ruiz, said the plant would not reopen.")).toEqual([
+      ["the plant would not reopen", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`X told <outlet> that …` and `X said in a statement that …`", () => {
+    expect(quotes("The season ended. Ana Ruiz told Harbour News that the coach had lost the dressing room.")).toEqual([
+      ["the coach had lost the dressing room", "Ana Ruiz"],
+    ]);
+    expect(quotes("The season ended. Ana Ruiz said in a statement that the coach had lost the dressing room.")).toEqual([
+      ["the coach had lost the dressing room", "Ana Ruiz"],
+    ]);
+  });
+});
+
+describe("testimonials and transcripts", () => {
+  it("`“…” ― Name` signs each testimonial", () => {
+    expect(quotes("Readers wrote in. “The best book I have read all year, and I read a lot.” ― Ana Ruiz, Toronto “A moving story from start to finish.” — Dev Raman"))
+      .toEqual([
+        ["“The best book I have read all year, and I read a lot.”", "Ana Ruiz"],
+        ["“A moving story from start to finish.”", "Dev Raman"],
+      ]);
+  });
+
+  it("`NAME: …` turns of an interview are quotes of the person named; an unnamed host's are not", () => {
+    expect(quotes("We spoke to the mayor, Ana Ruiz. RUIZ: We will build the bridge next spring, whatever it costs. HOST: And the budget? RUIZ: The budget is set and the council agreed."))
+      .toEqual([
+        ["We will build the bridge next spring, whatever it costs", "Ana Ruiz"],
+        ["The budget is set and the council agreed", "Ana Ruiz"],
+      ]);
+  });
+
+  it("page furniture is not a turn: `READ MORE: …`", () => {
+    expect(quotes("Ana Ruiz spoke. READ MORE: Bridge plan wins council approval. WATCH: Ruiz unveils the plan.")).toEqual([]);
+  });
+});
