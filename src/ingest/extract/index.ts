@@ -10,7 +10,7 @@ import { clusterPeople, findPersonMentions, type PersonMention } from "./people"
 import { organizationSpeaker } from "./organization-name";
 import { findQuoteCandidates, quotedText } from "./quotes";
 import { findOrganizationMentions } from "./organization-mentions";
-import { normalizeDoubledApostrophes, spanEndInOriginal } from "./quote-marks";
+import { breakAtRules, normalizeDoubledApostrophes, spanEndInOriginal } from "./quote-marks";
 
 const VERB_AFTER = new RegExp(
   `^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`,
@@ -35,7 +35,8 @@ const NO_SOURCE = { speakerOrganization: null, speakerDescription: null };
 export function extract(doc: SourceDocument): Extraction {
   // Quotation marks written as two apostrophes (`''We did,'' she said`) are read as straight double quotes.
   const original = doc.body;
-  const body = normalizeDoubledApostrophes(original);
+  // So are quotation marks written as two apostrophes, and a live blog's rules of underscores end a paragraph.
+  const body = breakAtRules(normalizeDoubledApostrophes(original));
   const bodySentences = splitSentences(body);
   const mentions = dropCredits(body, findPersonMentions(body), bodySentences);
   const clusters = clusterPeople(mentions, speaksIn(body));

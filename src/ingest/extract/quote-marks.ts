@@ -143,3 +143,11 @@ export function normalizeDoubledApostrophes(text: string): string {
 export function spanEndInOriginal(original: string, normalized: string, end: number): number {
   return normalized[end - 1] === '"' && original[end - 1] === "'" && original[end] === "'" ? end + 1 : end;
 }
+
+/**
+ * A rule of underscores between the entries of a live blog ("…liberty.”___.12:15 p.m.:President …") ends a paragraph:
+ * the rule becomes line breaks, at the same offsets, so the next entry starts a sentence of its own.
+ */
+export function breakAtRules(text: string): string {
+  return text.includes("___") ? text.replace(/_{3,}/g, (rule) => "\n".repeat(rule.length)) : text;
+}

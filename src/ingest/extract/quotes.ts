@@ -522,7 +522,9 @@ export function findQuoteCandidates(
       // "Kwame Osei, chief executive of …, said he was …": a name opening the sentence, then an appositive,
       // is the subject of the verb, not a quote followed by an inverted tag.
       const subject = verbFirst ? speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) : null;
-      const appositiveSubject = subject?.kind === "mention" && LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start));
+      // So is a name set off by commas right before the verb: "One of the report's authors, Ari Lund, said …".
+      const appositiveSubject = subject?.kind === "mention" && (LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start)) ||
+        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) && /^\s*,\s*$/.test(masked.slice(subject.end, sentence.start + left.length))));
       if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);

@@ -31,6 +31,9 @@ const TRAILING_TIME = new RegExp(
 );
 
 
+/** Plural nouns for kinds of people by their ending: "technologists", "insiders", "advisers", "residents", "historians". */
+const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ists|ers|ors|ants|ents|ians|ees|aides|allies)$/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:ss|us)$/.test(w) ? w : w.replace(/s$/, ""));
 const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(/\.$/, "");
@@ -56,6 +59,8 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   // "The Cook Political Report", "the Geological Survey": a capitalised document noun ends an organisation's name.
   if ((DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular(head))) && !(h > 0 && upper(words[h]) && capitalised))
     return { kind: "document", named: false };
+  // "some technologists", "Cruz's advisers", "insiders": a plural lower-case noun for people is an unnamed group.
+  if (PEOPLE_PLURAL.test(words[h] ?? "")) return { kind: "description", named: false };
   if (UNNAMED_SOURCE_NOUNS.has(head) || UNNAMED_SOURCE_NOUNS.has(singular(head))) {
     if (plural || INDEFINITE_DETERMINERS.has(det) || h === 0) return { kind: "description", named: false };
   }

@@ -181,7 +181,8 @@ export function speakerAfter(text: string, start: number, mentions: PersonMentio
   const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 &&
     !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")) &&
     titleLike(text.slice(start + lead, x.start)));
-  if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
+  // "said Trump's nomination will …": a possessor opens the clause, it is not the speaker.
+  if (m && !/^['\u2019]s?\b/.test(text.slice(m.end, m.end + 3))) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
   const pro = /^\s*(he|she|they)\b/i.exec(rest);
   if (pro) return { kind: "pronoun", start: start + pro[0].length - pro[1].length, end: start + pro[0].length, surface: pro[1] };
   const source = sources ? sourceAfter(text, start + lead, limit) : null;

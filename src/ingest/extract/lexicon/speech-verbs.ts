@@ -23,7 +23,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // (Not "claim", "note", "stress", "fear": as nouns they head subjects of their own.)
   "explain", "argue", "insist", "warn", "admit", "acknowledge", "emphasize", "emphasise", "suggest",
   "contend", "maintain", "allege", "predict", "believe",
-  "threatened", "threatens", "pledges", "vow", "pledge",
+  "pledges", "vow", "pledge",
 ];
 
 /**
@@ -62,7 +62,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   "reported", "reports", "estimated", "estimates", "posted", "agreed", "agrees", "continued", "continues",
   "indicated", "indicates", "revealed", "reveals", "concluded", "concludes", "highlighted", "underlined",
   "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed", "believe", "predict",
-  "threatened", "threatens", "pledges", "vow", "pledge",
+  "pledges", "vow", "pledge",
 ]);
 
 /**
@@ -98,9 +98,9 @@ export const PLAIN_SPEECH_VERBS: readonly string[] = [
   "said", "says", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
 ];
 
-/** Verbs whose infinitive complement is what was said: "vowed to …", "promised not to …", "threatened to …". */
+/** Verbs whose infinitive complement is what was said: "vowed to …", "promised not to …". */
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "pledge", "threatened", "threatens",
+  "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges", "pledge",
 ]);
 
 /** Prepositions that open a time or place phrase between a speech verb and its "that": "said at a rally … that". */
