@@ -233,6 +233,39 @@ function transcriptTurns(masked: string, mentions: PersonMention[]): { start: nu
   return out;
 }
 
+/** What may follow a signature's name: a short affiliation ("Ana Ruiz, Toronto", "Ana Ruiz, Harbour Tenants Union"). */
+const SIGNATURE_TAIL = /^\s*(?:,\s*[^,.;:\u25A0"\u201C\u201D]{1,80})?[.]?\s*$/;
+/** A pull quote speaks in the first person ("I am thankful …", "We need …"); a list of names and titles does not. */
+const FIRST_PERSON = /\b(?:I|I['\u2019](?:m|ve|d|ll)|[Ww]e|[Ww]e['\u2019](?:re|ve|ll|d)|[Mm]y|[Oo]ur|me|us)\b/;
+/** Words a pull quote needs: shorter sentences are captions and headings. */
+const MIN_PULL_QUOTE_WORDS = 6;
+
+/**
+ * Pull quotes: a sentence in the first person with no quotation mark and no speech verb, right before a "sentence" that is only a
+ * person's full name (after an optional dash, before an optional short affiliation), as a page prints a quote
+ * pulled out of the article and signed. Each is attributed to the person signing it. Linear in the sentences.
+ */
+function signedPullQuotes(ctx: Context): { start: number; end: number; ref: SpeakerRef }[] {
+  const { masked, sentences, mentions } = ctx;
+  const out: { start: number; end: number; ref: SpeakerRef }[] = [];
+  let k = 0;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    while (k < mentions.length && mentions[k].start < s.start) k++;
+    const m = mentions[k];
+    if (!m || m.end > s.end || !/^[\s\u2014\u2015\u2013-]*$/.test(masked.slice(s.start, m.start))) continue;
+    if (!/\s/.test(masked.slice(m.start, m.end)) || !SIGNATURE_TAIL.test(masked.slice(m.end, s.end))) continue;
+    const prev = sentences[i - 1];
+    const text = masked.slice(prev.start, prev.end);
+    VERB_RE.lastIndex = 0;
+    if (/[\u25A0"\u201C\u201D]/.test(text) || wordCount(text) < MIN_PULL_QUOTE_WORDS || VERB_RE.test(text)) continue;
+    if (ACCORDING_RE.test(text) || !FIRST_PERSON.test(text) || /\*|WINNER/.test(text)) continue;
+    const [start, end] = trimSpan(masked, prev.start, prev.end);
+    out.push({ start, end, ref: { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) } });
+  }
+  return out;
+}
+
 /** The body with its quotations found and masked, and the masked text's sentences (see quotedText). */
 export interface QuotedText {
   quoted: QuotedSpan[];
@@ -444,6 +477,11 @@ export function findQuoteCandidates(
   for (const turn of transcriptTurns(masked, mentions)) {
     if (out.some((o) => overlaps(o, turn) > 0)) continue;
     out.push({ start: turn.start, end: turn.end, kind: "DIRECT", cue: null, ref: turn.ref });
+  }
+  // Pull quotes signed by a name of their own: "I am thankful for what it brought me. Ana RuizRuiz turned …".
+  for (const pull of signedPullQuotes(ctx)) {
+    if (out.some((o) => overlaps(o, pull) > 0)) continue;
+    out.push({ start: pull.start, end: pull.end, kind: "DIRECT", cue: null, ref: pull.ref });
   }
   out.sort((a, b) => a.start - b.start);
 

@@ -212,3 +212,14 @@ describe("testimonials and transcripts", () => {
     expect(quotes("Ana Ruiz spoke. READ MORE: Bridge plan wins council approval. WATCH: Ruiz unveils the plan.")).toEqual([]);
   });
 });
+
+describe("pull quotes signed by a name of their own", () => {
+  it("a first-person sentence right before a line holding only a full name is that person's quote", () => {
+    expect(quotes("Ana Ruiz was diagnosed in 2015. I am not happy I have cancer, but I am thankful for what it brought me. Ana Ruiz, Port Ellis. She turned down a number of offers."))
+      .toEqual([["I am not happy I have cancer, but I am thankful for what it brought me", "Ana Ruiz"]]);
+  });
+
+  it("a list of names and titles is not a pull quote", () => {
+    expect(quotes("The nominees were announced. Best Actor went to a newcomer from the coast this year. Dev Raman, The Harbour. Ana Ruiz, Night Desk.")).toEqual([]);
+  });
+});
