@@ -603,6 +603,20 @@ export function findQuoteCandidates(
         (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
       if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb)) continue;
+      // `"…," he said aboard the plane …`: the verb tags a quotation just before it; what follows is where or how
+      // it was said, unless "that" opens reported speech. `"…," he said, adding that …` goes on with the participle.
+      const tagged = directs.find((d) => d.end <= ref.start && d.end >= sentence.start && /,\W*$/.test(body.slice(d.start, d.end)) &&
+        /^\s*$/.test(masked.slice(d.end, ref.start)));
+      if (tagged && !/^\s*that\b/.test(masked.slice(verbEnd, verbEnd + 8))) {
+        PARTICIPLE_RE.lastIndex = 0;
+        const part = PARTICIPLE_RE.exec(masked.slice(verbEnd, sentence.end));
+        if (part && /^[^,\u25A0"]{0,40}$/.test(masked.slice(verbEnd, verbEnd + part.index))) {
+          const s = verbEnd + part.index + part[0].length;
+          if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, tagged);
+        }
+        found = true;
+        break;
+      }
       const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);
       if (!clause) continue;
       const q = add(clause[0], clause[1], verb, ref);

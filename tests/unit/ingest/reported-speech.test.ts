@@ -223,3 +223,17 @@ describe("pull quotes signed by a name of their own", () => {
     expect(quotes("The nominees were announced. Best Actor went to a newcomer from the coast this year. Dev Raman, The Harbour. Ana Ruiz, Night Desk.")).toEqual([]);
   });
 });
+
+describe("after the tag of a quotation", () => {
+  it('`"…," he said aboard the plane …`: where it was said is not reported speech', () => {
+    expect(quotes('Dev Raman flew west. "I am going to be the nominee," he said aboard his campaign plane on Monday as he crossed Nevada.'))
+      .toEqual([['"I am going to be the nominee,"', "Dev Raman"]]);
+  });
+
+  it('`"…," Dev Raman said, adding that …`: the participle goes on for the same speaker', () => {
+    expect(quotes('The shooting stopped. "We are safe now," Dev Raman said, adding that police fired back at the men.')).toEqual([
+      ['"We are safe now,"', "Dev Raman"],
+      ["police fired back at the men", "Dev Raman"],
+    ]);
+  });
+});
