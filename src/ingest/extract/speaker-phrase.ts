@@ -49,6 +49,15 @@ const AGENT_OF = new RegExp(
   "u",
 );
 
+/** A share of a group as a subject, at the end of the text before the verb: "Nearly half of voters", "Six in 10". */
+const QUANTITY_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}\d.])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Jj]ust|[Oo]nly|[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Jj]ust shy of)\s+)*` +
+    String.raw`(?:\d[\d.,]*\s*(?:%|percent)|[\p{L}-]+\s+percent|(?:\d+|[\p{L}-]+)\s+in\s+(?:\d+|ten|four|five|three)|` +
+    String.raw`(?:[Aa]\s+|[Oo]ne\s+|[Tt]wo\s+)?(?:[Hh]alf|[Tt]hirds?|[Qq]uarters?|[Ff]ifths?|[Mm]ajorit(?:y|ies)|[Mm]inority|[Pp]lurality)|` +
+    String.raw`[Tt]hree-quarters|[Tt]wo-thirds)(?:\s+(?:of\s+)?[^,;:\u25A0"\u201C\u201D]{1,80}?)?(?:,\s*\d+(?:%|\s+percent),)?\s*$`,
+  "u",
+);
+
 /** Lower-case words that may stand between "said" and a name: "said the former deputy minister Ana Ruiz". */
 const TITLE_FILLER = new RegExp(`^(?:${alternation(TITLE_FILLER_WORDS)})$`);
 
@@ -137,6 +146,13 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     return before && before.kind !== "pronoun" && (before.kind !== "other" || before.source) ? before : null;
   }
   if (NOT_A_SUBJECT.has(last)) return null;
+  // "Six in 10 voters say", "A third of independents, 33%, say", "56 percent of those polled said": a share of a group.
+  const share = QUANTITY_SUBJECT.exec(text.slice(Math.max(sentenceStart, e - 140), e));
+  if (share) {
+    const start = e - share[0].length + (share[0].length - share[0].trimStart().length);
+    const surface = text.slice(start, e).replace(/,$/, "");
+    return { kind: "other", start, end: start + surface.length, surface, source: { start, end: start + surface.length, surface, kind: "description", named: false } };
+  }
   // "Trump's comments", "the mayor's remarks": a possessor is not the subject, the "verb" is a noun.
   if (/['\u2019]s?$/.test(list[list.length - 1]) && /^\p{Lu}|s['\u2019]$/u.test(list[list.length - 1])) return null;
   // "officials", "a source close to the talks", "the union", "Larkspur Foods", "it".

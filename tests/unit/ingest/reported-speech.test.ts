@@ -237,3 +237,15 @@ describe("after the tag of a quotation", () => {
     ]);
   });
 });
+
+describe("a share of a group as the speaker", () => {
+  it("`Six in 10 voters said …`, `A third of independents, 33%, say …`, `Nearly half of residents say …`", () => {
+    expect(quotes("The poll closed. Six in 10 coastal voters said the ferry fare is too high.")).toEqual([
+      ["the ferry fare is too high", "Six in 10 coastal voters"],
+    ]);
+    expect(quotes("The poll closed. A third of independents, 33%, say they feel that way about the plan.")[0][0]).toBe("they feel that way about the plan");
+    expect(quotes("The poll closed. Nearly half of residents say the ferry should run at night.")).toEqual([
+      ["the ferry should run at night", "Nearly half of residents"],
+    ]);
+  });
+});
