@@ -53,6 +53,16 @@ const THAT_AFTER_PHRASE = new RegExp(
   "u",
 );
 
+/** Verb forms that are also plural nouns ("states", "reports", "claims"). */
+const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set([
+  "states", "reports", "claims", "notes", "comments", "remarks", "estimates", "tweets", "posts",
+]);
+/** Words before such a form that make it the noun: a number, a determiner or an adjective of quantity, "United". */
+const NOUN_DETERMINER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:\d[\d,.]*|the|these|those|their|his|her|its|our|other|some|many|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|dozen|United|such|news|media|early|initial|recent|\p{L}+['\u2019]s)\s+$`,
+  "u",
+);
+
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|${alternation(HEARERS)}|` +
@@ -552,6 +562,8 @@ export function findQuoteCandidates(
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
       const leftRaw = masked.slice(sentence.start, verbStart);
+      // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
+      if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
       const left = leftRaw.replace(ADVERBS, "");
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);

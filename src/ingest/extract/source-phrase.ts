@@ -150,7 +150,9 @@ export function sourceAfter(text: string, start: number, limit: number): SourceP
   while (n < tokens.length && n < 12) {
     const w = tokens[n].w.toLowerCase();
     // "of"/"on" inside a capitalised name stay: "Council on Urban Transit".
-    if (n > 0 && RIGHT_BOUNDARY.has(w) && !(/^\p{Lu}/u.test(tokens[n - 1].w) && /^\p{Lu}/u.test(tokens[n + 1]?.w ?? ""))) break;
+    // "a person close to the talks", "people briefed on the plan": the preposition belongs to the description.
+    const bound = /^(?:close|familiar|briefed|knowledgeable|loyal|privy|near)$/i.test(tokens[n - 1]?.w ?? "");
+    if (n > 0 && !bound && RIGHT_BOUNDARY.has(w) && !(/^\p{Lu}/u.test(tokens[n - 1].w) && /^\p{Lu}/u.test(tokens[n + 1]?.w ?? ""))) break;
     n++;
   }
   let phrase = tokens.slice(0, n);

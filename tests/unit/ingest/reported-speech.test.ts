@@ -249,3 +249,16 @@ describe("a share of a group as the speaker", () => {
     ]);
   });
 });
+
+describe("noun forms of speech verbs and bound prepositions", () => {
+  it("`voters in five states going to the polls say …`: \"states\" is a noun after a number", () => {
+    expect(quotes("The polls opened. Majorities of voters in five states going to the polls Tuesday say they would back either candidate.")[0][0])
+      .toBe("they would back either candidate");
+  });
+
+  it("`a person close to the talks` keeps its preposition", () => {
+    expect(quotes('The talks went on. "The talks went well," said a person close to the negotiators.')).toEqual([
+      ['"The talks went well,"', "a person close to the negotiators"],
+    ]);
+  });
+});
