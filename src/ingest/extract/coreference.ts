@@ -121,8 +121,20 @@ export function resolveSpeakers(
     return m ? owner.get(m)! : null;
   };
   // "Lund and two colleagues hid, he said": a pronoun that reports a clause naming someone is not that person.
-  const namedIn = (q?: QuoteCandidate): ReadonlySet<PersonCluster> =>
-    new Set(q ? mentions.filter((m) => q.start <= m.start && m.end <= q.end).map((m) => owner.get(m)!) : []);
+  // (Mentions are sorted by start: a binary search finds the first one inside the quote.)
+  const namedIn = (q?: QuoteCandidate): ReadonlySet<PersonCluster> => {
+    const found = new Set<PersonCluster>();
+    if (!q) return found;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i].start < q.end; i++) if (mentions[i].end <= q.end) found.add(owner.get(mentions[i])!);
+    return found;
+  };
   const byRef = (ref: SpeakerRef, q?: QuoteCandidate): PersonCluster | null => {
     switch (ref.kind) {
       case "mention": {
