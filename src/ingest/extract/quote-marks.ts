@@ -124,6 +124,8 @@ export function normalizeDoubledApostrophes(text: string): string {
   return text.replace(/'{2,}/g, (run: string, at: number) => {
     // `them,'''` (a single mark closing inside the double one) / `'''Fox` (opening): an odd run holds one
     // single quotation mark, first when the run closes, last when it opens.
+    // `recruiter.''''It's`: a quotation closing right where the next paragraph's opens.
+    if (run.length === 4 && !isSpace(text[at - 1]) && !isSpace(text[at + 4])) return `" "'`;
     let out = run.length % 2 === 1 && !isSpace(text[at - 1]) ? "'" : "";
     while (out.length + 2 <= run.length) {
       const i = at + out.length;

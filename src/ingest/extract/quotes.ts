@@ -90,6 +90,8 @@ const VERB_BEFORE_RE = new RegExp(`^[\\s\\S]*(?<![-\\w])(${verbAlternation})\\b(
 const INVERTED_OPENING_RE = /^[\s\p{P}]*(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Recalled|Recalls)\s+(?=\S)/u;
 /** A dash signing a quotation with its author's name: `“…” ― Ana Ruiz`, `"…" -- Dev Raman`. */
 const SIGNATURE_DASH = /^\s*(?:[\u2015\u2014\u2013]|--?)\s*/;
+/** Right before a quotation that is a title, not speech: "on NBC's "…"", "appeared on "…"", "a show called "…"". */
+const TITLE_BEFORE = /(?:\b(?:on|in|of|titled|called|named|dubbed)|\p{Lu}[\p{L}.]*['\u2019]s)\s*$/u;
 /** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
 const PLAIN_VERB_RE = new RegExp(`^(${alternation(PLAIN_SPEECH_VERBS)})$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
@@ -452,7 +454,7 @@ export function findQuoteCandidates(
         if (previous) sameSpeakerAs = previous;
         // "Ada Kerr hit back late Monday, saying "…"": no speech verb, the sentence's subject speaks.
         else ref = sentenceSubject(ctx, opening.start, q.start - before.length + part.index);
-      } else if (verb) {
+      } else if (verb && !TITLE_BEFORE.test(before)) {
         const verbStart = q.start - before.length + verb.indices![1][0];
         const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
         ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
@@ -469,6 +471,14 @@ export function findQuoteCandidates(
           kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1]
         };
         else if (last) ref = { kind: "mention", start: last.start, end: last.end, surface: body.slice(last.start, last.end) };
+      } else if (/[\p{L}\p{N}],\s*$/u.test(before) && !/[\u25A0"\u201C\u201D]/.test(masked.slice(opening.start, q.start))) {
+        // "Ana Ruiz, the senator for Ohio, called over her shoulder, "…"": a sentence opening with its subject
+        // and a verb of its own, then the quotation after a comma.
+        const m = mentions.find((x) => x.start >= opening.start && x.end <= q.start);
+        const lead = m ? masked.slice(m.end, q.start) : "";
+        if (m && LEADING_CONNECTIVE_ONLY.test(masked.slice(opening.start, m.start)) && FINITE_VERB.test(lead) &&
+          !/^['\u2019]s?\b/.test(lead) && !/\b(?:he|she|they|I|we)\b/i.test(lead))
+          ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
       }
     }
     const tagged = ref !== null || sameSpeakerAs !== undefined;

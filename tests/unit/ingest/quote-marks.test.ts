@@ -122,3 +122,13 @@ describe("two-apostrophe quotation marks around a single-quoted title", () => {
     expect(quotes(body)).toEqual([["''I remember the first time it appeared on 'Night Desk,'''", "Ana Ruiz"]]);
   });
 });
+
+describe("two-apostrophe marks closing one paragraph and opening the next", () => {
+  it("`…recruiter.''''It's nonsense,'' Dev Raman said on ''Night Desk.''`: two quotations, and a show's title is not a quote", () => {
+    const body = "Ana Ruiz spoke first. She said he was ''the best recruiter they ever had.''''It's nonsense,'' Dev Raman said by telephone on Harbour TV's ''Night Desk.''";
+    expect(quotes(body)).toEqual([
+      ["he was ''the best recruiter they ever had.''", "Ana Ruiz"],
+      ["''It's nonsense,''", "Dev Raman"],
+    ]);
+  });
+});

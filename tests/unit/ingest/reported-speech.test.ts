@@ -262,3 +262,10 @@ describe("noun forms of speech verbs and bound prepositions", () => {
     ]);
   });
 });
+
+describe("a quotation after the sentence's own verb and a comma", () => {
+  it('`Ana Ruiz, Republican of Ohio, called over her shoulder, "…"`', () => {
+    expect(quotes('The vote neared. Ana Ruiz, Republican of Ohio, called over her shoulder, "His comments are not helping anyone at all."'))
+      .toEqual([['"His comments are not helping anyone at all."', "Ana Ruiz"]]);
+  });
+});
