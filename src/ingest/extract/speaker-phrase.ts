@@ -197,8 +197,16 @@ export function speakerAfter(text: string, start: number, mentions: PersonMentio
   const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 &&
     !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")) &&
     titleLike(text.slice(start + lead, x.start)));
+  // "said Democratic strategist Ana Ruiz", "said Blaze co-host Dev Raman": a lone capitalised word read as a name,
+  // then a title and a full name, is the full name's modifier.
+  const fuller = m && !/\s/.test(text.slice(m.start, m.end))
+    ? mentions.find((x) => x.start > m.end && x.start - m.end <= 40 && /\s/.test(text.slice(x.start, x.end)) &&
+      /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(m.end, x.start)) && titleLike(text.slice(m.end, x.start)))
+    : undefined;
+  const named = fuller ?? m;
   // "said Trump's nomination will …": a possessor opens the clause, it is not the speaker.
-  if (m && !/^['\u2019]s?\b/.test(text.slice(m.end, m.end + 3))) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
+  if (named && !/^['\u2019]s?\b/.test(text.slice(named.end, named.end + 3)))
+    return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
   const pro = /^\s*(he|she|they)\b/i.exec(rest);
   if (pro) return { kind: "pronoun", start: start + pro[0].length - pro[1].length, end: start + pro[0].length, surface: pro[1] };
   const source = sources ? sourceAfter(text, start + lead, limit) : null;

@@ -269,3 +269,10 @@ describe("a quotation after the sentence's own verb and a comma", () => {
       .toEqual([['"His comments are not helping anyone at all."', "Ana Ruiz"]]);
   });
 });
+
+describe("a capitalised modifier before a title and a full name", () => {
+  it('`said Democratic pollster Stan Greenberg`: the full name speaks', () => {
+    const x = quotes('The numbers were bad. "It is hard to dispute the rising negatives," said Democratic pollster Stan Greenberg.');
+    expect(x).toEqual([['"It is hard to dispute the rising negatives,"', "Stan Greenberg"]]);
+  });
+});
