@@ -584,7 +584,7 @@ export function findQuoteCandidates(
       const subject = verbFirst ? speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) : null;
       // So is a name set off by commas right before the verb: "One of the report's authors, Ari Lund, said …".
       const appositiveSubject = subject?.kind === "mention" && (LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start)) ||
-        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) && /^\s*,\s*$/.test(masked.slice(subject.end, sentence.start + left.length))));
+        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) && /^\s*,/.test(masked.slice(subject.end, sentence.start + left.length))));
       if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
@@ -624,7 +624,10 @@ export function findQuoteCandidates(
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
         (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
-      if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb)) continue;
+      // "The businessman has insisted that …": a description of a person with a speech verb and "that".
+      if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb) &&
+        !(/^(?:the|a|an|his|her|their)\s.*(?:man|woman|men|women|er|or|ist|ian|ent|ant|ee)s?$/i.test(ref.surface) &&
+          /^\s*that\b/.test(masked.slice(verbEnd, verbEnd + 8)))) continue;
       // `"…," he said aboard the plane …`: the verb tags a quotation just before it; what follows is where or how
       // it was said, unless "that" opens reported speech. `"…," he said, adding that …` goes on with the participle.
       const tagged = directs.find((d) => d.end <= ref.start && d.end >= sentence.start && /,\W*$/.test(body.slice(d.start, d.end)) &&

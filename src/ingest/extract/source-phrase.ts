@@ -1,6 +1,6 @@
 import { firstNameGender } from "./gender";
 import { alternation } from "./lexicon/alternation";
-import { TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
+import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 import {
   CLAUSE_WORDS, DETERMINERS, LEFT_BOUNDARY, NOT_FINAL, PARTICIPLE_MODIFIERS, POST_HEAD, PREPOSITIONS, RIGHT_BOUNDARY
 } from "./lexicon/source-phrases";
@@ -34,6 +34,8 @@ const TRAILING_TIME = new RegExp(
 /** Plural nouns for kinds of people by their ending: "technologists", "insiders", "advisers", "residents", "historians". */
 const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ists|ers|ors|ants|ents|ians|ees|aides|allies)$/u;
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "Today", "Tonight", "Yesterday"]);
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:ss|us)$/.test(w) ? w : w.replace(/s$/, ""));
 const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(/\.$/, "");
@@ -46,6 +48,8 @@ const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(
 export function classifySource(surface: string): { kind: SourceKind; named: boolean } | null {
   const words = surface.match(WORD) ?? [];
   if (!words.length) return null;
+  // "said Tuesday", "said in March": a day or a month is when, not who.
+  if (words.length <= 2 && words.every((w) => CALENDAR_WORDS.has(w.replace(/[.,]$/, "")) || /^\d+$/.test(w))) return null;
   const lower = words.map(bare);
   if (words.length === 1 && NON_PERSON_PRONOUNS.has(lower[0]))
     return lower[0] === "it" ? { kind: "organization", named: false } : { kind: "description", named: false };

@@ -276,3 +276,17 @@ describe("a capitalised modifier before a title and a full name", () => {
     expect(x).toEqual([['"It is hard to dispute the rising negatives,"', "Stan Greenberg"]]);
   });
 });
+
+describe("days are not speakers; descriptions of people that insist", () => {
+  it("`Ana Ruiz, a Republican, said Tuesday that …`: two appositives, and Tuesday is when", () => {
+    expect(quotes("The vote came. Ohio's governor, Ana Ruiz, a Republican, said Tuesday that she had voted for the plan.")).toEqual([
+      ["she had voted for the plan", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`the businessman has insisted that …` is reported speech; a description of no person is not a speaker", () => {
+    expect(quotes("The talks stalled. Instead, the businessman has insisted that his position will be strongest.")[0][0])
+      .toBe("his position will be strongest");
+    expect(quotes("The talks stalled. The big red balloon insisted that the position will be strongest.")).toEqual([]);
+  });
+});
