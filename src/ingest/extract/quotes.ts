@@ -63,6 +63,9 @@ const NOUN_DETERMINER_BEFORE = new RegExp(
   "u",
 );
 
+/** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
+const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|explained|wrote|insisted|warned)\b/;
+
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|${alternation(HEARERS)}|` +
@@ -350,6 +353,10 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   COORDINATED_VERB_RE.lastIndex = 0;
   const coordinated = COORDINATED_VERB_RE.exec(text);
   if (coordinated && coordinated.index > 0 && pos + coordinated.index < end) end = pos + coordinated.index;
+  // "…, who said she votes early, said …": a comma and a speech verb end a relative clause's speech.
+  const mainVerb = RELATIVE_CLAUSE_END.exec(text);
+  if (mainVerb && pos + mainVerb.index < end && /,\s*who\s+(?:\S+\s+){0,2}\S+$/.test(ctx.masked.slice(Math.max(0, at - 40), at)))
+    end = pos + mainVerb.index;
   const [s, e] = trimSpan(ctx.body, pos, end);
   if (e <= s) return null;
   return [s, e];
@@ -665,6 +672,9 @@ export function findQuoteCandidates(
         if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, q);
       }
       found = true;
+      // "Ana Ruiz, who said she votes early, said the line was long": after a relative clause's speech the main
+      // verb may report more; its clause is read at the next verb.
+      if (q && /,\s*who\s*$/.test(left) && RELATIVE_CLAUSE_END.test(masked.slice(clause[1], clause[1] + 40))) continue;
       break;
     }
     if (found) continue;

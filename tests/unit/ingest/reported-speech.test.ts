@@ -290,3 +290,12 @@ describe("days are not speakers; descriptions of people that insist", () => {
     expect(quotes("The talks stalled. The big red balloon insisted that the position will be strongest.")).toEqual([]);
   });
 });
+
+describe("speech in a relative clause, then the main verb", () => {
+  it("`Tom Barkley, who said he votes early, said …`: two quotes of the same speaker", () => {
+    expect(quotes("The talk ended. Tom Barkley, who said he typically votes early, said one candidate he likes is the governor.")).toEqual([
+      ["he typically votes early", "Tom Barkley"],
+      ["one candidate he likes is the governor", "Tom Barkley"],
+    ]);
+  });
+});
