@@ -63,6 +63,12 @@ const NOUN_DETERMINER_BEFORE = new RegExp(
   "u",
 );
 
+/** ", and Dev Raman, the adviser, said": a coordinated clause with its own named speaker and speech verb. */
+const NEW_SPEAKER_CLAUSE = new RegExp(
+  String.raw`,?\s+(?:and|but|while|whereas)\s+(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'\u2019-]+(?:\s+|(?=,))){1,3}` +
+    String.raw`(?:,[^,\u25A0"]{1,100},\s+)?(?:said|says|told|added|noted|argued|explained|insisted|warned)\b`,
+  "u",
+);
 /** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
 const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|explained|wrote|insisted|warned)\b/;
 
@@ -353,6 +359,9 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   COORDINATED_VERB_RE.lastIndex = 0;
   const coordinated = COORDINATED_VERB_RE.exec(text);
   if (coordinated && coordinated.index > 0 && pos + coordinated.index < end) end = pos + coordinated.index;
+  // "…, and Dev Raman, the adviser, said …": a clause with a speaker of its own ends this one.
+  const nextSpeaker = NEW_SPEAKER_CLAUSE.exec(text);
+  if (nextSpeaker && nextSpeaker.index > 0 && pos + nextSpeaker.index < end) end = pos + nextSpeaker.index;
   // "…, who said she votes early, said …": a comma and a speech verb end a relative clause's speech.
   const mainVerb = RELATIVE_CLAUSE_END.exec(text);
   if (mainVerb && pos + mainVerb.index < end && /,\s*who\s+(?:\S+\s+){0,2}\S+$/.test(ctx.masked.slice(Math.max(0, at - 40), at)))
@@ -675,6 +684,8 @@ export function findQuoteCandidates(
       // "Ana Ruiz, who said she votes early, said the line was long": after a relative clause's speech the main
       // verb may report more; its clause is read at the next verb.
       if (q && /,\s*who\s*$/.test(left) && RELATIVE_CLAUSE_END.test(masked.slice(clause[1], clause[1] + 40))) continue;
+      if (q && NEW_SPEAKER_CLAUSE.test(masked.slice(clause[1], sentence.end)) &&
+        NEW_SPEAKER_CLAUSE.exec(masked.slice(clause[1], sentence.end))!.index < 3) continue;
       break;
     }
     if (found) continue;

@@ -299,3 +299,13 @@ describe("speech in a relative clause, then the main verb", () => {
     ]);
   });
 });
+
+describe("a coordinated clause with a speaker of its own", () => {
+  it("`The agency contends that …, and Dev Raman, the adviser, said …`: two quotes, two speakers", () => {
+    expect(quotes("The targets slipped. The Coastal Health Agency contends that it is still on track, and Dev Raman, the climate adviser, said his staff were preparing plans."))
+      .toEqual([
+        ["it is still on track", "Coastal Health Agency"],
+        ["his staff were preparing plans", "Dev Raman"],
+      ]);
+  });
+});
