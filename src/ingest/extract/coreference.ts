@@ -6,7 +6,7 @@ import { nounGender, pronounGender, type Gender } from "./gender";
 import { classifySource, documentIssuer, lastGroupIn } from "./source-phrase";
 import { alternation } from "./lexicon/alternation";
 import { GENERIC_ORGANIZATION_NOUNS, NON_PERSON_HEAD_NOUNS } from "./lexicon/source-nouns";
-import type { OrganizationMention } from "./organization-mentions";
+import { refersTo, type OrganizationMention } from "./organization-mentions";
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
@@ -56,8 +56,11 @@ export function resolveSpeakers(
   sentences: SentenceSpan[] = [],
   genders: ReadonlyMap<PersonCluster, Gender> = new Map(),
   body = "",
-  organizations: readonly OrganizationMention[] = [],
+  organizationsIn: () => readonly OrganizationMention[] = () => [],
 ): ResolvedQuote[] {
+  // Found only when a quote's speaker is a common noun for an organisation or a document ("the agency").
+  let organizationList: readonly OrganizationMention[] | null = null;
+  const organizations = () => (organizationList ??= organizationsIn());
   const owner = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
   const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
@@ -215,14 +218,15 @@ export function resolveSpeakers(
   // "Larkspur Energy Corp. cut jobs. … The company said": the organisation last named (quoted or not) that the noun
   // can refer to, within SOURCE_DISTANCE characters, under its full name.
   const organizationBefore = (pos: number, accept: (o: OrganizationMention) => boolean): OrganizationMention | null => {
+    const list = organizations();
     let lo = 0;
-    let hi = organizations.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (organizations[mid].end <= pos) lo = mid + 1;
+      if (list[mid].end <= pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && organizations[i].end >= pos - SOURCE_DISTANCE; i--) if (accept(organizations[i])) return organizations[i];
+    for (let i = lo - 1; i >= 0 && list[i].end >= pos - SOURCE_DISTANCE; i--) if (accept(list[i])) return list[i];
     return null;
   };
   const sourceOf = (ref: SpeakerRef): SourceSpeaker | null => {
@@ -249,7 +253,7 @@ export function resolveSpeakers(
     // A named organisation the noun refers to ("the agency" → "Coastal Health Agency"), unless a fitting one was
     // quoted since; a document noun ("the report") takes the organisation that issued it ("a report by the Harbour Board").
     const named = src.kind === "organization" && head !== "it"
-      ? organizationBefore(ref.start, (o) => o.heads.has(head))
+      ? organizationBefore(ref.start, (o) => refersTo(o, head))
       : src.kind === "document" ? organizationBefore(ref.start, (o) => issues(o, head)) : null;
     if (named && (!earlierQuote?.ref || named.start > earlierQuote.ref.start))
       return { kind: "organization", name: named.name, named: true };

@@ -44,7 +44,7 @@ export function extract(doc: SourceDocument): Extraction {
   const { masked, sentences } = quoting;
   const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start), quoting);
   const personMentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
-  const organizations = findOrganizationMentions(masked, personMentions);
+  const organizations = () => findOrganizationMentions(masked, personMentions);
   const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body, organizations);
 
   const persons: ExtractedPerson[] = clusters.map((c) => ({

@@ -49,6 +49,9 @@ const AGENT_OF = new RegExp(
   "u",
 );
 
+/** A cheap test for QUANTITY_SUBJECT. */
+const SHARE_WORD = /\d|\s(?:in|percent|half|thirds?|quarters?|fifths?)\b|[Mm]ajorit|[Mm]inority|[Pp]lurality|[Hh]alf|-quarters|-thirds/;
+
 /** A share of a group as a subject, at the end of the text before the verb: "Nearly half of voters", "Six in 10". */
 const QUANTITY_SUBJECT = new RegExp(
   String.raw`(?<![\p{L}\d.])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Jj]ust|[Oo]nly|[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Jj]ust shy of)\s+)*` +
@@ -118,7 +121,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   }
   // "Ana Ruiz and her allies say", "Ana Ruiz and the club's owners said": a coordinated subject opening the
   // sentence speaks through the person it names first.
-  const coordinated = mentions.find((m) => m.start >= sentenceStart && m.end < e &&
+  const coordinated = /\sand\s/.test(text.slice(Math.max(sentenceStart, e - 80), e)) && mentions.find((m) => m.start >= sentenceStart && m.end < e &&
     COORDINATED_TAIL.test(text.slice(m.end, e)) && SUBJECT_LEAD.test(text.slice(sentenceStart, m.start)));
   if (coordinated)
     return { kind: "mention", start: coordinated.start, end: coordinated.end, surface: text.slice(coordinated.start, coordinated.end) };
@@ -147,7 +150,8 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   }
   if (NOT_A_SUBJECT.has(last)) return null;
   // "Six in 10 voters say", "A third of independents, 33%, say", "56 percent of those polled said": a share of a group.
-  const share = QUANTITY_SUBJECT.exec(text.slice(Math.max(sentenceStart, e - 140), e));
+  const window = text.slice(Math.max(sentenceStart, e - 140), e);
+  const share = SHARE_WORD.test(window) ? QUANTITY_SUBJECT.exec(window) : null;
   if (share) {
     const start = e - share[0].length + (share[0].length - share[0].trimStart().length);
     const surface = text.slice(start, e).replace(/,$/, "");
