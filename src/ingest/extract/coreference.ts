@@ -6,6 +6,7 @@ import { nounGender, pronounGender, type Gender } from "./gender";
 import { classifySource, documentIssuer, lastGroupIn } from "./source-phrase";
 import { alternation } from "./lexicon/alternation";
 import { GENERIC_ORGANIZATION_NOUNS, NON_PERSON_HEAD_NOUNS } from "./lexicon/source-nouns";
+import { refersTo, type OrganizationMention } from "./organization-mentions";
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
@@ -55,7 +56,11 @@ export function resolveSpeakers(
   sentences: SentenceSpan[] = [],
   genders: ReadonlyMap<PersonCluster, Gender> = new Map(),
   body = "",
+  organizationsIn: () => readonly OrganizationMention[] = () => [],
 ): ResolvedQuote[] {
+  // Found only when a quote's speaker is a common noun for an organisation or a document ("the agency").
+  let organizationList: readonly OrganizationMention[] | null = null;
+  const organizations = () => (organizationList ??= organizationsIn());
   const owner = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
   const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
@@ -119,8 +124,20 @@ export function resolveSpeakers(
     return m ? owner.get(m)! : null;
   };
   // "Lund and two colleagues hid, he said": a pronoun that reports a clause naming someone is not that person.
-  const namedIn = (q?: QuoteCandidate): ReadonlySet<PersonCluster> =>
-    new Set(q ? mentions.filter((m) => q.start <= m.start && m.end <= q.end).map((m) => owner.get(m)!) : []);
+  // (Mentions are sorted by start: a binary search finds the first one inside the quote.)
+  const namedIn = (q?: QuoteCandidate): ReadonlySet<PersonCluster> => {
+    const found = new Set<PersonCluster>();
+    if (!q) return found;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i].start < q.end; i++) if (mentions[i].end <= q.end) found.add(owner.get(mentions[i])!);
+    return found;
+  };
   const byRef = (ref: SpeakerRef, q?: QuoteCandidate): PersonCluster | null => {
     switch (ref.kind) {
       case "mention": {
@@ -179,12 +196,37 @@ export function resolveSpeakers(
     }
   };
 
-  const recentSource = (pos: number, accept: (s: SourceSpeaker) => boolean): SourceSpeaker | null => {
+  const recentSourceQuote = (pos: number, accept: (s: SourceSpeaker) => boolean): ResolvedQuote | null => {
     for (let i = resolvedSoFar.length - 1; i >= 0; i--) {
       const r = resolvedSoFar[i];
       if (r.end < pos - SOURCE_DISTANCE) break;
-      if (r.source && accept(r.source)) return r.source;
+      if (r.source && accept(r.source)) return r;
     }
+    return null;
+  };
+  // "a report by the Harbour Board", "the Harbour Board's report", "the Harbour Board report": the issuer of a document.
+  const issues = (o: OrganizationMention, noun: string): boolean => {
+    const n = noun.replace(/[^\p{L}-]/gu, "");
+    if (!n) return false;
+    const before = body.slice(Math.max(0, o.start - 40), o.start);
+    const after = body.slice(o.end, o.end + 30);
+    return new RegExp(`\\b${n}s?\\s+(?:[\\p{L}-]+\\s+)?(?:by|from|of)\\s+(?:the\\s+)?$`, "iu").test(before) ||
+      new RegExp(`^(?:['\u2019]s?)?\\s+(?:[\\p{L}-]+\\s+)?${n}s?\\b`, "iu").test(after);
+  };
+  const recentSource = (pos: number, accept: (s: SourceSpeaker) => boolean): SourceSpeaker | null =>
+    recentSourceQuote(pos, accept)?.source ?? null;
+  // "Larkspur Energy Corp. cut jobs. … The company said": the organisation last named (quoted or not) that the noun
+  // can refer to, within SOURCE_DISTANCE characters, under its full name.
+  const organizationBefore = (pos: number, accept: (o: OrganizationMention) => boolean): OrganizationMention | null => {
+    const list = organizations();
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && list[i].end >= pos - SOURCE_DISTANCE; i--) if (accept(list[i])) return list[i];
     return null;
   };
   const sourceOf = (ref: SpeakerRef): SourceSpeaker | null => {
@@ -207,7 +249,15 @@ export function resolveSpeakers(
     const head = (src.surface.split(/\s+/).pop() ?? "").toLowerCase();
     const fits = (s: SourceSpeaker) => src.kind !== "organization" || head === "it" || GENERIC_ORGANIZATION_NOUNS.has(head) ||
       s.name.toLowerCase().split(/\s+/).includes(head);
-    const earlier = recentSource(ref.start, (s) => s.kind === "organization" && s.named && fits(s));
+    const earlierQuote = recentSourceQuote(ref.start, (s) => s.kind === "organization" && s.named && fits(s));
+    // A named organisation the noun refers to ("the agency" → "Coastal Health Agency"), unless a fitting one was
+    // quoted since; a document noun ("the report") takes the organisation that issued it ("a report by the Harbour Board").
+    const named = src.kind === "organization" && head !== "it"
+      ? organizationBefore(ref.start, (o) => refersTo(o, head))
+      : src.kind === "document" ? organizationBefore(ref.start, (o) => issues(o, head)) : null;
+    if (named && (!earlierQuote?.ref || named.start > earlierQuote.ref.start))
+      return { kind: "organization", name: named.name, named: true };
+    const earlier = earlierQuote?.source ?? null;
     if (earlier) return earlier;
     if (/^it$/i.test(src.surface)) {
       // "Rents rose as the ministry faced what it says is a shortfall": an organisation named just before.

@@ -10,6 +10,8 @@ import { clusterPeople, findPersonMentions, type PersonMention } from "./people"
 import { organizationSpeaker } from "./organization-name";
 import { keepPersons } from "./person-classifier";
 import { findQuoteCandidates, quotedText } from "./quotes";
+import { findOrganizationMentions } from "./organization-mentions";
+import { breakAtRules, normalizeDoubledApostrophes, spanEndInOriginal } from "./quote-marks";
 
 const VERB_AFTER = new RegExp(
   `^\\s*(?:,\\s*)?(?:[a-z]+ly\\s+|also\\s+|had\\s+|has\\s+)*(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`,
@@ -32,14 +34,19 @@ const NO_SOURCE = { speakerOrganization: null, speakerDescription: null };
  * unnamed source: "officials", "a person familiar with the talks") is set.
  */
 export function extract(doc: SourceDocument): Extraction {
-  const body = doc.body;
+  // Quotation marks written as two apostrophes (`''We did,'' she said`) are read as straight double quotes.
+  const original = doc.body;
+  // So are quotation marks written as two apostrophes, and a live blog's rules of underscores end a paragraph.
+  const body = breakAtRules(normalizeDoubledApostrophes(original));
   const bodySentences = splitSentences(body);
   const mentions = dropCredits(body, findPersonMentions(body), bodySentences);
   const clusters = keepPersons(clusterPeople(mentions, speaksIn(body)), body, speaksIn(body));
   const quoting = quotedText(body);
   const { masked, sentences } = quoting;
   const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start), quoting);
-  const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body);
+  const personMentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const organizations = () => findOrganizationMentions(masked, personMentions);
+  const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body, organizations);
 
   const persons: ExtractedPerson[] = clusters.map((c) => ({
     name: c.name,
@@ -47,24 +54,27 @@ export function extract(doc: SourceDocument): Extraction {
     honorifics: c.honorifics,
     roles: c.roles,
   }));
-  const quotes: ExtractedQuote[] = resolved.map((q) => ({
-    ...NO_SOURCE,
-    text: body.slice(q.start, q.end),
-    start: q.start,
-    end: q.end,
-    kind: q.kind,
-    cue: q.cue,
-    speaker: q.speaker?.name ?? null,
-    speakerSurface: speakerSurface(q, body),
-    // At most one of the three: a person wins over a source.
-    ...(q.speaker || !q.source
-      ? {}
-      : q.source.kind === "organization"
-        ? organizationSpeaker(q.source.name, body)
-        : { speakerDescription: q.source.name }),
-  }));
+  const quotes: ExtractedQuote[] = resolved.map((q) => {
+    const end = spanEndInOriginal(original, body, q.end);
+    return {
+      ...NO_SOURCE,
+      text: original.slice(q.start, end),
+      start: q.start,
+      end,
+      kind: q.kind,
+      cue: q.cue,
+      speaker: q.speaker?.name ?? null,
+      speakerSurface: speakerSurface(q, body),
+      // At most one of the three: a person wins over a source.
+      ...(q.speaker || !q.source
+        ? {}
+        : q.source.kind === "organization"
+          ? organizationSpeaker(q.source.name, body)
+          : { speakerDescription: q.source.name }),
+    };
+  });
   return {
-    title: doc.title ?? deriveTitle(body),
+    title: doc.title ?? deriveTitle(original),
     persons,
     events: findEvents(body, bodySentences, doc.date),
     quotes,

@@ -23,7 +23,8 @@ export function organizationSpeaker(phrase: string, body = ""): SourceSpeakerFie
   const tail = words.slice(classNoun + 1);
   const named = classNoun >= 0 && tail.length > 0 && tail.every((w) => CAPITALISED.test(w) || /^[a-z]+-\p{Lu}/u.test(w)) ? tail : words;
   if (!named.some((w) => /\p{Lu}/u.test(w))) return { speakerDescription: phrase.trim() };
-  const name = named.join(" ");
+  // "the Associated Press’ analysis": a possessive mark is not part of the name.
+  const name = named.join(" ").replace(/['\u2019]s?$/, "");
   return { speakerOrganization: ACRONYM.test(name) ? (spelledOut(name, body) ?? name) : name };
 }
 

@@ -111,3 +111,45 @@ export function maskQuotes(text: string, spans: QuotedSpan[]): string {
   }
   return out + text.slice(last);
 }
+
+/**
+ * Some outlets write quotation marks as two apostrophes (`''We need it,'' she said.`). Returns the text with
+ * each such pair rewritten, at the same offsets, to what the rest of extraction reads: a straight double quote
+ * on the pair's first character, and on its second a space where the pair closes a quotation (a word or
+ * punctuation before it, a space or the end after it) or the apostrophe kept otherwise (`"'We`, glued
+ * paragraphs `."'The`), so the mark's role is read from its surroundings as for any straight quote. Linear.
+ */
+export function normalizeDoubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/'{2,}/g, (run: string, at: number) => {
+    // `them,'''` (a single mark closing inside the double one) / `'''Fox` (opening): an odd run holds one
+    // single quotation mark, first when the run closes, last when it opens.
+    // `recruiter.''''It's`: a quotation closing right where the next paragraph's opens.
+    if (run.length === 4 && !isSpace(text[at - 1]) && !isSpace(text[at + 4])) return `" "'`;
+    let out = run.length % 2 === 1 && !isSpace(text[at - 1]) ? "'" : "";
+    while (out.length + 2 <= run.length) {
+      const i = at + out.length;
+      const before = text[i - 1];
+      const after = text[i + 2];
+      const closes = !isSpace(before) && (isSpace(after) || /[,.;:!?)\]\u2014-]/.test(after));
+      out += closes ? '" ' : `"'`;
+    }
+    return out.padEnd(run.length, "'");
+  });
+}
+
+/**
+ * The end of a span found in text rewritten by normalizeDoubledApostrophes, moved past the second apostrophe of
+ * a closing pair (which the rewrite turned into a space) so the span holds both marks in the original text.
+ */
+export function spanEndInOriginal(original: string, normalized: string, end: number): number {
+  return normalized[end - 1] === '"' && original[end - 1] === "'" && original[end] === "'" ? end + 1 : end;
+}
+
+/**
+ * A rule of underscores between the entries of a live blog ("…liberty.”___.12:15 p.m.:President …") ends a paragraph:
+ * the rule becomes line breaks, at the same offsets, so the next entry starts a sentence of its own.
+ */
+export function breakAtRules(text: string): string {
+  return text.includes("___") ? text.replace(/_{3,}/g, (rule) => "\n".repeat(rule.length)) : text;
+}

@@ -1,7 +1,7 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES,
   PLAIN_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
@@ -42,6 +42,36 @@ const AFTER_VERB = new RegExp(
   "u",
 );
 
+/**
+ * Up to "that" after a speech verb: a time or place phrase of a few words ("at a rally in Springfield, Ill., on
+ * Monday", "last quarter", "earlier this month") may come first, and a comma after "that" is skipped ("say that,
+ * even if …, …"). A "that" followed by a past-tense verb or an adverb is a relative pronoun ("in the days that followed", "a bust that briefly …").
+ */
+const THAT_AFTER_PHRASE = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:(?:${alternation(PHRASE_PREPOSITIONS)})\s+|(?:last|this|earlier|later|next|late|early)\s+)` +
+    String.raw`(?:[\p{L}\p{N}'\u2019.-]+,?\s+){0,8}?)?that\b(?!['\u2019])(?!\s+[a-z]+(?:ed|ly)\b)(?:\s*,)?`,
+  "u",
+);
+
+/** Verb forms that are also plural nouns ("states", "reports", "claims"). */
+const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set([
+  "states", "reports", "claims", "notes", "comments", "remarks", "estimates", "tweets", "posts",
+]);
+/** Words before such a form that make it the noun: a number, a determiner or an adjective of quantity, "United". */
+const NOUN_DETERMINER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:\d[\d,.]*|the|these|those|their|his|her|its|our|other|some|many|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|dozen|United|such|news|media|early|initial|recent|\p{L}+['\u2019]s)\s+$`,
+  "u",
+);
+
+/** ", and Dev Raman, the adviser, said": a coordinated clause with its own named speaker and speech verb. */
+const NEW_SPEAKER_CLAUSE = new RegExp(
+  String.raw`,?\s+(?:and|but|while|whereas)\s+(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'\u2019-]+(?:\s+|(?=,))){1,3}` +
+    String.raw`(?:,[^,\u25A0"]{1,100},\s+)?(?:said|says|told|added|noted|argued|explained|insisted|warned)\b`,
+  "u",
+);
+/** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
+const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|explained|wrote|insisted|warned)\b/;
+
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|${alternation(HEARERS)}|` +
@@ -54,7 +84,8 @@ const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).ma
 /** A speech verb, not the end of a compound ("co-wrote"). */
 const VERB_RE = new RegExp(`(?<![-\\w])(${verbAlternation})\\b`, "g");
 const participleAlternation = [...SPEECH_PARTICIPLES].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
-const PARTICIPLE_RE = new RegExp(`,?\\s+(?:and\\s+)?(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
+/** ", adding that …" / " and noting …": a comma or "and" before it, so a noun ("the warning was late") is not one. */
+const PARTICIPLE_RE = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
 /** Right after a closing quote: `"…," said` / `"…" according to`. */
 const TAG_AFTER_RE = new RegExp(`^\\s*,?\\s*(${verbAlternation})\\b`);
 const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
@@ -62,7 +93,14 @@ const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
 const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternation})\\b`);
 /** Right before an opening quote: `…, emphasizing that "` / `He said "`. */
 const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
-const VERB_BEFORE_RE = new RegExp(`(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`);
+/** The last speech verb before an opening quote (`a woman asked for a photo and Lee said, "`: "said"); group 1 is the verb. */
+const VERB_BEFORE_RE = new RegExp(`^[\\s\\S]*(?<![-\\w])(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`, "d");
+/** A capitalised speech verb opening the sentence before a quotation, its speaker after it: `Said Ana Ruiz, "…"`. */
+const INVERTED_OPENING_RE = /^[\s\p{P}]*(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Recalled|Recalls)\s+(?=\S)/u;
+/** A dash signing a quotation with its author's name: `“…” ― Ana Ruiz`, `"…" -- Dev Raman`. */
+const SIGNATURE_DASH = /^\s*(?:[\u2015\u2014\u2013]|--?)\s*/;
+/** Right before a quotation that is a title, not speech: "on NBC's "…"", "appeared on "…"", "a show called "…"". */
+const TITLE_BEFORE = /(?:\b(?:on|in|of|titled|called|named|dubbed)|\p{Lu}[\p{L}.]*['\u2019]s)\s*$/u;
 /** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
 const PLAIN_VERB_RE = new RegExp(`^(${alternation(PLAIN_SPEECH_VERBS)})$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
@@ -79,7 +117,10 @@ const FINITE_VERB = new RegExp(
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
 const FIRST_CLAUSE_END = /,|\s(?:as|when|while|because|before|after|since|until|if|although|though|despite)\s/;
 /** Nothing before a sentence's subject but punctuation and at most one connective: "But Kerr, …", "Meanwhile, Kerr …". */
-const LEADING_CONNECTIVE_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),?\s+)?$`, "u");
+/** …and titles written before the name: "Senator Ana Ruiz, …", "But State Sen. Ana Ruiz, …", "Former Harbour Board Chair Ana Ruiz, …". */
+const LEADING_CONNECTIVE_ONLY = new RegExp(
+  String.raw`^[\s\p{P}]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),?\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+|(?:of|the|for|and)\s+){0,6}$`, "u",
+);
 /** Words right after a bare verb that open an object or a phrase, not a clause: "said to …", "said goodbye". */
 const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENERS)})\b`, "i");
 /** "said it", "said this" as the object: "he said it best", but "said it would close" is a clause. */
@@ -160,6 +201,92 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** Longest phrase after "according to" kept as an unnamed source when no known kind of source is read there. */
+const MAX_ACCORDING_WORDS = 16;
+
+/**
+ * The phrase after "according to" up to a comma or the sentence end, as an unnamed source ("according to early
+ * results of exit polls conducted by a research firm, …"), when it is short and holds no quotation; else null.
+ */
+function accordingPhrase(masked: string, start: number, end: number): SpeakerRef | null {
+  const m = /^\s*([^,;:\u25A0"\u201C\u201D()]+?)\s*(?:[,;:(]|[.!?]?\s*$)/u.exec(masked.slice(start, end));
+  if (!m || wordCount(m[1]) > MAX_ACCORDING_WORDS || !/\p{L}/u.test(m[1])) return null;
+  const s = start + m[0].indexOf(m[1]);
+  const surface = m[1].replace(/[.]$/, "");
+  const source = { start: s, end: s + surface.length, surface, kind: "description" as const, named: false };
+  return { kind: "other", start: s, end: s + surface.length, surface, source };
+}
+
+/** A speaker's label opening a transcript turn: "RUIZ: ", "ANA RUIZ: ", after a sentence end or at the start. */
+const TURN_LABEL = /(?:^|(?<=[.?!\u25A0"\u201D]\s{0,3}))(\p{Lu}{2,}(?:[ '\u2019-]\p{Lu}{2,}){0,2}):\s+/gu;
+/** Labels of page furniture, not speakers: "READ MORE: …", "WATCH: …". */
+const NOT_SPEAKER_LABELS = new Set([
+  "READ MORE", "MORE", "WATCH", "LOOK", "VIDEO", "PHOTOS", "PHOTO", "UPDATE", "RELATED", "CLOSE", "NOTE", "EDITOR'S NOTE",
+  "ALSO", "BREAKING", "LISTEN", "SEE", "CORRECTION", "CLARIFICATION", "WARNING", "SPOILER", "TRANSCRIPT",
+]);
+/** The longest transcript turn taken when no other turn follows. */
+const MAX_TURN_LENGTH = 1200;
+
+/**
+ * The turns of an interview transcript in `masked` whose label is the surname (or full name) of a person named in
+ * the article, each from after its label to the next label, the end of its paragraph-like run of sentences, or
+ * MAX_TURN_LENGTH characters; turns of unnamed speakers ("HOST:", "Q:") are not quotes of anyone named. Linear.
+ */
+function transcriptTurns(masked: string, mentions: PersonMention[]): { start: number; end: number; ref: SpeakerRef }[] {
+  const labels = [...masked.matchAll(TURN_LABEL)].filter((m) => !NOT_SPEAKER_LABELS.has(m[1]));
+  if (labels.length < 2) return [];
+  const byName = new Map<string, PersonMention>();
+  for (const m of mentions) {
+    const words = masked.slice(m.start, m.end).toUpperCase().split(/\s+/);
+    byName.set(words[words.length - 1], m);
+    byName.set(words.join(" "), m);
+  }
+  const out: { start: number; end: number; ref: SpeakerRef }[] = [];
+  labels.forEach((label, i) => {
+    const speaker = byName.get(label[1]);
+    if (!speaker) return;
+    const start = label.index + label[0].length;
+    const limit = i + 1 < labels.length ? labels[i + 1].index : masked.length;
+    const [s, e] = trimSpan(masked, start, Math.min(limit, start + MAX_TURN_LENGTH));
+    if (wordCount(masked.slice(s, e)) < MIN_INDIRECT_WORDS || /\u25A0/.test(masked.slice(s, e))) return;
+    out.push({ start: s, end: e, ref: { kind: "mention", start: speaker.start, end: speaker.end, surface: masked.slice(speaker.start, speaker.end) } });
+  });
+  return out;
+}
+
+/** What may follow a signature's name: a short affiliation ("Ana Ruiz, Toronto", "Ana Ruiz, Harbour Tenants Union"). */
+const SIGNATURE_TAIL = /^\s*(?:,\s*[^,.;:\u25A0"\u201C\u201D]{1,80})?[.]?\s*$/;
+/** A pull quote speaks in the first person ("I am thankful …", "We need …"); a list of names and titles does not. */
+const FIRST_PERSON = /\b(?:I|I['\u2019](?:m|ve|d|ll)|[Ww]e|[Ww]e['\u2019](?:re|ve|ll|d)|[Mm]y|[Oo]ur|me|us)\b/;
+/** Words a pull quote needs: shorter sentences are captions and headings. */
+const MIN_PULL_QUOTE_WORDS = 6;
+
+/**
+ * Pull quotes: a sentence in the first person with no quotation mark and no speech verb, right before a "sentence" that is only a
+ * person's full name (after an optional dash, before an optional short affiliation), as a page prints a quote
+ * pulled out of the article and signed. Each is attributed to the person signing it. Linear in the sentences.
+ */
+function signedPullQuotes(ctx: Context): { start: number; end: number; ref: SpeakerRef }[] {
+  const { masked, sentences, mentions } = ctx;
+  const out: { start: number; end: number; ref: SpeakerRef }[] = [];
+  let k = 0;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    while (k < mentions.length && mentions[k].start < s.start) k++;
+    const m = mentions[k];
+    if (!m || m.end > s.end || !/^[\s\u2014\u2015\u2013-]*$/.test(masked.slice(s.start, m.start))) continue;
+    if (!/\s/.test(masked.slice(m.start, m.end)) || !SIGNATURE_TAIL.test(masked.slice(m.end, s.end))) continue;
+    const prev = sentences[i - 1];
+    const text = masked.slice(prev.start, prev.end);
+    VERB_RE.lastIndex = 0;
+    if (/[\u25A0"\u201C\u201D]/.test(text) || wordCount(text) < MIN_PULL_QUOTE_WORDS || VERB_RE.test(text)) continue;
+    if (ACCORDING_RE.test(text) || !FIRST_PERSON.test(text) || /\*|WINNER/.test(text)) continue;
+    const [start, end] = trimSpan(masked, prev.start, prev.end);
+    out.push({ start, end, ref: { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) } });
+  }
+  return out;
+}
+
 /** The body with its quotations found and masked, and the masked text's sentences (see quotedText). */
 export interface QuotedText {
   quoted: QuotedSpan[];
@@ -203,14 +330,18 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
     }
   }
   // "noted for the judge that …", "acknowledged before the court that …": a short prepositional phrase first.
-  const that = /^\s*,?\s*(?:(?:before|for|to|in|at|on|during|with|outside|inside)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?)?that\b(?!['\u2019])/u.exec(rest());
+  // "insisted at a rally in Springfield on Monday that …", "said last quarter that …": a time or place phrase first.
+  const that = THAT_AFTER_PHRASE.exec(rest());
   if (that) pos += that[0].length;
-  else if (!BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest()))) return null;
+  // "vowed to …", "promised not to …": the infinitive is what was promised.
+  const promised = !that && INFINITIVE_SPEECH_VERBS.has(verb) && /^\s*(?:not\s+)?to\s+[a-z]/.test(rest());
+  if (!that && !promised && !BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest())))
+    return null;
   const text = rest();
   if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
   // The words right after a bare verb must look like a clause, not an object or preposition.
   // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
-  const infinitive = hearerSkipped && /^\s*to\s+[a-z]/.test(text);
+  const infinitive = promised || (hearerSkipped && /^\s*to\s+[a-z]/.test(text));
   if (!that && !infinitive && NOT_A_CLAUSE.test(text)) return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && IT_AS_OBJECT.test(text)) return null;
@@ -228,6 +359,13 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   COORDINATED_VERB_RE.lastIndex = 0;
   const coordinated = COORDINATED_VERB_RE.exec(text);
   if (coordinated && coordinated.index > 0 && pos + coordinated.index < end) end = pos + coordinated.index;
+  // "…, and Dev Raman, the adviser, said …": a clause with a speaker of its own ends this one.
+  const nextSpeaker = NEW_SPEAKER_CLAUSE.exec(text);
+  if (nextSpeaker && nextSpeaker.index > 0 && pos + nextSpeaker.index < end) end = pos + nextSpeaker.index;
+  // "…, who said she votes early, said …": a comma and a speech verb end a relative clause's speech.
+  const mainVerb = RELATIVE_CLAUSE_END.exec(text);
+  if (mainVerb && pos + mainVerb.index < end && /,\s*who\s+(?:\S+\s+){0,2}\S+$/.test(ctx.masked.slice(Math.max(0, at - 40), at)))
+    end = pos + mainVerb.index;
   const [s, e] = trimSpan(ctx.body, pos, end);
   if (e <= s) return null;
   return [s, e];
@@ -266,7 +404,12 @@ export function findQuoteCandidates(
     // Past a question mark only a short tag counts: `"Done?" Lee asked.`, not `"Done?"Lee, a coach who …, said`.
     const extended = sentence !== closing;
     const appositiveVerb = !extended && named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
-    if (tagAfter) {
+    // A testimonial signed after a dash: `“A moving story.” ― Ana Ruiz, Toronto`.
+    const dash = SIGNATURE_DASH.exec(masked.slice(q.end, q.end + 8));
+    const signed = dash ? mentions.find((x) => x.start === q.end + dash[0].length) : undefined;
+    if (signed) {
+      ref = { kind: "mention", start: signed.start, end: signed.end, surface: body.slice(signed.start, signed.end) };
+    } else if (tagAfter) {
       cue = tagAfter[1];
       ref = speakerAfter(masked, q.end + tagAfter[0].length, mentions, sentence.end, true);
     } else if (accordingAfter) {
@@ -290,7 +433,12 @@ export function findQuoteCandidates(
       const firstVerb = VERB_RE.exec(afterText);
       if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < (extended ? 30 : 100)) {
         const beforeVerb = masked.slice(q.end, q.end + firstVerb.index).replace(ADVERBS, "");
-        const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end);
+        // `"…" for the rival, says Ana Ruiz, …`: a few words of the sentence, then an inverted tag.
+        const inverted = /,\s*$/.test(beforeVerb) && !CLAUSE_ONLY_VERBS.has(firstVerb[1])
+          ? speakerAfter(masked, q.end + firstVerb.index + firstVerb[0].length, mentions, sentence.end)
+          : null;
+        const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end) ??
+          (inverted && inverted.kind !== "pronoun" ? inverted : null);
         if (candidate) {
           cue = firstVerb[1];
           ref = candidate;
@@ -303,14 +451,27 @@ export function findQuoteCandidates(
       const before = masked.slice(Math.max(opening.start, q.start - 200), q.start);
       const part = PARTICIPLE_BEFORE_RE.exec(before);
       const verb = VERB_BEFORE_RE.exec(before);
-      if (part) {
+      // `Said Ana Ruiz, "…"`: the verb opens the sentence and the speaker follows it.
+      const saidFirst = INVERTED_OPENING_RE.exec(masked.slice(opening.start, q.start));
+      // "When Lee asked about it, Ruiz fired back: "…"": the name opening the last clause before a colon speaks.
+      const lastClause = /:\s*$/.test(before)
+        ? mentions.filter((x) => x.start >= opening.start && x.end <= q.start).pop()
+        : undefined;
+      const colonSubject = lastClause && /,\s*$/.test(masked.slice(opening.start, lastClause.start)) &&
+        !/[,\u25A0"]/.test(masked.slice(lastClause.end, q.start).replace(/:\s*$/, "")) ? lastClause : undefined;
+      if (saidFirst) {
+        cue = saidFirst[1].toLowerCase();
+        ref = speakerAfter(masked, opening.start + saidFirst[0].length, mentions, q.start, true);
+      } else if (colonSubject) {
+        ref = { kind: "mention", start: colonSubject.start, end: colonSubject.end, surface: body.slice(colonSubject.start, colonSubject.end) };
+      } else if (part) {
         cue = part[0].replace(/(\s+that)?\s*[:,]?\s*$/, "").trim();
         const previous = out.filter((c) => c.end <= q.start && c.end >= opening.start).pop();
         if (previous) sameSpeakerAs = previous;
         // "Ada Kerr hit back late Monday, saying "…"": no speech verb, the sentence's subject speaks.
         else ref = sentenceSubject(ctx, opening.start, q.start - before.length + part.index);
-      } else if (verb) {
-        const verbStart = q.start - before.length + verb.index;
+      } else if (verb && !TITLE_BEFORE.test(before)) {
+        const verbStart = q.start - before.length + verb.indices![1][0];
         const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
         ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
         cue = verb[1];
@@ -326,6 +487,14 @@ export function findQuoteCandidates(
           kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1]
         };
         else if (last) ref = { kind: "mention", start: last.start, end: last.end, surface: body.slice(last.start, last.end) };
+      } else if (/[\p{L}\p{N}],\s*$/u.test(before) && !/[\u25A0"\u201C\u201D]/.test(masked.slice(opening.start, q.start))) {
+        // "Ana Ruiz, the senator for Ohio, called over her shoulder, "…"": a sentence opening with its subject
+        // and a verb of its own, then the quotation after a comma.
+        const m = mentions.find((x) => x.start >= opening.start && x.end <= q.start);
+        const lead = m ? masked.slice(m.end, q.start) : "";
+        if (m && LEADING_CONNECTIVE_ONLY.test(masked.slice(opening.start, m.start)) && FINITE_VERB.test(lead) &&
+          !/^['\u2019]s?\b/.test(lead) && !/\b(?:he|she|they|I|we)\b/i.test(lead))
+          ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
       }
     }
     const tagged = ref !== null || sameSpeakerAs !== undefined;
@@ -339,6 +508,18 @@ export function findQuoteCandidates(
     if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
     out.push({ start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs });
   }
+
+  // Interview transcripts: "RUIZ: We will build it. HOST: And the cost? RUIZ: It is set."
+  for (const turn of transcriptTurns(masked, mentions)) {
+    if (out.some((o) => overlaps(o, turn) > 0)) continue;
+    out.push({ start: turn.start, end: turn.end, kind: "DIRECT", cue: null, ref: turn.ref });
+  }
+  // Pull quotes signed by a name of their own: "I am thankful for what it brought me. Ana RuizRuiz turned …".
+  for (const pull of signedPullQuotes(ctx)) {
+    if (out.some((o) => overlaps(o, pull) > 0)) continue;
+    out.push({ start: pull.start, end: pull.end, kind: "DIRECT", cue: null, ref: pull.ref });
+  }
+  out.sort((a, b) => a.start - b.start);
 
   // Reported speech, sentence by sentence.
   const directs = out.slice();
@@ -380,6 +561,7 @@ export function findQuoteCandidates(
     if (acc) {
       const at = sentence.start + acc.index;
       const ref = speakerAfter(masked, at + acc[0].length, mentions, sentence.end, true) ??
+        accordingPhrase(masked, at + acc[0].length, sentence.end) ??
         { kind: "other" as const, start: at + acc[0].length, end: at + acc[0].length, surface: "" };
       const afterNp = /^[^,]*,\s*/.exec(masked.slice(at + acc[0].length, sentence.end));
       // "According to the agency, <clause>, but Okafor says <clause>": the second speaker's clause is theirs.
@@ -406,6 +588,8 @@ export function findQuoteCandidates(
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
       const leftRaw = masked.slice(sentence.start, verbStart);
+      // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
+      if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
       const left = leftRaw.replace(ADVERBS, "");
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);
@@ -414,7 +598,9 @@ export function findQuoteCandidates(
       // "Kwame Osei, chief executive of …, said he was …": a name opening the sentence, then an appositive,
       // is the subject of the verb, not a quote followed by an inverted tag.
       const subject = verbFirst ? speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) : null;
-      const appositiveSubject = subject?.kind === "mention" && LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start));
+      // So is a name set off by commas right before the verb: "One of the report's authors, Ari Lund, said …".
+      const appositiveSubject = subject?.kind === "mention" && (LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start)) ||
+        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) && /^\s*,/.test(masked.slice(subject.end, sentence.start + left.length))));
       if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
@@ -435,7 +621,9 @@ export function findQuoteCandidates(
         // scene when a clause follows the verb; the quote is that clause.
         const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
         // Reported speech before a final tag is a clause: "During the second half, Lee asked …" quotes nothing.
-        const clauseBefore = midTag !== null || FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
+        // (A tag before a quotation, "At one point, Lee said, "…"", follows no reported clause.)
+        const clauseBefore = (midTag !== null && !/^\s*["\u201C\u25A0]/.test(midTag[1])) ||
+          FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
         const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
           const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
@@ -452,7 +640,24 @@ export function findQuoteCandidates(
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
         (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
-      if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb)) continue;
+      // "The businessman has insisted that …": a description of a person with a speech verb and "that".
+      if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb) &&
+        !(/^(?:the|a|an|his|her|their)\s.*(?:man|woman|men|women|er|or|ist|ian|ent|ant|ee)s?$/i.test(ref.surface) &&
+          /^\s*that\b/.test(masked.slice(verbEnd, verbEnd + 8)))) continue;
+      // `"…," he said aboard the plane …`: the verb tags a quotation just before it; what follows is where or how
+      // it was said, unless "that" opens reported speech. `"…," he said, adding that …` goes on with the participle.
+      const tagged = directs.find((d) => d.end <= ref.start && d.end >= sentence.start && /,\W*$/.test(body.slice(d.start, d.end)) &&
+        /^\s*$/.test(masked.slice(d.end, ref.start)));
+      if (tagged && !/^\s*that\b/.test(masked.slice(verbEnd, verbEnd + 8))) {
+        PARTICIPLE_RE.lastIndex = 0;
+        const part = PARTICIPLE_RE.exec(masked.slice(verbEnd, sentence.end));
+        if (part && /^[^,\u25A0"]{0,40}$/.test(masked.slice(verbEnd, verbEnd + part.index))) {
+          const s = verbEnd + part.index + part[0].length;
+          if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, tagged);
+        }
+        found = true;
+        break;
+      }
       const clause = clauseAfterVerb(ctx, verb, verbEnd, sentence);
       if (!clause) continue;
       const q = add(clause[0], clause[1], verb, ref);
@@ -476,6 +681,11 @@ export function findQuoteCandidates(
         if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, q);
       }
       found = true;
+      // "Ana Ruiz, who said she votes early, said the line was long": after a relative clause's speech the main
+      // verb may report more; its clause is read at the next verb.
+      if (q && /,\s*who\s*$/.test(left) && RELATIVE_CLAUSE_END.test(masked.slice(clause[1], clause[1] + 40))) continue;
+      if (q && NEW_SPEAKER_CLAUSE.test(masked.slice(clause[1], sentence.end)) &&
+        NEW_SPEAKER_CLAUSE.exec(masked.slice(clause[1], sentence.end))!.index < 3) continue;
       break;
     }
     if (found) continue;

@@ -1,6 +1,6 @@
 import { firstNameGender } from "./gender";
 import { alternation } from "./lexicon/alternation";
-import { TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
+import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 import {
   CLAUSE_WORDS, DETERMINERS, LEFT_BOUNDARY, NOT_FINAL, PARTICIPLE_MODIFIERS, POST_HEAD, PREPOSITIONS, RIGHT_BOUNDARY
 } from "./lexicon/source-phrases";
@@ -31,6 +31,11 @@ const TRAILING_TIME = new RegExp(
 );
 
 
+/** Plural nouns for kinds of people by their ending: "technologists", "insiders", "advisers", "residents", "historians". */
+const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ists|ers|ors|ants|ents|ians|ees|aides|allies)$/u;
+
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "Today", "Tonight", "Yesterday"]);
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:ss|us)$/.test(w) ? w : w.replace(/s$/, ""));
 const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(/\.$/, "");
@@ -43,6 +48,8 @@ const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(
 export function classifySource(surface: string): { kind: SourceKind; named: boolean } | null {
   const words = surface.match(WORD) ?? [];
   if (!words.length) return null;
+  // "said Tuesday", "said in March": a day or a month is when, not who.
+  if (words.length <= 2 && words.every((w) => CALENDAR_WORDS.has(w.replace(/[.,]$/, "")) || /^\d+$/.test(w))) return null;
   const lower = words.map(bare);
   if (words.length === 1 && NON_PERSON_PRONOUNS.has(lower[0]))
     return lower[0] === "it" ? { kind: "organization", named: false } : { kind: "description", named: false };
@@ -53,7 +60,11 @@ export function classifySource(surface: string): { kind: SourceKind; named: bool
   const upper = (w: string) => /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(w);
   const capitalised = words.slice(0, h + 1).some((w, i) => upper(w) && (i > 0 || !DETERMINERS.has(lower[0])));
   const plural = head !== singular(head) || head === "people" || head === "police" || head === "staff";
-  if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular(head))) return { kind: "document", named: false };
+  // "The Cook Political Report", "the Geological Survey": a capitalised document noun ends an organisation's name.
+  if ((DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular(head))) && !(h > 0 && upper(words[h]) && capitalised))
+    return { kind: "document", named: false };
+  // "some technologists", "Cruz's advisers", "insiders": a plural lower-case noun for people is an unnamed group.
+  if (PEOPLE_PLURAL.test(words[h] ?? "")) return { kind: "description", named: false };
   if (UNNAMED_SOURCE_NOUNS.has(head) || UNNAMED_SOURCE_NOUNS.has(singular(head))) {
     if (plural || INDEFINITE_DETERMINERS.has(det) || h === 0) return { kind: "description", named: false };
   }
@@ -116,8 +127,8 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   return { start: phrase[0].s, end: headEnd, surface: text.slice(phrase[0].s, headEnd), ...kind };
 }
 
-/** Where a source phrase after the verb ends: punctuation or a sentence end. */
-const PHRASE_END = /[,;:()\u25A0"\u201C\u201D\u2014]|[.!?](?:\s|$|[\p{Lu}"\u201C])/u;
+/** Where a source phrase after the verb ends: punctuation or a sentence end (not the period of an initial: "the U.S. Department"). */
+const PHRASE_END = /[,;:()\u25A0"\u201C\u201D\u2014]|(?<!(?:^|[^\p{L}])\p{Lu})[.!?](?:\s|$|[\p{Lu}"\u201C])/u;
 /** After a comma inside a name: the rest of a list of capitalised words, "and", and the last word (the head). */
 const NAME_LIST = /^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)/u;
 
@@ -143,7 +154,9 @@ export function sourceAfter(text: string, start: number, limit: number): SourceP
   while (n < tokens.length && n < 12) {
     const w = tokens[n].w.toLowerCase();
     // "of"/"on" inside a capitalised name stay: "Council on Urban Transit".
-    if (n > 0 && RIGHT_BOUNDARY.has(w) && !(/^\p{Lu}/u.test(tokens[n - 1].w) && /^\p{Lu}/u.test(tokens[n + 1]?.w ?? ""))) break;
+    // "a person close to the talks", "people briefed on the plan": the preposition belongs to the description.
+    const bound = /^(?:close|familiar|briefed|knowledgeable|loyal|privy|near)$/i.test(tokens[n - 1]?.w ?? "");
+    if (n > 0 && !bound && RIGHT_BOUNDARY.has(w) && !(/^\p{Lu}/u.test(tokens[n - 1].w) && /^\p{Lu}/u.test(tokens[n + 1]?.w ?? ""))) break;
     n++;
   }
   let phrase = tokens.slice(0, n);

@@ -22,7 +22,7 @@ function fromSource(source: SourcePhrase): SpeakerRef {
 }
 
 /** Abbreviated honorifics and titles whose period does not end the phrase ("according to Dr. Ines Carvalho"). */
-const ABBREVIATED_TITLE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Const|Cst|Det|Supt|Insp|Coun)\./g;
+const ABBREVIATED_TITLE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Adm|Amb|Atty|Lt|Maj|Col|Capt|Cmdr|Sgt|Const|Cst|Det|Supt|Insp|Coun|Fr|Msgr)\./g;
 
 /** Words a speaker phrase never ends with: a phrase ending in one is not the subject of the verb. */
 const NOT_A_SUBJECT = new Set([
@@ -31,6 +31,35 @@ const NOT_A_SUBJECT = new Set([
   "when", "where", "because", "so", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "i", "we",
   "you", "me", "him", "them", "us", "just", "previously", "been",
 ]);
+
+/** A party or place tag in brackets after a name: " (D-Ore.)", " (R)", " (I-Vt.)". No quotation inside. */
+const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,40}\)$/;
+
+/** After a name: "and" and a lower-case noun phrase of a few words ("and her allies", "and other prominent donors"). */
+const COORDINATED_TAIL = /^\s+and\s+(?:[a-z][\p{L}'\u2019-]*\s+){0,4}[a-z][\p{L}'\u2019-]*s$/u;
+/** What may open a sentence before its subject: punctuation, a connective, capitalised title words. */
+const SUBJECT_LEAD = /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However),?\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+){0,4}$/u;
+
+/** A noun for someone speaking for another, before that other's name: "a spokeswoman for (Mayor) ", "aides to ". */
+const AGENT_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}-]+\s+){0,2}?` +
+    String.raw`(?:[Ss]pokes(?:man|woman|person|people|men|women)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ll]awyers?|[Aa]ttorneys?|` +
+    String.raw`[Rr]epresentatives?|[Ss]urrogates?|[Aa]llies|[Aa]ssociates|[Ss]taffers?)\s+(?:for|to|of)\s+` +
+    String.raw`(?:(?:\p{Lu}[\p{L}.'\u2019-]*|the|former|of)\s+){0,5}$`,
+  "u",
+);
+
+/** A cheap test for QUANTITY_SUBJECT. */
+const SHARE_WORD = /\d|\s(?:in|percent|half|thirds?|quarters?|fifths?)\b|[Mm]ajorit|[Mm]inority|[Pp]lurality|[Hh]alf|-quarters|-thirds/;
+
+/** A share of a group as a subject, at the end of the text before the verb: "Nearly half of voters", "Six in 10". */
+const QUANTITY_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}\d.])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Jj]ust|[Oo]nly|[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Jj]ust shy of)\s+)*` +
+    String.raw`(?:\d[\d.,]*\s*(?:%|percent)|[\p{L}-]+\s+percent|(?:\d+|[\p{L}-]+)\s+in\s+(?:\d+|ten|four|five|three)|` +
+    String.raw`(?:[Aa]\s+|[Oo]ne\s+|[Tt]wo\s+)?(?:[Hh]alf|[Tt]hirds?|[Qq]uarters?|[Ff]ifths?|[Mm]ajorit(?:y|ies)|[Mm]inority|[Pp]lurality)|` +
+    String.raw`[Tt]hree-quarters|[Tt]wo-thirds)(?:\s+(?:of\s+)?[^,;:\u25A0"\u201C\u201D]{1,80}?)?(?:,\s*\d+(?:%|\s+percent),)?\s*$`,
+  "u",
+);
 
 /** Lower-case words that may stand between "said" and a name: "said the former deputy minister Ana Ruiz". */
 const TITLE_FILLER = new RegExp(`^(?:${alternation(TITLE_FILLER_WORDS)})$`);
@@ -54,7 +83,17 @@ function mentionEndingAt(mentions: PersonMention[], end: number): PersonMention 
 export function speakerBefore(text: string, end: number, mentions: PersonMention[], sentenceStart: number): SpeakerRef | null {
   let e = end;
   while (e > sentenceStart && /\s/.test(text[e - 1])) e--;
+  // "Sen. Ana Ruiz (D-Ore.) said", "Ana Ruiz (Green) told": a short parenthetical right after the name tags it.
+  const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
+  if (tag) e -= tag[0].length;
   const direct = mentionEndingAt(mentions, e);
+  // "A spokeswoman for Ana Ruiz said", "aides to Gov. Dev Raman said": someone speaking for the person named.
+  const agent = direct ? AGENT_OF.exec(text.slice(Math.max(sentenceStart, direct.start - 80), direct.start)) : null;
+  if (direct && agent) {
+    const start = direct.start - agent[0].length;
+    const surface = text.slice(start, e);
+    return { kind: "other", start, end: e, surface, source: { start, end: e, surface, kind: "description", named: false } };
+  }
   if (direct) return { kind: "mention", start: direct.start, end: direct.end, surface: text.slice(direct.start, direct.end) };
   // Appositive: "Nadia Petrenko, a co-author of the study, says".
   if (text[e - 1] === ",") {
@@ -80,6 +119,12 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
       return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
     return null;
   }
+  // "Ana Ruiz and her allies say", "Ana Ruiz and the club's owners said": a coordinated subject opening the
+  // sentence speaks through the person it names first.
+  const coordinated = /\sand\s/.test(text.slice(Math.max(sentenceStart, e - 80), e)) && mentions.find((m) => m.start >= sentenceStart && m.end < e &&
+    COORDINATED_TAIL.test(text.slice(m.end, e)) && SUBJECT_LEAD.test(text.slice(sentenceStart, m.start)));
+  if (coordinated)
+    return { kind: "mention", start: coordinated.start, end: coordinated.end, surface: text.slice(coordinated.start, coordinated.end) };
   // "Colin Abernethy with the Yukon Hospital Corporation says", "Ana Ruiz of Acme said".
   const affiliated = mentions.filter((m) => m.end < e && m.start >= sentenceStart &&
     /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
@@ -95,7 +140,25 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     if (last === "i" || last === "we") return null;
     return { kind: "pronoun", start: lastStart, end: e, surface: list[list.length - 1] };
   }
+  // "…, Ana Ruiz, who chairs the board, said …" is an appositive; "… Ana Ruiz, who said …" names her before "who".
+  if (last === "who" && text[lastStart - 2] === "," && /\s/.test(text[lastStart - 1])) {
+    const comma = lastStart - 2;
+    const named = mentionEndingAt(mentions, comma);
+    if (named) return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
+    const before = speakerBefore(text, comma + 1, mentions, sentenceStart);
+    return before && before.kind !== "pronoun" && (before.kind !== "other" || before.source) ? before : null;
+  }
   if (NOT_A_SUBJECT.has(last)) return null;
+  // "Six in 10 voters say", "A third of independents, 33%, say", "56 percent of those polled said": a share of a group.
+  const window = text.slice(Math.max(sentenceStart, e - 140), e);
+  const share = SHARE_WORD.test(window) ? QUANTITY_SUBJECT.exec(window) : null;
+  if (share) {
+    const start = e - share[0].length + (share[0].length - share[0].trimStart().length);
+    const surface = text.slice(start, e).replace(/,$/, "");
+    return { kind: "other", start, end: start + surface.length, surface, source: { start, end: start + surface.length, surface, kind: "description", named: false } };
+  }
+  // "Trump's comments", "the mayor's remarks": a possessor is not the subject, the "verb" is a noun.
+  if (/['\u2019]s?$/.test(list[list.length - 1]) && /^\p{Lu}|s['\u2019]$/u.test(list[list.length - 1])) return null;
   // "officials", "a source close to the talks", "the union", "Larkspur Foods", "it".
   const source = sourceBefore(text, e, sentenceStart);
   if (source) return fromSource(source);
@@ -138,7 +201,16 @@ export function speakerAfter(text: string, start: number, mentions: PersonMentio
   const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 &&
     !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")) &&
     titleLike(text.slice(start + lead, x.start)));
-  if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
+  // "said Democratic strategist Ana Ruiz", "said Blaze co-host Dev Raman": a lone capitalised word read as a name,
+  // then a title and a full name, is the full name's modifier.
+  const fuller = m && !/\s/.test(text.slice(m.start, m.end))
+    ? mentions.find((x) => x.start > m.end && x.start - m.end <= 40 && /\s/.test(text.slice(x.start, x.end)) &&
+      /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(m.end, x.start)) && titleLike(text.slice(m.end, x.start)))
+    : undefined;
+  const named = fuller ?? m;
+  // "said Trump's nomination will …": a possessor opens the clause, it is not the speaker.
+  if (named && !/^['\u2019]s?\b/.test(text.slice(named.end, named.end + 3)))
+    return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
   const pro = /^\s*(he|she|they)\b/i.exec(rest);
   if (pro) return { kind: "pronoun", start: start + pro[0].length - pro[1].length, end: start + pro[0].length, surface: pro[1] };
   const source = sources ? sourceAfter(text, start + lead, limit) : null;

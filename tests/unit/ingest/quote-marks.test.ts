@@ -91,3 +91,44 @@ describe("mixed quotations", () => {
     expect(quotes('Tom Hale spoke on Monday. He said "We will build the new bridge next year."')).toEqual([['"We will build the new bridge next year."', "Tom Hale"]]);
   });
 });
+
+describe("quotation marks written as two apostrophes", () => {
+  it("''…'' pairs like straight quotes and keeps both apostrophes in the quote text", () => {
+    const body = "The hall was full. ''We will build the bridge next spring,'' said Ana Ruiz, the mayor. ''It is long overdue.''Dev Raman said the plan was sound.";
+    expect(quotes(body)).toEqual([
+      ["''We will build the bridge next spring,''", "Ana Ruiz"],
+      ["''It is long overdue.''", "Ana Ruiz"],
+      ["the plan was sound", "Dev Raman"],
+    ]);
+  });
+
+  it("a glued paragraph opening with ''…: `she said.''People turn to …''`", () => {
+    const body = "Ana Ruiz spoke first. The rally was calm, she said.''People turn up because they care about the park,'' she said.";
+    expect(quotes(body).map(([t]) => t)).toContain("''People turn up because they care about the park,''");
+  });
+});
+
+describe("reported speech holding a participle used as a noun", () => {
+  it("`said the warning was late`: \"warning\" is a noun, the clause runs on", () => {
+    expect(quotes("The storm came early. Dev Raman said the warning was issued far too late.")).toEqual([
+      ["the warning was issued far too late", "Dev Raman"],
+    ]);
+  });
+});
+
+describe("two-apostrophe quotation marks around a single-quoted title", () => {
+  it("`''… on 'Night Desk,''' said Ana Ruiz` closes both marks", () => {
+    const body = "The show ran for years. ''I remember the first time it appeared on 'Night Desk,''' said Ana Ruiz, a former producer.";
+    expect(quotes(body)).toEqual([["''I remember the first time it appeared on 'Night Desk,'''", "Ana Ruiz"]]);
+  });
+});
+
+describe("two-apostrophe marks closing one paragraph and opening the next", () => {
+  it("`…recruiter.''''It's nonsense,'' Dev Raman said on ''Night Desk.''`: two quotations, and a show's title is not a quote", () => {
+    const body = "Ana Ruiz spoke first. She said he was ''the best recruiter they ever had.''''It's nonsense,'' Dev Raman said by telephone on Harbour TV's ''Night Desk.''";
+    expect(quotes(body)).toEqual([
+      ["he was ''the best recruiter they ever had.''", "Ana Ruiz"],
+      ["''It's nonsense,''", "Dev Raman"],
+    ]);
+  });
+});

@@ -81,3 +81,21 @@ export const NON_PERSON_HEAD_NOUNS: readonly string[] = [
   "decision", "complaint", "order", "rules", "rule", "law", "bill", "policy", "research", "analysis",
   "campaign",
 ];
+
+/**
+ * Words that end a company's name ("Larkspur Energy Corp.", "Norvik Lines Ltd.", "Arden Foods Group"): a name ending
+ * in one is what "the company", "the firm", "the retailer" … refer back to. As written, without a final period.
+ */
+export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  "Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC", "LLP", "PLC", "plc", "Co", "Company",
+  "Group", "Holdings", "AG", "SA", "GmbH", "NV", "Enterprises", "Industries", "Technologies", "Foods", "Motors",
+  "Airlines", "Energy", "Resources", "Pharmaceuticals", "Systems", "Solutions", "Partners", "Capital", "Bank",
+  "Brewery", "Brewing", "Communications", "Networks", "Media", "Entertainment", "Studios", "Mining", "Railway",
+]);
+
+/** Common nouns that refer back to a company named before: "the company", "the firm", "the automaker". */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  "company", "firm", "corporation", "business", "retailer", "manufacturer", "automaker", "carmaker", "airline",
+  "insurer", "lender", "startup", "chain", "maker", "operator", "provider", "giant", "utility", "developer",
+  "publisher", "broadcaster", "conglomerate", "bank", "group", "brewery", "miner", "producer", "supplier",
+]);

@@ -23,6 +23,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // (Not "claim", "note", "stress", "fear": as nouns they head subjects of their own.)
   "explain", "argue", "insist", "warn", "admit", "acknowledge", "emphasize", "emphasise", "suggest",
   "contend", "maintain", "allege", "predict", "believe",
+  "pledges", "vow", "pledge",
 ];
 
 /**
@@ -61,6 +62,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   "reported", "reports", "estimated", "estimates", "posted", "agreed", "agrees", "continued", "continues",
   "indicated", "indicates", "revealed", "reveals", "concluded", "concludes", "highlighted", "underlined",
   "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed", "believe", "predict",
+  "pledges", "vow", "pledge",
 ]);
 
 /**
@@ -94,4 +96,15 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 /** Plain speech verbs that attribute speech to a subject read from the sentence that is neither a person nor a recognised source. */
 export const PLAIN_SPEECH_VERBS: readonly string[] = [
   "said", "says", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
+];
+
+/** Verbs whose infinitive complement is what was said: "vowed to …", "promised not to …". */
+export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges", "pledge",
+]);
+
+/** Prepositions that open a time or place phrase between a speech verb and its "that": "said at a rally … that". */
+export const PHRASE_PREPOSITIONS: readonly string[] = [
+  "before", "for", "to", "in", "at", "on", "during", "with", "outside", "inside", "after", "from", "near", "via",
+  "through", "over",
 ];
