@@ -385,7 +385,63 @@ const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u20
 const LIST_SPEAKS = new RegExp(`^\\s+(?:all\\s+|both\\s+|each\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(" ")).join("|")})\\b`);
 /** One item of a NAME_LIST match (matchAll copies the regex, so sharing it is safe). */
 const LIST_ITEM = new RegExp(LIST_NAME, "gu");
-const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NAME}){1,},?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "gu");
+/** Where a list may start: a capital not preceded by a letter. */
+const LIST_START = /(?<![\p{L}])\p{Lu}/gu;
+const LIST_NAME_AT = new RegExp(LIST_NAME, "uy");
+const LIST_NEXT_AT = new RegExp(String.raw`,\s+${LIST_NAME}`, "uy");
+const LIST_END_AT = new RegExp(String.raw`,?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "uy");
+
+/** Where the sticky `re` matches at `at` in `text`: the end, or -1. */
+function endAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * The matches of `(?<!\p{L})NAME(?:,\s+NAME){1,},?\s+(?:and|or)\s+NAME(?!\p{L})` (NAME = LIST_NAME) in `text`, left
+ * to right, in linear time. The regex itself backtracks through every item of a long list without "and" from every
+ * name in it (quadratic). Its parse is unique (a name can only be followed by a comma or white space, and the list
+ * can only end after its last item), so a list from any start ends where the chain of ", NAME" from its first item
+ * ends; that end, and whether "and NAME" follows it, is computed once per chain.
+ */
+function nameLists(text: string): Array<{ index: number; 0: string }> {
+  const out: Array<{ index: number; 0: string }> = [];
+  const chainEnd = new Map<number, number>();
+  const endOfChain = (from: number): number => {
+    const seen: number[] = [];
+    let e = from;
+    for (;;) {
+      const known = chainEnd.get(e);
+      if (known !== undefined) {
+        e = known;
+        break;
+      }
+      seen.push(e);
+      const next = endAt(LIST_NEXT_AT, text, e);
+      if (next < 0) break;
+      e = next;
+    }
+    for (const s of seen) chainEnd.set(s, e);
+    return e;
+  };
+  const listEnd = new Map<number, number>();
+  LIST_START.lastIndex = 0;
+  for (let m = LIST_START.exec(text); m; m = LIST_START.exec(text)) {
+    const start = m.index;
+    const first = endAt(LIST_NAME_AT, text, start);
+    if (first < 0 || endAt(LIST_NEXT_AT, text, first) < 0) continue;
+    const last = endOfChain(first);
+    let end = listEnd.get(last);
+    if (end === undefined) {
+      end = endAt(LIST_END_AT, text, last);
+      listEnd.set(last, end);
+    }
+    if (end < 0) continue;
+    out.push({ index: start, 0: text.slice(start, end) });
+    LIST_START.lastIndex = end;
+  }
+  return out;
+}
 
 /**
  * "Tova, Julia, Greta K and Laura": in a list of three or more short capitalised names of which at least two
@@ -399,7 +455,18 @@ export function promoteNameLists(
   text: string, mentions: PersonMention[], pluralTitleAt: ReadonlyMap<number, ExtractedRole> = new Map()
 ): PersonMention[] {
   const out = [...mentions];
-  for (const m of text.matchAll(NAME_LIST)) {
+  // Mentions by start and by end, to find the one an item names without reading them all for every item.
+  const byStart = new Map<number, PersonMention>();
+  const byEnd = new Map<number, PersonMention[]>();
+  const index = (x: PersonMention) => {
+    if (!byStart.has(x.start)) byStart.set(x.start, x);
+    const ending = byEnd.get(x.end);
+    if (ending) ending.push(x);
+    else byEnd.set(x.end, [x]);
+  };
+  out.forEach(index);
+  const order = new Map(out.map((x, i) => [x, i]));
+  for (const m of nameLists(text)) {
     // "Lund, Oyelaran and Pratt all said …": a list that speaks is a list of people.
     const speaks = LIST_SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const items: Array<{ start: number; words: string[] }> = [];
@@ -430,17 +497,23 @@ export function promoteNameLists(
     if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !(k > 0 && WORD_SURNAMES.has(w)) &&
       !(listRole && WORD_SURNAMES.has(w))))) continue;
     for (const it of items) {
-      const found = out.find((x) => x.start === it.start || (x.start < it.start && x.end === it.start + it.words.join(" ").length));
+      // The first mention (in `out` order) starting at the item, or starting before it and ending with it.
+      const sameStart = byStart.get(it.start);
+      const sameEnd = byEnd.get(it.start + it.words.join(" ").length)?.find((x) => x.start < it.start);
+      const found = sameStart && sameEnd ? (order.get(sameStart)! < order.get(sameEnd)! ? sameStart : sameEnd) : (sameStart ?? sameEnd);
       if (found) {
         found.confident = true;
         if (listRole && !found.role) found.role = listRole;
         continue;
       }
       const surface = it.words.join(" ");
-      out.push({
+      const added: PersonMention = {
         start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length,
         words: it.words, surface, honorifics: [], role: listRole, confident: true
-      });
+      };
+      order.set(added, out.length);
+      out.push(added);
+      index(added);
     }
   }
   return out.sort((a, b) => a.start - b.start);
