@@ -6,6 +6,7 @@ import { FIXED_HOLIDAYS, MONTHS, WEEKDAYS } from "./lexicon/calendar";
 import { CLAUSE_CONJUNCTIONS } from "./lexicon/clause-words";
 import { EVENT_HEADS, VENUE_VERBS } from "./lexicon/events";
 import { LEADING_FUNCTION_WORDS } from "./lexicon/stop-words";
+import { lowerBound, spanAt } from "./positions";
 
 const ORDINAL = "(\\d+)(?:st|nd|rd|th)";
 /**
@@ -45,7 +46,7 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
     if (names.has(name)) continue;
     const end = m.index + m[0].length;
     const begin = leadOk ? m.index + m[0].indexOf(core) : m.index;
-    const sentence = sentenceAt(sentences, begin);
+    const sentence = spanAt(sentences, begin);
     let date: string | null = null;
     let location: string | null = null;
     // "Boxing Day": a holiday's own name fixes its date.
@@ -72,31 +73,6 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
     events.push({ name, acronym: m[3] ?? null, ordinal, date, location });
   }
   return events;
-}
-
-/** The sentence holding position `pos` (sentences in text order, not overlapping), or undefined. */
-function sentenceAt(sentences: readonly SentenceSpan[], pos: number): SentenceSpan | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start > pos) hi = mid - 1;
-    else if (sentences[mid].end <= pos) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
-
-/** The first index of `list` (sorted by `key`) whose key is at least `value`, or list.length. */
-function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before a conjunction. */
