@@ -63,7 +63,7 @@ export function extract(doc: SourceDocument): Extraction {
         : { speakerDescription: q.source.name }),
   }));
   return {
-    title: doc.title ?? deriveTitle(body),
+    title: doc.title ?? deriveTitle(body, undefined, bodySentences),
     persons,
     events: findEvents(body, bodySentences, doc.date),
     quotes,
