@@ -62,3 +62,45 @@ export function coveredBy(spans: readonly Span[]): (start: number, end: number) 
     return i >= 0 && reach[i] >= end;
   };
 }
+
+/**
+ * Spans in any order, indexed by start, answering which of them overlap or touch a span without reading them all:
+ * `overlapping(start, end)` gives every span with `s.start < end && s.end >= start`, in the order they were
+ * added (callers apply their exact test on that superset). Spans can be added at any time.
+ */
+export class SpanIndex<T extends Span> {
+  private readonly sorted: T[] = [];
+  private readonly order = new Map<T, number>();
+  private maxLength = 0;
+
+  constructor(spans: Iterable<T> = []) {
+    for (const s of spans) this.add(s);
+  }
+
+  add(span: T): void {
+    const at = lowerBound(this.sorted, span.start + 1, (s) => s.start);
+    if (at === this.sorted.length) this.sorted.push(span);
+    else this.sorted.splice(at, 0, span);
+    this.order.set(span, this.order.size);
+    this.maxLength = Math.max(this.maxLength, span.end - span.start);
+  }
+
+  overlapping(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = lowerBound(this.sorted, start - this.maxLength, (s) => s.start); i < this.sorted.length && this.sorted[i].start < end; i++)
+      if (this.sorted[i].end >= start) out.push(this.sorted[i]);
+    return out.length > 1 ? out.sort((a, b) => this.order.get(a)! - this.order.get(b)!) : out;
+  }
+}
+
+const sortedLists = new WeakMap<readonly Span[], boolean>();
+
+/** True when `list` is sorted by start (remembered per array: the list must not change afterwards). */
+export function sortedByStart(list: readonly Span[]): boolean {
+  let sorted = sortedLists.get(list);
+  if (sorted === undefined) {
+    sorted = list.every((x, i) => i === 0 || list[i - 1].start <= x.start);
+    sortedLists.set(list, sorted);
+  }
+  return sorted;
+}
