@@ -10,6 +10,7 @@ import { firstNameGender } from "./gender";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
+import { lowerBound } from "./positions";
 
 /** One place in the text where a person is named. */
 export interface PersonMention {
@@ -542,48 +543,83 @@ function particleKey(word: string): string {
  */
 export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMention) => boolean): PersonCluster[] {
   const clusters: PersonCluster[] = [];
+  // Indexes over the clusters, each list in creation order, so that no mention reads every cluster: by first and
+  // last word, and by the last word's comparison key (see compatible).
+  const byFirstLast = new Map<string, PersonCluster[]>();
+  const byLastKey = new Map<string, PersonCluster[]>();
+  const lastOf = (words: string[]) => words[words.length - 1];
+  const firstLast = (first: string, last: string) => `${first}\u0001${last}`;
+  const listed = <K>(map: Map<K, PersonCluster[]>, key: K) => map.get(key) ?? [];
+  const addTo = <K>(map: Map<K, PersonCluster[]>, key: K, c: PersonCluster) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
   // A weak name ("Crimson Line") counts when it speaks or its last word is used alone elsewhere.
   const lone = new Set(mentions.filter((x) => x.words.length === 1).map((x) => x.words[0]));
   const full = mentions.filter((m) => m.words.length >= 2 && m.confident &&
     (!m.weak || isSpeaker(m) || lone.has(m.words[m.words.length - 1])));
   const inFull = new Set(full);
   for (const m of full) {
+    const last = lastOf(m.words);
     const found =
-      clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]) ??
-      clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
+      listed(byFirstLast, firstLast(m.words[0], last))[0] ??
+      listed(byLastKey, particleKey(last)).find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
       // "more Edna Marlows": a name used in the plural is the person it names.
-      clusters.find((c) => c.words.length === m.words.length && c.words[0] === m.words[0] &&
-        `${c.words[c.words.length - 1]}s` === m.words[m.words.length - 1]);
+      (last.endsWith("s") ? listed(byFirstLast, firstLast(m.words[0], last.slice(0, -1))).find((c) => c.words.length === m.words.length) : undefined);
     if (found) {
       found.mentions.push(m);
+      // Only a name with the same first and last words is longer: the cluster's index keys do not change.
       if (m.words.length > found.words.length) found.words = m.words;
     } else {
-      clusters.push({ name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] });
+      const c: PersonCluster = { name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] };
+      clusters.push(c);
+      addTo(byFirstLast, firstLast(m.words[0], last), c);
+      addTo(byLastKey, particleKey(last), c);
     }
   }
+  // Where each multi-word person's mentions start, sorted, for "the latest mention before this one".
+  const starts = new Map<PersonCluster, number[]>();
+  for (const c of clusters) starts.set(c, c.mentions.map((x) => x.start).sort((a, b) => a - b));
+  const latestBefore = (c: PersonCluster, pos: number) => {
+    const list = starts.get(c)!;
+    const i = lowerBound(list, pos, (x) => x) - 1;
+    return i >= 0 ? list[i] : -1;
+  };
+  const singles = new Map<string, PersonCluster>();
   for (const m of mentions) {
     if (inFull.has(m)) continue;
-    const candidates = clusters.filter((c) => c.words.length >= 2 && compatible(m.words, c.words));
+    const candidates = m.words.length
+      ? listed(byLastKey, particleKey(lastOf(m.words))).filter((c) => c.words.length >= 2 && compatible(m.words, c.words))
+      : [];
     if (candidates.length) {
-      const before = candidates.map((c) => ({ c, last: Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }));
+      const before = candidates.map((c) => ({ c, last: latestBefore(c, m.start) }));
       const best = before.sort((a, b) => b.last - a.last)[0];
       const chosen = best.last >= 0 ? best.c : candidates.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
       chosen.mentions.push(m);
+      const list = starts.get(chosen)!;
+      list.splice(lowerBound(list, m.start + 1, (x) => x), 0, m.start);
       continue;
     }
     if (m.surnameOnly || m.words.length !== 1 || !(m.confident || isSpeaker(m))) continue;
-    const same = clusters.find((c) => c.words.length === 1 && c.words[0] === m.words[0]);
+    const same = singles.get(m.words[0]);
     if (same) same.mentions.push(m);
-    else clusters.push({ name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] });
+    else {
+      const c: PersonCluster = { name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] };
+      clusters.push(c);
+      singles.set(m.words[0], c);
+    }
   }
   // A lone word that is the first name of a multi-word person ("Dana" with "Dana Whitfield") joins it.
+  const byFirst = new Map<string, PersonCluster[]>();
+  for (const x of clusters) if (x.words.length >= 2) addTo(byFirst, x.words[0], x);
   for (const c of clusters.filter((x) => x.words.length === 1)) {
     // "Ruiz's father, Amos," is a Ruiz: he does not join "Amos Berg" named elsewhere.
     const family = c.mentions.find((m) => m.kinOf)?.kinOf;
-    const owner = clusters.find((x) => x.words.length >= 2 && x.words[0] === c.words[0] &&
+    const owner = listed(byFirst, c.words[0]).find((x) => x.words.length >= 2 && x.words[0] === c.words[0] &&
       (!family || x.words[x.words.length - 1] === family));
     if (owner) {
-      owner.mentions.push(...c.mentions);
+      for (const m of c.mentions) owner.mentions.push(m);
       c.mentions = [];
     }
   }
@@ -592,9 +628,18 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
     c.mentions.sort((a, b) => a.start - b.start);
     c.name = c.words.join(" ");
     const aliases = new Set<string>();
+    const honorifics = new Set(c.honorifics);
+    const roleKey = (r: ExtractedRole) => `${r.title}\u0001${r.organization === null ? "\u0002" : `\u0003${String(r.organization)}`}`;
+    const roles = new Set(c.roles.map(roleKey));
     for (const m of c.mentions) {
-      for (const h of m.honorifics) if (!c.honorifics.includes(h)) c.honorifics.push(h);
-      if (m.role && !c.roles.some((r) => r.title === m.role!.title && r.organization === m.role!.organization)) c.roles.push(m.role);
+      for (const h of m.honorifics) if (!honorifics.has(h)) {
+        honorifics.add(h);
+        c.honorifics.push(h);
+      }
+      if (m.role && !roles.has(roleKey(m.role))) {
+        roles.add(roleKey(m.role));
+        c.roles.push(m.role);
+      }
       const plain = m.words.join(" ");
       if (plain !== c.name) aliases.add(plain);
       if (m.surface !== c.name && m.surface !== plain) aliases.add(m.surface);
