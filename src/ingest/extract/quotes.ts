@@ -421,8 +421,11 @@ export function findQuoteCandidates(
       if (!contrast) found = true;
     }
     if (found) continue;
+    // Most sentences hold no speech verb: test before cloning the regex for matchAll.
     VERB_RE.lastIndex = 0;
-    for (const v of text.matchAll(VERB_RE)) {
+    const anyVerb = VERB_RE.test(text);
+    VERB_RE.lastIndex = 0;
+    for (const v of anyVerb ? text.matchAll(VERB_RE) : []) {
       const verb = v[1].replace(/\s+/g, " ");
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
