@@ -198,6 +198,9 @@ function singularTitle(title: string): string {
 /** "the Leader of the Islamic Revolution, " right before a name: a title with its complement. */
 function appositiveTitleBefore(text: string, start: number): ExtractedRole | null {
   const before = text.slice(Math.max(0, start - 120), start);
+  // What the pattern needs, tested cheaply first: a comma and white space at the end, and " of ".
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !trimmed.endsWith(",") || !/\sof\s/.test(before)) return null;
   const m = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}\- ]*?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)*),\s+$/u.exec(before);
   if (!m) return null;
   const head = m[1].split(/\s+of\s+/)[0].toLowerCase();
