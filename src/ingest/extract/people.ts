@@ -64,7 +64,7 @@ const THING_AFTER_DETERMINER = new RegExp(
   "gu",
 );
 const OWNED_BY_BUSINESS = new RegExp(
-  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+  `(\\p{Lu}(?<![\\p{L}]\\p{Lu})\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
   "gu",
 );
 const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
@@ -366,7 +366,8 @@ export function findPersonMentions(text: string): PersonMention[] {
   return promoteNameLists(text, withNicknames(text, kept), pluralTitleAt);
 }
 
-const NICKNAMED = /(?<![\p{L}'\u2019])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
+// The capital is matched before the look-behind (same matches, tested in the cheaper order).
+const NICKNAMED = /(\p{Lu}(?<![\p{L}'\u2019]\p{Lu})\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
 
 /**
  * "Tomas “Crusher” Okafor": a nickname in quotation marks between a first name and a surname. The person is
@@ -389,8 +390,11 @@ const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u20
 const LIST_SPEAKS = new RegExp(`^\\s+(?:all\\s+|both\\s+|each\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(" ")).join("|")})\\b`);
 /** One item of a NAME_LIST match (matchAll copies the regex, so sharing it is safe). */
 const LIST_ITEM = new RegExp(LIST_NAME, "gu");
-/** Where a list may start: a capital not preceded by a letter. */
-const LIST_START = /(?<![\p{L}])\p{Lu}/gu;
+/**
+ * Where a list may start: a name (a capital not preceded by a letter) followed by ", NAME". The capital is matched
+ * before the look-behind, and the rest as a look-ahead: the match is the capital alone, and the scan goes on after it.
+ */
+const LIST_START = new RegExp(String.raw`\p{Lu}(?<![\p{L}]\p{Lu})(?=${LIST_NAME.slice("\\p{Lu}".length)},\s+${LIST_NAME})`, "gu");
 const LIST_NAME_AT = new RegExp(LIST_NAME, "uy");
 const LIST_NEXT_AT = new RegExp(String.raw`,\s+${LIST_NAME}`, "uy");
 const LIST_END_AT = new RegExp(String.raw`,?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "uy");
@@ -468,8 +472,9 @@ export function promoteNameLists(
     if (ending) ending.push(x);
     else byEnd.set(x.end, [x]);
   };
-  out.forEach(index);
-  const order = new Map(out.map((x, i) => [x, i]));
+  const order = new Map<PersonMention, number>();
+  // Built on the first list that reaches the items (most texts have none).
+  let indexed = false;
   for (const m of nameLists(text)) {
     // "Lund, Oyelaran and Pratt all said …": a list that speaks is a list of people.
     const speaks = LIST_SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
@@ -501,6 +506,13 @@ export function promoteNameLists(
     if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !(k > 0 && WORD_SURNAMES.has(w)) &&
       !(listRole && WORD_SURNAMES.has(w))))) continue;
     for (const it of items) {
+      if (!indexed) {
+        out.forEach((x, i) => {
+          index(x);
+          order.set(x, i);
+        });
+        indexed = true;
+      }
       // The first mention (in `out` order) starting at the item, or starting before it and ending with it.
       const sameStart = byStart.get(it.start);
       const sameEnd = byEnd.get(it.start + it.words.join(" ").length)?.find((x) => x.start < it.start);
