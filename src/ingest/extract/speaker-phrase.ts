@@ -104,7 +104,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   if (affiliated)
     return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
   const words = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,5}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 80), e));
-  const wider = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
+  const wider = () => /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
   if (!words) return null;
   const list = words[1].split(/\s+/);
   const last = list[list.length - 1].toLowerCase().replace(/\.$/, "");
@@ -131,7 +131,8 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     if (inner && (inner.kind !== "other" || inner.source)) return inner;
   }
   // Some other noun phrase: keep its last few words for the record.
-  if (wider && wider[1].split(/\s+/).length > list.length) list.splice(0, list.length, ...wider[1].split(/\s+/));
+  const widerWords = wider();
+  if (widerWords && widerWords[1].split(/\s+/).length > list.length) list.splice(0, list.length, ...widerWords[1].split(/\s+/));
   let k = list.length - 1;
   while (k > 0 && !/^(the|a|an|The|A|An)$/.test(list[k]) && list.length - k < 5) k--;
   // "the former harbour master of the Port Authority": the phrase's own determiner is before the "of".
