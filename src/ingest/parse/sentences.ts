@@ -9,6 +9,8 @@ export interface SentenceSpan {
 
 const UPPER = /[A-Z\u00C0-\u00DE]/;
 const LOWER = /[a-z\u00DF-\u00FF]/;
+/** UPPER.test(text[i]) on the character code: A–Z and U+00C0–U+00DE (with ×, U+00D7, as the class has it). */
+const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 const OPENERS = new Set(['"', "\u201C", "\u2018", "(", "["]);
 
 /** Longest listed abbreviation: a longer word is never one. */
@@ -41,6 +43,17 @@ class WordBefore {
   /** Moves to position `to` (never backwards). */
   moveTo(to: number): void {
     const text = this.text;
+    // Only the word ending at `to` matters: skip to the last character before it that ends a word.
+    let k = to - 1;
+    while (k >= this.pos && isWordChar(text.charCodeAt(k))) k--;
+    if (k >= this.pos) {
+      this.start = k + 1;
+      this.firstLetter = -1;
+      this.hasDot = false;
+      this.initials = 0;
+      this.initialsBefore = 0;
+      this.pos = k + 1;
+    }
     for (; this.pos < to; this.pos++) {
       const p = this.pos;
       const c = text.charCodeAt(p);
@@ -139,6 +152,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   const closingAfterQuote = new RunEnd(text, isClosing);
   const spaces = new RunEnd(text, isSpace);
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters are lower-case letters or spaces: nothing to do.
+    if ((code >= 97 && code <= 122) || code === 32) continue;
     const ch = text[i];
     if (ch === '"') {
       inQuote = !inQuote;
@@ -149,7 +165,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     // Glue without punctuation: "4:17Kaminski", "harmThe".
-    if (UPPER.test(ch) && i > 0) {
+    if (isUpperCode(code) && i > 0) {
       const prev = text[i - 1];
       const digit = /[0-9]/.test(prev);
       if (!digit && !LOWER.test(prev)) continue;
