@@ -421,11 +421,12 @@ export function findQuoteCandidates(
       if (!contrast) found = true;
     }
     if (found) continue;
-    // Most sentences hold no speech verb: test before cloning the regex for matchAll.
+    // Most sentences hold no speech verb: look for the first before cloning the regex for matchAll, which then
+    // starts there (the look-behind still sees the text before it).
     VERB_RE.lastIndex = 0;
-    const anyVerb = VERB_RE.test(text);
-    VERB_RE.lastIndex = 0;
-    for (const v of anyVerb ? text.matchAll(VERB_RE) : []) {
+    const firstVerb = VERB_RE.exec(text);
+    VERB_RE.lastIndex = firstVerb ? firstVerb.index : 0;
+    for (const v of firstVerb ? text.matchAll(VERB_RE) : []) {
       const verb = v[1].replace(/\s+/g, " ");
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
