@@ -369,12 +369,17 @@ export function findPersonMentions(text: string): PersonMention[] {
 // The capital is matched before the look-behind (same matches, tested in the cheaper order).
 const NICKNAMED = /(\p{Lu}(?<![\p{L}'\u2019]\p{Lu})\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
 
+/** What every NICKNAMED match contains: a capitalised nickname in quotation marks between white space. */
+const QUOTED_NICKNAME = /\s["\u201C\u2018]\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?["\u201D\u2019]\s/u;
+
 /**
  * "Tomas “Crusher” Okafor": a nickname in quotation marks between a first name and a surname. The person is
  * the name without the nickname ("Tomas Okafor"), confident; the mentions found inside the span give way to it.
  */
 export function withNicknames(text: string, mentions: PersonMention[]): PersonMention[] {
   const out = [...mentions];
+  // Every match holds a quoted capitalised nickname between white space: without one, nothing to find.
+  if (!QUOTED_NICKNAME.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(NICKNAMED)) {
     const first = m[1].split(/\s+/);
     if (first.some((w) => LEADING_FUNCTION_WORDS.has(w) || NON_PERSON_WORDS.has(w)) || NON_PERSON_WORDS.has(m[3])) continue;
@@ -396,6 +401,7 @@ const LIST_ITEM = new RegExp(LIST_NAME, "gu");
  */
 const LIST_START = new RegExp(String.raw`\p{Lu}(?<![\p{L}]\p{Lu})(?=${LIST_NAME.slice("\\p{Lu}".length)},\s+${LIST_NAME})`, "gu");
 const LIST_NAME_AT = new RegExp(LIST_NAME, "uy");
+const LIST_AND = /\s(?:and|or)\s+\p{Lu}/u;
 const LIST_NEXT_AT = new RegExp(String.raw`,\s+${LIST_NAME}`, "uy");
 const LIST_END_AT = new RegExp(String.raw`,?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "uy");
 
@@ -414,6 +420,8 @@ function endAt(re: RegExp, text: string, at: number): number {
  */
 function nameLists(text: string): Array<{ index: number; 0: string }> {
   const out: Array<{ index: number; 0: string }> = [];
+  // Every list ends in "and NAME" or "or NAME": without one, nothing to find.
+  if (!LIST_AND.test(text)) return out;
   const chainEnd = new Map<number, number>();
   const endOfChain = (from: number): number => {
     const seen: number[] = [];
