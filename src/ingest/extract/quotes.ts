@@ -30,7 +30,29 @@ export interface QuoteCandidate {
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
-const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:${alternation(ATTRIBUTION_ADVERBS)}|\\u200b))*[\\s\\u200b]*$`);
+export const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:${alternation(ATTRIBUTION_ADVERBS)}|\\u200b))*[\\s\\u200b]*$`);
+const ADVERB_SET: ReadonlySet<string> = new Set(ATTRIBUTION_ADVERBS);
+const MAX_ADVERB_LENGTH = Math.max(...ATTRIBUTION_ADVERBS.map((a) => a.length));
+const isGap = (c: string) => c === "\u200b" || /\s/.test(c);
+
+/**
+ * `text.replace(ADVERBS, "")`, read from the end: the regex, unanchored, tried every start of a sentence's prefix for
+ * every verb in it (quadratic in a long sentence). Its matches are exactly the endings made of white space (or
+ * U+200B) and listed adverbs each preceded by white space, so the longest such ending is cut by walking back.
+ */
+export function stripTrailingAdverbs(text: string): string {
+  let p = text.length;
+  let pos = text.length;
+  for (;;) {
+    let r = pos;
+    while (r > 0 && isGap(text[r - 1])) r--;
+    if (r < pos) p = r;
+    let w = r;
+    while (w > 0 && !isGap(text[w - 1]) && r - w <= MAX_ADVERB_LENGTH) w--;
+    if (w === r || w === 0 || !isGap(text[w - 1]) || !ADVERB_SET.has(text.slice(w, r))) return text.slice(0, p);
+    pos = w;
+  }
+}
 
 /** Phrases after the verb that are not what was said: "said Saturday", "said in an email", "told reporters". */
 const AFTER_VERB = new RegExp(
@@ -301,7 +323,7 @@ export function findQuoteCandidates(
       VERB_RE.lastIndex = 0;
       const firstVerb = VERB_RE.exec(afterText);
       if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < (extended ? 30 : 100)) {
-        const beforeVerb = masked.slice(q.end, q.end + firstVerb.index).replace(ADVERBS, "");
+        const beforeVerb = stripTrailingAdverbs(masked.slice(q.end, q.end + firstVerb.index));
         const candidate = speakerBefore(masked, q.end + beforeVerb.length, mentions, q.end);
         if (candidate) {
           cue = firstVerb[1];
@@ -323,7 +345,7 @@ export function findQuoteCandidates(
         else ref = sentenceSubject(ctx, opening.start, q.start - before.length + part.index);
       } else if (verb) {
         const verbStart = q.start - before.length + verb.index;
-        const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
+        const lead = stripTrailingAdverbs(masked.slice(opening.start, verbStart));
         ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
         cue = verb[1];
       } else if (/:\s*$/.test(before)) {
@@ -431,7 +453,7 @@ export function findQuoteCandidates(
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
       const leftRaw = masked.slice(sentence.start, verbStart);
-      const left = leftRaw.replace(ADVERBS, "");
+      const left = stripTrailingAdverbs(leftRaw);
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);
       const verbFirst = /^(.*\S),\s*$/s.exec(left);
