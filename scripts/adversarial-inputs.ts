@@ -149,7 +149,7 @@ export function adversarialInput(shape: AdversarialShape, size: number): string 
       });
     }
     // One person named in full, then the surname alone thousands of times.
-    case "surnames": return ("Ana Ruiz said it. " + "Ruiz said so. ".repeat(Math.ceil(size / 14))).slice(0, size);
+    case "surnames": return ("Ana Ruiz said it. " + "Ruiz. Ruiz said so. ".repeat(Math.ceil(size / 20))).slice(0, size);
     case "news": return fill(size, () => `${newsSentence(rnd)}${rnd() < 0.2 ? "\n\n" : rnd() < 0.3 ? "" : " "}`);
     case "seed": return fill(size, () => `${seed()}\n\n`);
     // Sentences joined by commas and "and": one sentence of the whole size.
