@@ -7,6 +7,7 @@ import { classifySource, documentIssuer, lastGroupIn } from "./source-phrase";
 import { alternation } from "./lexicon/alternation";
 import { GENERIC_ORGANIZATION_NOUNS, NON_PERSON_HEAD_NOUNS } from "./lexicon/source-nouns";
 import { refersTo, type OrganizationMention } from "./organization-mentions";
+import { coveredBy, firstStartingAt, lowerBound, spanIndexAt, within } from "./positions";
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
@@ -64,21 +65,29 @@ export function resolveSpeakers(
   const owner = new Map<PersonMention, PersonCluster>();
   for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
   const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
-  const insideQuote = (m: PersonMention) => candidates.some((q) => q.start <= m.start && m.end <= q.end);
+  const inQuote = coveredBy(candidates);
+  const insideQuote = (m: PersonMention) => inQuote(m.start, m.end);
   const outside = mentions.filter((m) => !insideQuote(m));
 
   const recent = (pos: number, accept: (c: PersonCluster) => boolean = () => true): PersonCluster | null => {
-    for (let i = outside.length - 1; i >= 0; i--) {
+    // Mentions starting at or after `pos` end after it: start from the last one starting before.
+    for (let i = firstStartingAt(outside, pos) - 1; i >= 0; i--) {
       const m = outside[i];
       if (m.end <= pos && accept(owner.get(m)!)) return owner.get(m)!;
     }
     return null;
   };
   const resolvedSoFar: ResolvedQuote[] = [];
+  // The resolved quotes with a speaker phrase, by the sentence that holds the phrase's start, in resolution order.
+  const refsInSentence = new Map<number, ResolvedQuote[]>();
   const sentenceIndex = (pos: number) => {
-    const i = sentences.findIndex((s) => s.start <= pos && pos < s.end);
-    return i >= 0 ? i : sentences.findIndex((s) => s.start > pos) - 1;
+    const i = spanIndexAt(sentences, pos);
+    if (i >= 0) return i;
+    const after = lowerBound(sentences, pos + 1, (s) => s.start);
+    return after < sentences.length ? after - 1 : -2;
   };
+  // The sentence's opening pronoun ("Still, he …"), read once per sentence.
+  const openings = new Map<number, RegExpExecArray | null>();
   // The salient person of sentence i before `limit`: the speaker of a quote attributed there, else its subject.
   // The salient person of sentence i before `limit`: the speaker of a quote attributed there; else, when the
   // sentence opens with a pronoun of the wanted gender ("Still, he denied Mr. Ostrowski's request"), whoever
@@ -87,17 +96,21 @@ export function resolveSpeakers(
     i: number, limit: number, accept: (c: PersonCluster) => boolean = () => true, want: Gender | null = null, depth = 0
   ): PersonCluster | null => {
     const s = sentences[i];
-    const quote = resolvedSoFar.filter((q) => q.speaker && q.ref && accept(q.speaker) && q.ref.start >= s.start &&
+    const quote = (refsInSentence.get(i) ?? []).filter((q) => q.speaker && q.ref && accept(q.speaker) && q.ref.start >= s.start &&
       q.ref.start < Math.min(s.end, limit)).pop();
     if (quote) return quote.speaker;
-    const opening = /^[\s\u25A0"\u201C\u201D]*(?:[A-Z][a-z]+,\s+)?(he|she)\b/i.exec(s.text);
+    let opening = openings.get(i);
+    if (opening === undefined) {
+      opening = /^[\s\u25A0"\u201C\u201D]*(?:[A-Z][a-z]+,\s+)?(he|she)\b/i.exec(s.text);
+      openings.set(i, opening);
+    }
     if (want && opening && pronounGender(opening[1]) === want && s.start + opening[0].length <= limit && depth < 3) {
       for (let k = i - 1; k >= 0 && k > i - PRONOUN_WINDOW; k--) {
         const found = salientIn(k, Number.MAX_SAFE_INTEGER, accept, want, depth + 1);
         if (found) return found;
       }
     }
-    const inside = outside.filter((m) => m.start >= s.start && m.end <= Math.min(s.end, limit) && accept(owner.get(m)!));
+    const inside = within(outside, s.start, Math.min(s.end, limit)).filter((m) => accept(owner.get(m)!));
     const first = inside.find((m) => !/^['\u2019]s?\b/.test(body.slice(m.end, m.end + 2))) ?? inside[0];
     return first ? owner.get(first)! : null;
   };
@@ -120,28 +133,18 @@ export function resolveSpeakers(
     const i = sentenceIndex(ref.start);
     const next = i >= 0 ? sentences[i + 1] : undefined;
     if (!next) return null;
-    const m = outside.find((x) => x.start >= next.start && x.start <= next.start + 3);
+    const first = outside[firstStartingAt(outside, next.start)];
+    const m = first && first.start <= next.start + 3 ? first : undefined;
     return m ? owner.get(m)! : null;
   };
   // "Lund and two colleagues hid, he said": a pronoun that reports a clause naming someone is not that person.
-  // (Mentions are sorted by start: a binary search finds the first one inside the quote.)
-  const namedIn = (q?: QuoteCandidate): ReadonlySet<PersonCluster> => {
-    const found = new Set<PersonCluster>();
-    if (!q) return found;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < q.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < mentions.length && mentions[i].start < q.end; i++) if (mentions[i].end <= q.end) found.add(owner.get(mentions[i])!);
-    return found;
-  };
+  const namedIn = (q?: QuoteCandidate): ReadonlySet<PersonCluster> =>
+    new Set(q ? within(mentions, q.start, q.end).map((m) => owner.get(m)!) : []);
   const byRef = (ref: SpeakerRef, q?: QuoteCandidate): PersonCluster | null => {
     switch (ref.kind) {
       case "mention": {
-        const m = mentions.find((x) => x.start === ref.start) ?? mentions.find((x) => x.start >= ref.start && x.end <= ref.end);
+        const from = firstStartingAt(mentions, ref.start);
+        const m = (mentions[from]?.start === ref.start ? mentions[from] : undefined) ?? within(mentions, ref.start, ref.end)[0];
         return m ? owner.get(m)! : null;
       }
       case "pronoun": {
@@ -300,8 +303,8 @@ export function resolveSpeakers(
       const k = sentenceIndex(at);
       if (k < 0) continue;
       const s = sentences[k];
-      const q = resolvedSoFar.filter((r) => (r.speaker || r.source) && r.ref && r.ref.start >= s.start && r.ref.start < s.end &&
-        r.ref.start !== ref.start).pop();
+      const q = (refsInSentence.get(k) ?? []).filter((r) => (r.speaker || r.source) && r.ref && r.ref.start >= s.start &&
+        r.ref.start < s.end && r.ref.start !== ref.start).pop();
       if (q) return q;
     }
     return null;
@@ -363,6 +366,12 @@ export function resolveSpeakers(
     }
     const r: ResolvedQuote = { ...q, speaker, source };
     resolved.push(r);
+    const at = r.ref ? spanIndexAt(sentences, r.ref.start) : -1;
+    if (at >= 0) {
+      const list = refsInSentence.get(at);
+      if (list) list.push(r);
+      else refsInSentence.set(at, [r]);
+    }
     bySource.set(q, r);
   }
   // Participle quotes found before the quote they continue was resolved.

@@ -6,11 +6,17 @@ import { FIXED_HOLIDAYS, MONTHS, WEEKDAYS } from "./lexicon/calendar";
 import { CLAUSE_CONJUNCTIONS } from "./lexicon/clause-words";
 import { EVENT_HEADS, VENUE_VERBS } from "./lexicon/events";
 import { LEADING_FUNCTION_WORDS } from "./lexicon/stop-words";
+import { lowerBound, spanAt } from "./positions";
 
 const ORDINAL = "(\\d+)(?:st|nd|rd|th)";
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'\\-]*|of|the|on|for|and)";
+/**
+ * A capitalised word of an event name, at most 64 characters: bounding it keeps the search linear on a run of
+ * letters without spaces (each start inside the run would otherwise read to its end and back).
+ */
+const CAPITALISED_WORD = "\\p{Lu}[\\p{L}'\\-]{0,63}";
+const NAME_WORD = `(?:${CAPITALISED_WORD}|of|the|on|for|and)`;
 const EVENT = new RegExp(
-  `(?:[Tt]he\\s+)?(?:${ORDINAL}\\s+)?((?:\\p{Lu}[\\p{L}'\\-]*\\s+)(?:${NAME_WORD}\\s+){0,6}?(?:${EVENT_HEADS.join("|")}))\\b(?:\\s*\\(([A-Z][A-Za-z0-9]{1,9})\\))?`,
+  `(?:[Tt]he\\s+)?(?:${ORDINAL}\\s+)?((?:${CAPITALISED_WORD}\\s+)(?:${NAME_WORD}\\s+){0,6}?(?:${EVENT_HEADS.join("|")}))\\b(?:\\s*\\(([A-Z][A-Za-z0-9]{1,9})\\))?`,
   "gu",
 );
 
@@ -23,7 +29,10 @@ const EVENT = new RegExp(
  */
 export function findEvents(body: string, sentences: SentenceSpan[], articleDate: string): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
+  const names = new Set<string>();
   const datesBySentence = new Map<number, DateMention[]>();
+  const breaksBySentence = new Map<number, ClauseBreak[]>();
+  const venues = new VenueSearch(body);
   for (const m of body.matchAll(EVENT)) {
     const ordinal = m[1] ? Number(m[1]) : null;
     // "On Tuesday the Pine Valley Summit": function and calendar words before the name are not part of it.
@@ -33,9 +42,11 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
     const name = `${m[1] ? `${m[1]}${m[0].match(/\d+(st|nd|rd|th)/)![1]} ` : ""}${core.replace(/\s+/g, " ")}`;
     if (/^(The|A|An|This|That|Last|Next)\s/.test(core) && !ordinal) continue;
     if (core.split(/\s+/).length < 2) continue;
+    // An event named again keeps what its first mention said.
+    if (names.has(name)) continue;
     const end = m.index + m[0].length;
     const begin = leadOk ? m.index + m[0].indexOf(core) : m.index;
-    const sentence = sentences.find((s) => s.start <= begin && begin < s.end);
+    const sentence = spanAt(sentences, begin);
     let date: string | null = null;
     let location: string | null = null;
     // "Boxing Day": a holiday's own name fixes its date.
@@ -49,11 +60,16 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
         dates = findDates(sentence.text, articleDate).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
         datesBySentence.set(sentence.start, dates);
       }
-      const clause = clauseAround(body, sentence, begin, end);
+      let breaks = breaksBySentence.get(sentence.start);
+      if (!breaks) {
+        breaks = clauseBreaks(body, sentence);
+        breaksBySentence.set(sentence.start, breaks);
+      }
+      const clause = clauseAround(body, sentence, begin, end, breaks);
       date ??= nearestDate(dates, clause, begin, end) ?? nearestDate(dates, sentence, begin, end);
-      location = locationAfter(body.slice(end, clause.end));
+      location = placeOf(LOCATION_AFTER.exec(body.slice(end, clause.end)) ?? venues.after(end, clause.end));
     }
-    if (events.some((e) => e.name === name)) continue;
+    names.add(name);
     events.push({ name, acronym: m[3] ?? null, ordinal, date, location });
   }
   return events;
@@ -62,28 +78,42 @@ export function findEvents(body: string, sentences: SentenceSpan[], articleDate:
 /** Where a clause ends inside a sentence: a semicolon, colon, dash or bracket, or a comma before a conjunction. */
 const CLAUSE_BREAK = new RegExp(String.raw`[;:\u2014\u2013()]|,\s+(?=(?:${alternation(CLAUSE_CONJUNCTIONS)})\b)`, "g");
 
-/** The clause of `sentence` that holds the span [start, end). */
-export function clauseAround(body: string, sentence: SentenceSpan, start: number, end: number): SentenceSpan {
-  let from = sentence.start;
-  let to = sentence.end;
-  for (const b of body.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + b.index;
-    // A break inside the event's own span (its acronym in brackets) does not count.
-    if (at >= start && at < end) continue;
-    if (at < start) from = at + b[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
+/** A clause break inside a sentence: where it is in the body and how long it is. */
+interface ClauseBreak {
+  at: number;
+  length: number;
+}
+
+/** The clause breaks of `sentence`, in text order. */
+function clauseBreaks(body: string, sentence: SentenceSpan): ClauseBreak[] {
+  return [...body.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map((b) => ({ at: sentence.start + b.index, length: b[0].length }));
+}
+
+/**
+ * The clause of `sentence` that holds the span [start, end): from the last break before the span to the first
+ * break after it (a break inside the span, such as the brackets of the event's own acronym, does not count).
+ * `breaks` are the sentence's clause breaks when already known.
+ */
+export function clauseAround(
+  body: string, sentence: SentenceSpan, start: number, end: number, breaks: readonly ClauseBreak[] = clauseBreaks(body, sentence),
+): SentenceSpan {
+  const before = lowerBound(breaks, start, (b) => b.at) - 1;
+  const after = lowerBound(breaks, end, (b) => b.at);
+  const from = before >= 0 ? breaks[before].at + breaks[before].length : sentence.start;
+  const to = after < breaks.length ? breaks[after].at : sentence.end;
   return { start: from, end: to, text: body.slice(from, to) };
 }
 
-/** The date nearest the event inside `span`: the first one after the name, else the last one before it. */
+/**
+ * The date nearest the event inside `span`: the first one after the name, else the last one before it. `dates`
+ * are in text order (by start).
+ */
 function nearestDate(dates: readonly DateMention[], span: SentenceSpan, start: number, end: number): string | null {
-  const after = dates.find((d) => d.start >= end && d.end <= span.end);
-  const before = dates.filter((d) => d.start >= span.start && d.end <= start).pop();
-  return after?.date ?? before?.date ?? null;
+  for (let i = lowerBound(dates, end, (d) => d.start); i < dates.length && dates[i].start < span.end; i++)
+    if (dates[i].end <= span.end) return dates[i].date;
+  for (let i = lowerBound(dates, start, (d) => d.start) - 1; i >= 0 && dates[i].start >= span.start; i--)
+    if (dates[i].end <= start) return dates[i].date;
+  return null;
 }
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'\u2019\-]+(?:,?\s+\p{Lu}[\p{L}'\u2019\-]+){0,3})`;
@@ -102,10 +132,58 @@ const VENUE_IN_CLAUSE = new RegExp(
  * a time ("in December").
  */
 export function locationAfter(rest: string): string | null {
-  const m = LOCATION_AFTER.exec(rest) ?? VENUE_IN_CLAUSE.exec(rest);
+  return placeOf(LOCATION_AFTER.exec(rest) ?? VENUE_IN_CLAUSE.exec(rest));
+}
+
+/** The place a LOCATION_AFTER or VENUE_IN_CLAUSE match names, or null when none or when it names a time. */
+function placeOf(m: RegExpExecArray | null): string | null {
   if (!m) return null;
   const place = m[1].replace(/\s+/g, " ").replace(/,$/, "");
   const first = place.split(/[ ,]+/)[0].toLowerCase();
   if (MONTHS.has(first) || WEEKDAYS.includes(first)) return null;
   return place;
+}
+
+/** VENUE_IN_CLAUSE without its leading word boundary, anchored: a match starting at a venue verb. */
+const VENUE_AT = new RegExp(`^${VENUE_IN_CLAUSE.source.slice(2)}`, "u");
+/** Every position where a venue verb starts (a superset of where VENUE_IN_CLAUSE can match). */
+const VENUE_START = new RegExp(`(?=${VENUE_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})`, "g");
+
+/**
+ * `VENUE_IN_CLAUSE.exec(body.slice(from, to))` for events in text order, without reading a clause again for every
+ * event in it: the venue verbs of the body are found once, and the result at each is kept per clause end.
+ */
+class VenueSearch {
+  private starts: number[] | null = null;
+  /** Per clause end: the first venue verb not yet passed and, once tried, the first one from there that matches. */
+  private readonly cursors = new Map<number, { next: number; hit: number; match: RegExpExecArray | null }>();
+
+  constructor(private readonly body: string) {}
+
+  /** The leftmost VENUE_IN_CLAUSE match in body[from, to); `from` never decreases for the same `to`. */
+  after(from: number, to: number): RegExpExecArray | null {
+    this.starts ??= [...this.body.matchAll(VENUE_START)].map((m) => m.index);
+    const starts = this.starts;
+    let cursor = this.cursors.get(to);
+    if (!cursor) {
+      cursor = { next: lowerBound(starts, from, (x) => x), hit: -1, match: null };
+      this.cursors.set(to, cursor);
+    }
+    while (cursor.next < starts.length && starts[cursor.next] < from) cursor.next++;
+    if (cursor.hit >= cursor.next) return cursor.match;
+    for (let i = cursor.next; i < starts.length && starts[i] < to; i++) {
+      const p = starts[i];
+      // The word boundary before the verb (VENUE_IN_CLAUSE's \b): the verbs start with a letter.
+      if (p > from && /\w/.test(this.body[p - 1])) continue;
+      const m = VENUE_AT.exec(this.body.slice(p, to));
+      if (m) {
+        cursor.hit = i;
+        cursor.match = m;
+        return m;
+      }
+    }
+    cursor.hit = starts.length;
+    cursor.match = null;
+    return null;
+  }
 }

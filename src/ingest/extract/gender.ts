@@ -1,6 +1,7 @@
 import { FEMALE_FIRST_NAMES, GENDERED_HONORIFICS, GENDERED_NOUNS, MALE_FIRST_NAMES, type Gender } from "./lexicon/gender";
 import type { PersonCluster, PersonMention } from "./people";
 import type { SentenceSpan } from "../parse/sentences";
+import { firstStartingAt, spanIndexAt } from "./positions";
 
 export type { Gender };
 
@@ -39,7 +40,7 @@ export function firstNameGender(name: string): Gender | null {
 export function guessGenders(clusters: PersonCluster[], masked: string, sentences: SentenceSpan[]): Map<PersonCluster, Gender> {
   const out = new Map<PersonCluster, Gender>();
   const allMentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
-  const nextMention = (m: PersonMention) => allMentions.find((x) => x.start >= m.end);
+  const nextMention = (m: PersonMention): PersonMention | undefined => allMentions[firstStartingAt(allMentions, m.end)];
   for (const c of clusters) {
     const fromHonorific = c.honorifics.map((h) => GENDERED_HONORIFICS.get(h)).find((g) => g);
     if (fromHonorific) {
@@ -59,10 +60,10 @@ export function guessGenders(clusters: PersonCluster[], masked: string, sentence
     let f = 0;
     let m = 0;
     for (const mention of c.mentions) {
-      const sentence = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+      const at = spanIndexAt(sentences, mention.start);
       const next = nextMention(mention);
       const limit = Math.min(mention.end + PRONOUN_VOTE_REACH, next ? next.start : masked.length,
-        sentence ? sentences[sentences.indexOf(sentence) + 1]?.end ?? masked.length : masked.length);
+        at >= 0 ? sentences[at + 1]?.end ?? masked.length : masked.length);
       const pro = /\b(he|him|his|she|her|hers)\b/i.exec(masked.slice(mention.end, limit));
       if (!pro) continue;
       if (pronounGender(pro[1]) === "f") f++;

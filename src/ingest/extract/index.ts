@@ -40,11 +40,12 @@ export function extract(doc: SourceDocument): Extraction {
   const body = breakAtRules(normalizeDoubledApostrophes(original));
   const bodySentences = splitSentences(body);
   const mentions = dropCredits(body, findPersonMentions(body), bodySentences);
-  const clusters = keepPersons(clusterPeople(mentions, speaksIn(body)), body, speaksIn(body));
+  const speaks = speaksIn(body);
+  const clusters = keepPersons(clusterPeople(mentions, speaks), body, speaks);
   const quoting = quotedText(body);
   const { masked, sentences } = quoting;
-  const candidates = findQuoteCandidates(body, clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start), quoting);
   const personMentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const candidates = findQuoteCandidates(body, personMentions, quoting);
   const organizations = () => findOrganizationMentions(masked, personMentions);
   const resolved = resolveSpeakers(candidates, clusters, sentences, guessGenders(clusters, masked, sentences), body, organizations);
 

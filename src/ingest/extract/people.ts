@@ -12,6 +12,7 @@ import { isCommonWord } from "./person-classifier";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
 import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
+import { lowerBound } from "./positions";
 
 /** One place in the text where a person is named. */
 export interface PersonMention {
@@ -67,7 +68,7 @@ const THING_AFTER_DETERMINER = new RegExp(
   "gu",
 );
 const OWNED_BY_BUSINESS = new RegExp(
-  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+  `(\\p{Lu}(?<![\\p{L}]\\p{Lu})\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
   "gu",
 );
 const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
@@ -218,6 +219,9 @@ function singularTitle(title: string): string {
 /** "the Leader of the Islamic Revolution, " right before a name: a title with its complement. */
 function appositiveTitleBefore(text: string, start: number): ExtractedRole | null {
   const before = text.slice(Math.max(0, start - 120), start);
+  // What the pattern needs, tested cheaply first: a comma and white space at the end, and " of ".
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !trimmed.endsWith(",") || !/\sof\s/.test(before)) return null;
   const m = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}\- ]*?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)*),\s+$/u.exec(before);
   if (!m) return null;
   const head = m[1].split(/\s+of\s+/)[0].toLowerCase();
@@ -408,7 +412,11 @@ export function findPersonMentions(text: string, options: { loose?: boolean } = 
   return promoteNameLists(text, withNicknames(text, kept), pluralTitleAt);
 }
 
-const NICKNAMED = /(?<![\p{L}'\u2019])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
+// The capital is matched before the look-behind (same matches, tested in the cheaper order).
+const NICKNAMED = /(\p{Lu}(?<![\p{L}'\u2019]\p{Lu})\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\u201C\u2018](\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)["\u201D\u2019]\s+(\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll})(?![\p{L}])/gu;
+
+/** What every NICKNAMED match contains: a capitalised nickname in quotation marks between white space. */
+const QUOTED_NICKNAME = /\s["\u201C\u2018]\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?["\u201D\u2019]\s/u;
 
 /**
  * "Tomas “Crusher” Okafor": a nickname in quotation marks between a first name and a surname. The person is
@@ -416,6 +424,8 @@ const NICKNAMED = /(?<![\p{L}'\u2019])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+["\
  */
 export function withNicknames(text: string, mentions: PersonMention[]): PersonMention[] {
   const out = [...mentions];
+  // Every match holds a quoted capitalised nickname between white space: without one, nothing to find.
+  if (!QUOTED_NICKNAME.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(NICKNAMED)) {
     const first = m[1].split(/\s+/);
     if (first.some((w) => LEADING_FUNCTION_WORDS.has(w) || NON_PERSON_WORDS.has(w)) || NON_PERSON_WORDS.has(m[3])) continue;
@@ -431,7 +441,69 @@ const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019\-]+(?:\s+(?:\p{Lu}[\p{Ll}'\u20
 const LIST_SPEAKS = new RegExp(`^\\s+(?:all\\s+|both\\s+|each\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(" ")).join("|")})\\b`);
 /** One item of a NAME_LIST match (matchAll copies the regex, so sharing it is safe). */
 const LIST_ITEM = new RegExp(LIST_NAME, "gu");
-const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${LIST_NAME}(?:,\s+${LIST_NAME}){1,},?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "gu");
+/**
+ * Where a list may start: a name (a capital not preceded by a letter) followed by ", NAME". The capital is matched
+ * before the look-behind, and the rest as a look-ahead: the match is the capital alone, and the scan goes on after it.
+ */
+const LIST_START = new RegExp(String.raw`\p{Lu}(?<![\p{L}]\p{Lu})(?=${LIST_NAME.slice("\\p{Lu}".length)},\s+${LIST_NAME})`, "gu");
+const LIST_NAME_AT = new RegExp(LIST_NAME, "uy");
+const LIST_AND = /\s(?:and|or)\s+\p{Lu}/u;
+const LIST_NEXT_AT = new RegExp(String.raw`,\s+${LIST_NAME}`, "uy");
+const LIST_END_AT = new RegExp(String.raw`,?\s+(?:and|or)\s+${LIST_NAME}(?![\p{L}])`, "uy");
+
+/** Where the sticky `re` matches at `at` in `text`: the end, or -1. */
+function endAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * The matches of `(?<!\p{L})NAME(?:,\s+NAME){1,},?\s+(?:and|or)\s+NAME(?!\p{L})` (NAME = LIST_NAME) in `text`, left
+ * to right, in linear time. The regex itself backtracks through every item of a long list without "and" from every
+ * name in it (quadratic). Its parse is unique (a name can only be followed by a comma or white space, and the list
+ * can only end after its last item), so a list from any start ends where the chain of ", NAME" from its first item
+ * ends; that end, and whether "and NAME" follows it, is computed once per chain.
+ */
+function nameLists(text: string): Array<{ index: number; 0: string }> {
+  const out: Array<{ index: number; 0: string }> = [];
+  // Every list ends in "and NAME" or "or NAME": without one, nothing to find.
+  if (!LIST_AND.test(text)) return out;
+  const chainEnd = new Map<number, number>();
+  const endOfChain = (from: number): number => {
+    const seen: number[] = [];
+    let e = from;
+    for (;;) {
+      const known = chainEnd.get(e);
+      if (known !== undefined) {
+        e = known;
+        break;
+      }
+      seen.push(e);
+      const next = endAt(LIST_NEXT_AT, text, e);
+      if (next < 0) break;
+      e = next;
+    }
+    for (const s of seen) chainEnd.set(s, e);
+    return e;
+  };
+  const listEnd = new Map<number, number>();
+  LIST_START.lastIndex = 0;
+  for (let m = LIST_START.exec(text); m; m = LIST_START.exec(text)) {
+    const start = m.index;
+    const first = endAt(LIST_NAME_AT, text, start);
+    if (first < 0 || endAt(LIST_NEXT_AT, text, first) < 0) continue;
+    const last = endOfChain(first);
+    let end = listEnd.get(last);
+    if (end === undefined) {
+      end = endAt(LIST_END_AT, text, last);
+      listEnd.set(last, end);
+    }
+    if (end < 0) continue;
+    out.push({ index: start, 0: text.slice(start, end) });
+    LIST_START.lastIndex = end;
+  }
+  return out;
+}
 
 /**
  * "Tova, Julia, Greta K and Laura": in a list of three or more short capitalised names of which at least two
@@ -445,7 +517,19 @@ export function promoteNameLists(
   text: string, mentions: PersonMention[], pluralTitleAt: ReadonlyMap<number, ExtractedRole> = new Map()
 ): PersonMention[] {
   const out = [...mentions];
-  for (const m of text.matchAll(NAME_LIST)) {
+  // Mentions by start and by end, to find the one an item names without reading them all for every item.
+  const byStart = new Map<number, PersonMention>();
+  const byEnd = new Map<number, PersonMention[]>();
+  const index = (x: PersonMention) => {
+    if (!byStart.has(x.start)) byStart.set(x.start, x);
+    const ending = byEnd.get(x.end);
+    if (ending) ending.push(x);
+    else byEnd.set(x.end, [x]);
+  };
+  const order = new Map<PersonMention, number>();
+  // Built on the first list that reaches the items (most texts have none).
+  let indexed = false;
+  for (const m of nameLists(text)) {
     // "Lund, Oyelaran and Pratt all said …": a list that speaks is a list of people.
     const speaks = LIST_SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const items: Array<{ start: number; words: string[] }> = [];
@@ -476,17 +560,30 @@ export function promoteNameLists(
     if (items.some((it) => it.words.some((w, k) => NON_PERSON_WORDS.has(stripPossessive(w)) && !(k > 0 && WORD_SURNAMES.has(w)) &&
       !(listRole && WORD_SURNAMES.has(w))))) continue;
     for (const it of items) {
-      const found = out.find((x) => x.start === it.start || (x.start < it.start && x.end === it.start + it.words.join(" ").length));
+      if (!indexed) {
+        out.forEach((x, i) => {
+          index(x);
+          order.set(x, i);
+        });
+        indexed = true;
+      }
+      // The first mention (in `out` order) starting at the item, or starting before it and ending with it.
+      const sameStart = byStart.get(it.start);
+      const sameEnd = byEnd.get(it.start + it.words.join(" ").length)?.find((x) => x.start < it.start);
+      const found = sameStart && sameEnd ? (order.get(sameStart)! < order.get(sameEnd)! ? sameStart : sameEnd) : (sameStart ?? sameEnd);
       if (found) {
         found.confident = true;
         if (listRole && !found.role) found.role = listRole;
         continue;
       }
       const surface = it.words.join(" ");
-      out.push({
+      const added: PersonMention = {
         start: it.start, end: it.start + text.slice(it.start).indexOf(it.words[it.words.length - 1]) + it.words[it.words.length - 1].length,
         words: it.words, surface, honorifics: [], role: listRole, confident: true
-      });
+      };
+      order.set(added, out.length);
+      out.push(added);
+      index(added);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -515,48 +612,83 @@ function particleKey(word: string): string {
  */
 export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMention) => boolean): PersonCluster[] {
   const clusters: PersonCluster[] = [];
+  // Indexes over the clusters, each list in creation order, so that no mention reads every cluster: by first and
+  // last word, and by the last word's comparison key (see compatible).
+  const byFirstLast = new Map<string, PersonCluster[]>();
+  const byLastKey = new Map<string, PersonCluster[]>();
+  const lastOf = (words: string[]) => words[words.length - 1];
+  const firstLast = (first: string, last: string) => `${first}\u0001${last}`;
+  const listed = <K>(map: Map<K, PersonCluster[]>, key: K) => map.get(key) ?? [];
+  const addTo = <K>(map: Map<K, PersonCluster[]>, key: K, c: PersonCluster) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
   // A weak name ("Crimson Line") counts when it speaks or its last word is used alone elsewhere.
   const lone = new Set(mentions.filter((x) => x.words.length === 1).map((x) => x.words[0]));
   const full = mentions.filter((m) => m.words.length >= 2 && m.confident &&
     (!m.weak || isSpeaker(m) || lone.has(m.words[m.words.length - 1])));
   const inFull = new Set(full);
   for (const m of full) {
+    const last = lastOf(m.words);
     const found =
-      clusters.find((c) => c.words[c.words.length - 1] === m.words[m.words.length - 1] && c.words[0] === m.words[0]) ??
-      clusters.find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
+      listed(byFirstLast, firstLast(m.words[0], last))[0] ??
+      listed(byLastKey, particleKey(last)).find((c) => c.words.length > m.words.length && compatible(m.words, c.words)) ??
       // "more Edna Marlows": a name used in the plural is the person it names.
-      clusters.find((c) => c.words.length === m.words.length && c.words[0] === m.words[0] &&
-        `${c.words[c.words.length - 1]}s` === m.words[m.words.length - 1]);
+      (last.endsWith("s") ? listed(byFirstLast, firstLast(m.words[0], last.slice(0, -1))).find((c) => c.words.length === m.words.length) : undefined);
     if (found) {
       found.mentions.push(m);
+      // Only a name with the same first and last words is longer: the cluster's index keys do not change.
       if (m.words.length > found.words.length) found.words = m.words;
     } else {
-      clusters.push({ name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] });
+      const c: PersonCluster = { name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] };
+      clusters.push(c);
+      addTo(byFirstLast, firstLast(m.words[0], last), c);
+      addTo(byLastKey, particleKey(last), c);
     }
   }
+  // Where each multi-word person's mentions start, sorted, for "the latest mention before this one".
+  const starts = new Map<PersonCluster, number[]>();
+  for (const c of clusters) starts.set(c, c.mentions.map((x) => x.start).sort((a, b) => a - b));
+  const latestBefore = (c: PersonCluster, pos: number) => {
+    const list = starts.get(c)!;
+    const i = lowerBound(list, pos, (x) => x) - 1;
+    return i >= 0 ? list[i] : -1;
+  };
+  const singles = new Map<string, PersonCluster>();
   for (const m of mentions) {
     if (inFull.has(m)) continue;
-    const candidates = clusters.filter((c) => c.words.length >= 2 && compatible(m.words, c.words));
+    const candidates = m.words.length
+      ? listed(byLastKey, particleKey(lastOf(m.words))).filter((c) => c.words.length >= 2 && compatible(m.words, c.words))
+      : [];
     if (candidates.length) {
-      const before = candidates.map((c) => ({ c, last: Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }));
+      const before = candidates.map((c) => ({ c, last: latestBefore(c, m.start) }));
       const best = before.sort((a, b) => b.last - a.last)[0];
       const chosen = best.last >= 0 ? best.c : candidates.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
       chosen.mentions.push(m);
+      const list = starts.get(chosen)!;
+      list.splice(lowerBound(list, m.start + 1, (x) => x), 0, m.start);
       continue;
     }
     if (m.surnameOnly || m.words.length !== 1 || !(m.confident || isSpeaker(m))) continue;
-    const same = clusters.find((c) => c.words.length === 1 && c.words[0] === m.words[0]);
+    const same = singles.get(m.words[0]);
     if (same) same.mentions.push(m);
-    else clusters.push({ name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] });
+    else {
+      const c: PersonCluster = { name: "", words: m.words, mentions: [m], aliases: [], honorifics: [], roles: [] };
+      clusters.push(c);
+      singles.set(m.words[0], c);
+    }
   }
   // A lone word that is the first name of a multi-word person ("Dana" with "Dana Whitfield") joins it.
+  const byFirst = new Map<string, PersonCluster[]>();
+  for (const x of clusters) if (x.words.length >= 2) addTo(byFirst, x.words[0], x);
   for (const c of clusters.filter((x) => x.words.length === 1)) {
     // "Ruiz's father, Amos," is a Ruiz: he does not join "Amos Berg" named elsewhere.
     const family = c.mentions.find((m) => m.kinOf)?.kinOf;
-    const owner = clusters.find((x) => x.words.length >= 2 && x.words[0] === c.words[0] &&
+    const owner = listed(byFirst, c.words[0]).find((x) => x.words.length >= 2 && x.words[0] === c.words[0] &&
       (!family || x.words[x.words.length - 1] === family));
     if (owner) {
-      owner.mentions.push(...c.mentions);
+      for (const m of c.mentions) owner.mentions.push(m);
       c.mentions = [];
     }
   }
@@ -565,9 +697,18 @@ export function clusterPeople(mentions: PersonMention[], isSpeaker: (m: PersonMe
     c.mentions.sort((a, b) => a.start - b.start);
     c.name = c.words.join(" ");
     const aliases = new Set<string>();
+    const honorifics = new Set(c.honorifics);
+    const roleKey = (r: ExtractedRole) => `${r.title}\u0001${r.organization === null ? "\u0002" : `\u0003${String(r.organization)}`}`;
+    const roles = new Set(c.roles.map(roleKey));
     for (const m of c.mentions) {
-      for (const h of m.honorifics) if (!c.honorifics.includes(h)) c.honorifics.push(h);
-      if (m.role && !c.roles.some((r) => r.title === m.role!.title && r.organization === m.role!.organization)) c.roles.push(m.role);
+      for (const h of m.honorifics) if (!honorifics.has(h)) {
+        honorifics.add(h);
+        c.honorifics.push(h);
+      }
+      if (m.role && !roles.has(roleKey(m.role))) {
+        roles.add(roleKey(m.role));
+        c.roles.push(m.role);
+      }
       const plain = m.words.join(" ");
       if (plain !== c.name) aliases.add(plain);
       if (m.surface !== c.name && m.surface !== plain) aliases.add(m.surface);

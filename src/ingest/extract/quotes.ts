@@ -15,6 +15,7 @@ import {
 } from "./lexicon/clause-words";
 import { ATTRIBUTION_ADVERBS, HEARERS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
+import { firstStartingAt, lowerBound, sortedByStart, spanAt, SpanIndex } from "./positions";
 
 /** A quote before its speaker is resolved. Offsets index the body. */
 export interface QuoteCandidate {
@@ -29,7 +30,29 @@ export interface QuoteCandidate {
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
-const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:${alternation(ATTRIBUTION_ADVERBS)}|\\u200b))*[\\s\\u200b]*$`);
+export const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:${alternation(ATTRIBUTION_ADVERBS)}|\\u200b))*[\\s\\u200b]*$`);
+const ADVERB_SET: ReadonlySet<string> = new Set(ATTRIBUTION_ADVERBS);
+const MAX_ADVERB_LENGTH = Math.max(...ATTRIBUTION_ADVERBS.map((a) => a.length));
+const isGap = (c: string) => c === "\u200b" || /\s/.test(c);
+
+/**
+ * `text.replace(ADVERBS, "")`, read from the end: the regex, unanchored, tried every start of a sentence's prefix for
+ * every verb in it (quadratic in a long sentence). Its matches are exactly the endings made of white space (or
+ * U+200B) and listed adverbs each preceded by white space, so the longest such ending is cut by walking back.
+ */
+export function stripTrailingAdverbs(text: string): string {
+  let p = text.length;
+  let pos = text.length;
+  for (;;) {
+    let r = pos;
+    while (r > 0 && isGap(text[r - 1])) r--;
+    if (r < pos) p = r;
+    let w = r;
+    while (w > 0 && !isGap(text[w - 1]) && r - w <= MAX_ADVERB_LENGTH) w--;
+    if (w === r || w === 0 || !isGap(text[w - 1]) || !ADVERB_SET.has(text.slice(w, r))) return text.slice(0, p);
+    pos = w;
+  }
+}
 
 /** Phrases after the verb that are not what was said: "said Saturday", "said in an email", "told reporters". */
 const AFTER_VERB = new RegExp(
@@ -138,8 +161,13 @@ const REPORTING_PARTICIPLE_RE = new RegExp(
  */
 function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | null {
   const { masked, mentions } = ctx;
-  const m = mentions.find((x) => x.start >= from && x.end <= to && x.start - from <= 80 &&
-    !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2)) && !/[\u25A0"]/.test(masked.slice(from, x.start)));
+  const fits = (x: PersonMention) => x.start >= from && x.end <= to && x.start - from <= 80 &&
+    !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2)) && !/[\u25A0"]/.test(masked.slice(from, x.start));
+  let m: PersonMention | undefined;
+  if (sortedByStart(mentions)) {
+    for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i].start - from <= 80 && !m; i++)
+      if (fits(mentions[i])) m = mentions[i];
+  } else m = mentions.find(fits);
   if (m) return { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) };
   const pro = /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?(he|she|they)\b/iu.exec(masked.slice(from, to));
   if (pro) return { kind: "pronoun", start: from + pro[0].length - pro[1].length, end: from + pro[0].length, surface: pro[1] };
@@ -383,7 +411,10 @@ export function findQuoteCandidates(
 ): QuoteCandidate[] {
   const ctx: Context = { body, masked, sentences, mentions, quoted };
   const out: QuoteCandidate[] = [];
-  const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos, text: "" };
+  // The direct quotes found so far, by position.
+  const directsSoFar = new SpanIndex<QuoteCandidate>();
+  const sorted = sortedByStart(mentions);
+  const sentenceAt = (pos: number) => spanAt(sentences, pos) ?? { start: pos, end: pos, text: "" };
 
   // Direct quotes and their tags.
   for (const q of quoted) {
@@ -400,7 +431,10 @@ export function findQuoteCandidates(
     const tagAfter = TAG_AFTER_RE.exec(afterText);
     const accordingAfter = ACCORDING_AFTER_RE.exec(afterText);
     // `"…," Henrik Solberg, the company's founder and …, said inside his workshop`: a name, a long appositive, the verb.
-    const named = mentions.find((x) => x.start >= q.end && /^[\s,]*$/.test(masked.slice(q.end, x.start)));
+    // Only the first mention after the quotation can have nothing but spaces and commas before it.
+    const clean = (x: PersonMention) => x.start >= q.end && /^[\s,]*$/.test(masked.slice(q.end, x.start));
+    const firstAfter = sortedByStart(mentions) ? mentions[firstStartingAt(mentions, q.end)] : undefined;
+    const named = sortedByStart(mentions) ? (firstAfter && clean(firstAfter) ? firstAfter : undefined) : mentions.find(clean);
     // Past a question mark only a short tag counts: `"Done?" Lee asked.`, not `"Done?"Lee, a coach who …, said`.
     const extended = sentence !== closing;
     const appositiveVerb = !extended && named && APPOSITIVE_VERB_RE.exec(masked.slice(named.end, sentence.end));
@@ -432,7 +466,7 @@ export function findQuoteCandidates(
       VERB_RE.lastIndex = 0;
       const firstVerb = VERB_RE.exec(afterText);
       if (firstVerb && /^\s*[,]?\s*[^\u25A0"]*$/.test(afterText.slice(0, firstVerb.index)) && firstVerb.index < (extended ? 30 : 100)) {
-        const beforeVerb = masked.slice(q.end, q.end + firstVerb.index).replace(ADVERBS, "");
+        const beforeVerb = stripTrailingAdverbs(masked.slice(q.end, q.end + firstVerb.index));
         // `"…" for the rival, says Ana Ruiz, …`: a few words of the sentence, then an inverted tag.
         const inverted = /,\s*$/.test(beforeVerb) && !CLAUSE_ONLY_VERBS.has(firstVerb[1])
           ? speakerAfter(masked, q.end + firstVerb.index + firstVerb[0].length, mentions, sentence.end)
@@ -466,22 +500,24 @@ export function findQuoteCandidates(
         ref = { kind: "mention", start: colonSubject.start, end: colonSubject.end, surface: body.slice(colonSubject.start, colonSubject.end) };
       } else if (part) {
         cue = part[0].replace(/(\s+that)?\s*[:,]?\s*$/, "").trim();
-        const previous = out.filter((c) => c.end <= q.start && c.end >= opening.start).pop();
+        const previous = directsSoFar.overlapping(opening.start, q.start + 1).filter((c) => c.end <= q.start && c.end >= opening.start).pop();
         if (previous) sameSpeakerAs = previous;
         // "Ada Kerr hit back late Monday, saying "…"": no speech verb, the sentence's subject speaks.
         else ref = sentenceSubject(ctx, opening.start, q.start - before.length + part.index);
       } else if (verb && !TITLE_BEFORE.test(before)) {
         const verbStart = q.start - before.length + verb.indices![1][0];
-        const lead = masked.slice(opening.start, verbStart).replace(ADVERBS, "");
+        const lead = stripTrailingAdverbs(masked.slice(opening.start, verbStart));
         ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
         cue = verb[1];
       } else if (/:\s*$/.test(before)) {
         const lead = masked.slice(opening.start, q.start);
-        const m = mentions.find((x) => x.start >= opening.start && x.start < q.start);
+        const m = sorted
+          ? [mentions[firstStartingAt(mentions, opening.start)]].find((x) => x && x.start < q.start)
+          : mentions.find((x) => x.start >= opening.start && x.start < q.start);
         const pro = /^\s*(?:[\w,]+\s+){0,3}?(he|she|they)\b/i.exec(lead);
         // "…, and Okafor then posted this: "…"": else the last name before the colon.
-        const last = mentions.filter((x) => x.start >= opening.start && x.end <= q.start &&
-          !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2))).pop();
+        const last = (sorted ? mentions.slice(firstStartingAt(mentions, opening.start), lowerBound(mentions, q.start, (x) => x.start)) : mentions)
+          .filter((x) => x.start >= opening.start && x.end <= q.start && !/^['\u2019]s?\b/.test(masked.slice(x.end, x.end + 2))).pop();
         if (m && m.start - opening.start < 40) ref = { kind: "mention", start: m.start, end: m.end, surface: body.slice(m.start, m.end) };
         else if (pro) ref = {
           kind: "pronoun", start: opening.start + pro[0].length - pro[1].length, end: opening.start + pro[0].length, surface: pro[1]
@@ -506,7 +542,9 @@ export function findQuoteCandidates(
       q.start - previous.end < 40 && /[.?!]$/.test(inner);
     if (!tagged && (words < (follows ? 3 : MIN_DIRECT_WORDS) || (!standalone && words < 8))) continue;
     if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
-    out.push({ start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs });
+    const direct: QuoteCandidate = { start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs };
+    out.push(direct);
+    directsSoFar.add(direct);
   }
 
   // Interview transcripts: "RUIZ: We will build it. HOST: And the cost? RUIZ: It is set."
@@ -523,14 +561,18 @@ export function findQuoteCandidates(
 
   // Reported speech, sentence by sentence.
   const directs = out.slice();
+  const directIndex = new SpanIndex(directs);
+  const quotedIndex = new SpanIndex(quoted);
+  const indirectIndex = new SpanIndex<QuoteCandidate>();
   const inDirect = (s: number, e: number) => {
+    const near = directIndex.overlapping(s, e);
     // Mixed quotation: `Lee said the price paid was "fair."` — a clause opening with two or more words of its
     // own before the quotation is reported speech holding the quotation, and is kept whole.
-    const first = directs.find((d) => d.start >= s && d.start < e);
+    const first = near.find((d) => d.start >= s && d.start < e);
     if (first && wordCount(masked.slice(s, first.start)) >= MIXED_LEAD_WORDS &&
-      directs.every((d) => d.end <= s || d.start >= e || (d.start >= s - 1 && d.end <= e + 2))) return false;
-    const covered = directs.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) +
-      quoted.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) / 2;
+      near.every((d) => d.end <= s || d.start >= e || (d.start >= s - 1 && d.end <= e + 2))) return false;
+    const covered = near.reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) +
+      quotedIndex.overlapping(s, e).reduce((n, d) => n + overlaps({ start: s, end: e }, d), 0) / 2;
     return covered > (e - s) * 0.5;
   };
   const add = (s: number, e: number, cue: string | null, ref: SpeakerRef | null, sameSpeakerAs?: QuoteCandidate) => {
@@ -539,16 +581,17 @@ export function findQuoteCandidates(
     const credit = LEADING_CREDIT.exec(body.slice(s, e));
     if (credit) s += credit[0].length;
     if (e <= s || wordCount(body.slice(s, e)) < MIN_INDIRECT_WORDS || inDirect(s, e)) return null;
-    if (out.some((o) => overlaps(o, { start: s, end: e }) > 0 && o.kind === "INDIRECT")) return null;
+    if (indirectIndex.overlapping(s, e).some((o) => overlaps(o, { start: s, end: e }) > 0 && o.kind === "INDIRECT")) return null;
     const q: QuoteCandidate = { start: s, end: e, kind: "INDIRECT", cue, ref, sameSpeakerAs };
     out.push(q);
+    indirectIndex.add(q);
     return q;
   };
 
   // A quotation inside reported speech takes that speech's speaker: `Marchand said she wanted to "stress" how
   // glad Canada is that "a broad and growing circle of partner nations has backed Canada."`
   const adopt = (s: number, e: number, cue: string, ref: SpeakerRef) => {
-    for (const d of directs) if (!d.ref && !d.sameSpeakerAs && d.start >= s - 1 && d.end <= e + 2) Object.assign(d, { ref, cue });
+    for (const d of directIndex.overlapping(s - 1, e + 2)) if (!d.ref && !d.sameSpeakerAs && d.start >= s - 1 && d.end <= e + 2) Object.assign(d, { ref, cue });
   };
 
   for (const sentence of sentences) {
@@ -582,15 +625,19 @@ export function findQuoteCandidates(
       if (!contrast) found = true;
     }
     if (found) continue;
+    // Most sentences hold no speech verb: look for the first before cloning the regex for matchAll, which then
+    // starts there (the look-behind still sees the text before it).
     VERB_RE.lastIndex = 0;
-    for (const v of text.matchAll(VERB_RE)) {
+    const firstVerb = VERB_RE.exec(text);
+    VERB_RE.lastIndex = firstVerb ? firstVerb.index : 0;
+    for (const v of firstVerb ? text.matchAll(VERB_RE) : []) {
       const verb = v[1].replace(/\s+/g, " ");
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
       const leftRaw = masked.slice(sentence.start, verbStart);
       // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
       if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
-      const left = leftRaw.replace(ADVERBS, "");
+      const left = stripTrailingAdverbs(leftRaw);
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);
       const verbFirst = /^(.*\S),\s*$/s.exec(left);
@@ -708,8 +755,10 @@ export function findQuoteCandidates(
   // was "a real mess" and would fail.`
   // A quotation that ends reported speech holding it is that speech's end: `Lee said the price was "fair."`.
   const reported = out.filter((o) => o.kind === "INDIRECT");
-  const inside = (o: QuoteCandidate) => reported.some((r) => r.start <= o.start + 1 && o.end <= r.end + 2);
-  const endsReported = (o: QuoteCandidate) => reported.some((r) => r.start < o.start && o.end >= r.end && o.end <= r.end + 2);
+  const reportedIndex = new SpanIndex(reported);
+  const inside = (o: QuoteCandidate) => reportedIndex.overlapping(o.start - 3, o.end + 3).some((r) => r.start <= o.start + 1 && o.end <= r.end + 2);
+  const endsReported = (o: QuoteCandidate) =>
+    reportedIndex.overlapping(o.start - 3, o.end + 3).some((r) => r.start < o.start && o.end >= r.end && o.end <= r.end + 2);
   const kept = out.filter((o) => o.kind !== "DIRECT" || !inside(o) ||
     (wordCount(body.slice(o.start, o.end)) >= MIN_EMBEDDED_WORDS && !endsReported(o)));
   return kept.sort((a, b) => a.start - b.start);

@@ -122,6 +122,8 @@ function organizationBefore(text: string, titleStart: number, title: string): st
  */
 export function lowercaseRoleBefore(text: string, start: number): ExtractedRole | null {
   const before = text.slice(Math.max(0, start - 60), start);
+  // The pattern ends in a lower-case word and one space: test that cheaply first.
+  if (before[before.length - 1] !== " " || !/[a-z-]/.test(before[before.length - 2] ?? "")) return null;
   const m = /(?<![\p{L}\p{N}'\u2019\-])((?:[a-z\-]+ ){1,5})$/u.exec(before);
   if (!m) return null;
   const words = m[1].trim().split(" ");

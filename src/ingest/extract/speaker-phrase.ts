@@ -3,6 +3,7 @@ import { alternation } from "./lexicon/alternation";
 import { ROLE_NOUNS, TITLE_FILLER_WORDS } from "./lexicon/role-titles";
 import { SPEAKER_PRONOUNS } from "./lexicon/stop-words";
 import { sourceAfter, sourceBefore, type SourcePhrase } from "./source-phrase";
+import { firstStartingAt, sortedByStart } from "./positions";
 
 /** How an attribution names its speaker, before coreference. */
 export interface SpeakerRef {
@@ -70,9 +71,26 @@ function titleLike(between: string): boolean {
   return words.filter((w) => !TITLE_FILLER.test(w) && !ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(w.replace(/s$/, ""))).length <= 3;
 }
 
-/** The mention ending at `end` (allowing a possessive), if any. */
+/** Per list of mentions: the first mention (in list order) ending at each offset. */
+const endingAt = new WeakMap<PersonMention[], Map<number, PersonMention>>();
+
+/** The mention ending at `end` (allowing a possessive), if any: the first in `mentions` (which must not change afterwards). */
 function mentionEndingAt(mentions: PersonMention[], end: number): PersonMention | undefined {
-  return mentions.find((m) => m.end <= end && end - m.end <= 0);
+  let byEnd = endingAt.get(mentions);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const m of mentions) if (!byEnd.has(m.end)) byEnd.set(m.end, m);
+    endingAt.set(mentions, byEnd);
+  }
+  return byEnd.get(end);
+}
+
+/** The mentions that may start in [from, to): all of them unless `mentions` is sorted by start. */
+function startingIn(mentions: PersonMention[], from: number, to: number): PersonMention[] {
+  if (!sortedByStart(mentions)) return mentions;
+  const out: PersonMention[] = [];
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i].start < to; i++) out.push(mentions[i]);
+  return out;
 }
 
 /**
@@ -113,7 +131,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     }
     // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
     // set off by commas, is the subject however many commas its appositive holds.
-    const opener = mentions.find((m) => m.start >= sentenceStart && m.end < e && text[m.end] === "," &&
+    const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e && text[m.end] === "," &&
       /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
     if (opener && !/[\u25A0"]/.test(text.slice(opener.end, e)))
       return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
@@ -126,12 +144,12 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   if (coordinated)
     return { kind: "mention", start: coordinated.start, end: coordinated.end, surface: text.slice(coordinated.start, coordinated.end) };
   // "Colin Abernethy with the Yukon Hospital Corporation says", "Ana Ruiz of Acme said".
-  const affiliated = mentions.filter((m) => m.end < e && m.start >= sentenceStart &&
+  const affiliated = startingIn(mentions, sentenceStart, e).filter((m) => m.end < e && m.start >= sentenceStart &&
     /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
   if (affiliated)
     return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
   const words = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,5}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 80), e));
-  const wider = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
+  const wider = () => /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
   if (!words) return null;
   const list = words[1].split(/\s+/);
   const last = list[list.length - 1].toLowerCase().replace(/\.$/, "");
@@ -176,7 +194,8 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     if (inner && (inner.kind !== "other" || inner.source)) return inner;
   }
   // Some other noun phrase: keep its last few words for the record.
-  if (wider && wider[1].split(/\s+/).length > list.length) list.splice(0, list.length, ...wider[1].split(/\s+/));
+  const widerWords = wider();
+  if (widerWords && widerWords[1].split(/\s+/).length > list.length) list.splice(0, list.length, ...widerWords[1].split(/\s+/));
   let k = list.length - 1;
   while (k > 0 && !/^(the|a|an|The|A|An)$/.test(list[k]) && list.length - k < 5) k--;
   // "the former harbour master of the Port Authority": the phrase's own determiner is before the "of".
@@ -198,7 +217,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
 export function speakerAfter(text: string, start: number, mentions: PersonMention[], limit: number, sources = false): SpeakerRef | null {
   const rest = text.slice(start, Math.min(limit, start + 120));
   const lead = /^\s*/.exec(rest)![0].length;
-  const m = mentions.find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 &&
+  const m = startingIn(mentions, start + lead, start + lead + 61).find((x) => x.start >= start + lead && x.start - (start + lead) <= 60 &&
     !/[,.;:\u25A0"]/.test(text.slice(start + lead, x.start).replace(ABBREVIATED_TITLE, "")) &&
     titleLike(text.slice(start + lead, x.start)));
   // "said Democratic strategist Ana Ruiz", "said Blaze co-host Dev Raman": a lone capitalised word read as a name,

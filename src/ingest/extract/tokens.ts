@@ -35,7 +35,7 @@ export function tokenize(text: string): Token[] {
  * one ("…Green BookMaria Olsen", "…DuneBest Actor").
  */
 export function glueCuts(word: string): number[] {
-  if (!INNER_CAPITAL.test(word)) return [];
+  if (!innerCapitalPossible(word) || !INNER_CAPITAL.test(word)) return [];
   const cuts: number[] = [];
   for (const m of word.matchAll(/(?:\p{N}|\p{Ll}{2,}['\u2019]?)(?=\p{Lu}\p{Ll})/gu)) {
     const at = m.index + m[0].length;
@@ -50,6 +50,15 @@ export function glueCuts(word: string): number[] {
     cuts.push(at);
   }
   return cuts;
+}
+
+/** False when `word` has no capital after its first character (checked on char codes: a non-ASCII one may be one). */
+function innerCapitalPossible(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** The word without a possessive ending: "Ilse's" → "Ilse". */
