@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config";
 import { createPrismaClient } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
+import { sqliteFilePath } from "./db/url";
 import { formatSummary, seedDocuments } from "./ingest/seed";
 import { createServer } from "./server";
 
@@ -20,7 +21,12 @@ async function main(): Promise<void> {
     console.log(formatSummary(summary));
   }
   const server = await createServer(prisma, {
-    limits: { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity },
+    limits: config.limits,
+    introspection: config.introspection,
+    landingPage: config.landingPage,
+    stacktrace: config.stacktrace,
+    corsOrigins: config.corsOrigins,
+    databaseFile: sqliteFilePath(config.databaseUrl),
   });
   const url = await server.listen(config.port);
   console.log(`GraphQL subgraph ready at ${url} (health: ${url.replace(/\/graphql$/, "/health")})`);

@@ -1,3 +1,5 @@
+import { BadUserInputError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
 import type { PageArgs } from "../models/page.args";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -24,10 +26,16 @@ export function andWhere<W extends object>(where: W, after: W | undefined): W {
  */
 export async function paginate<Row, W>(args: PageArgs, sort: Sort<Row, W>, source: PageSource<Row, W>): Promise<Page<Row>> {
   const position = args.after ? decodeCursor(args.after, sort.name) : null;
-  const [rows, totalCount] = await Promise.all([
-    source.fetch({ after: position ? sort.after(position) : undefined, orderBy: sort.orderBy, take: args.first + 1 }),
-    source.count(),
-  ]);
+  const rowsOfPage = source
+    .fetch({ after: position ? sort.after(position) : undefined, orderBy: sort.orderBy, take: args.first + 1 })
+    .catch((error: unknown) => {
+      // A cursor whose sort value has the wrong type (a number for a date, …) is refused by Prisma before any SQL.
+      if (position && error instanceof Prisma.PrismaClientValidationError) {
+        throw new BadUserInputError("after is not a cursor returned by this API for this list", "after");
+      }
+      throw error;
+    });
+  const [rows, totalCount] = await Promise.all([rowsOfPage, source.count()]);
   const hasNextPage = rows.length > args.first;
   const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor(sort.name, sort.positionOf(node)) }));
   return {
