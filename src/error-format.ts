@@ -41,6 +41,12 @@ export function createErrorFormatter(options: FormatOptions) {
       return bound({ message, path: formatted.path, locations: formatted.locations, extensions: { code: "BAD_USER_INPUT", argumentName } });
     }
     const code = formatted.extensions?.code;
+    const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+    if (code === "INTERNAL_SERVER_ERROR" && status !== undefined && status >= 400 && status < 500) {
+      // Apollo's own request errors without a code (e.g. an APQ hash that does not match its query).
+      const mismatch = formatted.message === "provided sha does not match query";
+      return bound({ message: formatted.message, extensions: { code: mismatch ? "PERSISTED_QUERY_HASH_MISMATCH" : "BAD_REQUEST" } });
+    }
     if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
       log(original);
       return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
