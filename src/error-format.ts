@@ -22,8 +22,8 @@ export interface FormatOptions {
 
 /**
  * The client's view of an error, bounded and without internals:
- * - argument validation errors name each argument and rule, never the value sent (`validationErrors` with
- *   `target`/`value` are dropped);
+ * - argument validation errors name each argument and rule, never the value sent (`validationErrors` keep
+ *   `property`, `constraints` and `children`; `target` and `value` are dropped);
  * - limit errors raised during validation keep their own code (QUERY_TOO_MANY_ALIASES, …) rather than
  *   GRAPHQL_VALIDATION_FAILED, the parser's token limit answers QUERY_TOO_MANY_TOKENS and graphql-js's
  *   introspection depth rule INTROSPECTION_TOO_DEEP;
@@ -37,8 +37,14 @@ export function createErrorFormatter(options: FormatOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      const { message, argumentName } = describeArgumentErrors(original.extensions.validationErrors as []);
-      return bound({ message, path: formatted.path, locations: formatted.locations, extensions: { code: "BAD_USER_INPUT", argumentName } });
+      const problems = original.extensions.validationErrors as ArgumentProblem[];
+      const { message, argumentName } = describeArgumentErrors(problems);
+      return bound({
+        message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: "BAD_USER_INPUT", argumentName, validationErrors: withoutValues(problems) },
+      });
     }
     const code = formatted.extensions?.code;
     const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
@@ -71,6 +77,23 @@ export function createErrorFormatter(options: FormatOptions) {
     delete extensions.http;
     return bound({ ...formatted, extensions });
   };
+}
+
+/** class-validator's problems with only the argument names and the rules: no `target` (all arguments) and no `value`. */
+interface ArgumentProblem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ArgumentProblem[];
+}
+
+const MAX_LISTED_PROBLEMS = 10;
+
+function withoutValues(problems: readonly ArgumentProblem[] | undefined): ArgumentProblem[] {
+  return (problems ?? []).slice(0, MAX_LISTED_PROBLEMS).map((p) => ({
+    property: p.property,
+    ...(p.constraints ? { constraints: p.constraints } : {}),
+    ...(p.children?.length ? { children: withoutValues(p.children) } : {}),
+  }));
 }
 
 function bound(formatted: GraphQLFormattedError): GraphQLFormattedError {

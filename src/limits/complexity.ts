@@ -39,7 +39,14 @@ const NESTED_PAGES = new Set(["Person.quotes", "Person.articles", "Event.article
 /** The cost of a full-text query string (null: no full-text condition). */
 export function fullTextCost(text: unknown, argumentName: string): number {
   if (typeof text !== "string") return 0;
-  const { terms } = parseSearchQuery(text, argumentName);
+  let terms;
+  try {
+    terms = parseSearchQuery(text, argumentName).terms;
+  } catch (error) {
+    // Blank, too long, no word: the field itself refuses it (naming the argument) before any SQL.
+    if (error instanceof BadUserInputError) return COST_WEIGHTS.fullText;
+    throw error;
+  }
   let cost = COST_WEIGHTS.fullText;
   for (const term of terms) {
     if (!term.prefix) continue;

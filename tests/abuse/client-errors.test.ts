@@ -162,7 +162,8 @@ describe("bad arguments", () => {
       message: "filter.source must be shorter than or equal to 200 characters",
       extensions: { code: "BAD_USER_INPUT", argumentName: "filter.source" },
     });
-    expect(answer.body.errors[0].extensions.validationErrors).toBeUndefined();
+    const problems = answer.body.errors[0].extensions.validationErrors;
+    expect(JSON.stringify(problems)).not.toMatch(/"target"|"value"|zzzz/);
     expect(answer.text.length).toBeLessThan(1_000);
   });
 });
