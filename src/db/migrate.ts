@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { sqliteFilePath } from "./url";
@@ -31,5 +32,20 @@ export function migrateDatabase(databaseUrl: string): void {
   });
   if (result.status !== 0) {
     throw new Error(`prisma migrate deploy failed for ${file}:\n${result.stdout}${result.stderr}`);
+  }
+  useWriteAheadLog(file);
+}
+
+/**
+ * Puts the database in WAL mode (stored in the file, so every later connection uses it): readers never wait
+ * for a writer, so the service keeps answering while a seed runs, and concurrent seeds queue on one write
+ * lock instead of failing.
+ */
+export function useWriteAheadLog(file: string): void {
+  const db = new Database(file, { fileMustExist: true, timeout: 5_000 });
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
   }
 }
