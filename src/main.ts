@@ -1,21 +1,33 @@
 import "reflect-metadata";
-import { ConfigError, loadConfig } from "./config";
+import { loadConfig } from "./config";
 import { createPrismaClient } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
 import { sqliteFilePath } from "./db/url";
 import { formatSummary, seedDocuments } from "./ingest/seed";
 import { createServer } from "./server";
+import { describeStartupError } from "./startup-errors";
 
 /**
  * `npm start`: migrate the database, load documents/ when it holds no article yet, serve GraphQL on
- * http://localhost:PORT/graphql until SIGINT/SIGTERM.
+ * http://localhost:PORT/graphql. SIGTERM/SIGINT stop accepting connections, let the requests in flight
+ * finish (at most SHUTDOWN_TIMEOUT_MS), close the database and exit 0. Any start-up failure prints one line
+ * with its cause and fix and exits 1.
  */
 async function main(): Promise<void> {
+  // Before the server listens there is nothing to drain: every stored document is its own transaction.
+  const early = (signal: string) => () => {
+    console.log(`${signal} during start-up: exiting`);
+    process.exit(0);
+  };
+  process.once("SIGINT", early("SIGINT"));
+  process.once("SIGTERM", early("SIGTERM"));
+
   const config = loadConfig();
   migrateDatabase(config.databaseUrl);
   const prisma = createPrismaClient(config.databaseUrl);
   if ((await prisma.article.count()) === 0) {
     const summary = await seedDocuments(prisma, [config.documentsDir], {
+      maxDocumentBytes: config.maxDocumentBytes,
       onError: (message) => console.error(`seed error: ${message}`),
     });
     console.log(formatSummary(summary));
@@ -28,20 +40,38 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     databaseFile: sqliteFilePath(config.databaseUrl),
   });
-  const url = await server.listen(config.port);
-  console.log(`GraphQL subgraph ready at ${url} (health: ${url.replace(/\/graphql$/, "/health")})`);
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
 
   const shutdown = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
-    await server.stop();
-    await prisma.$disconnect();
+    console.log(`${signal}: draining requests in flight, then exiting`);
+    const force = setTimeout(() => {
+      console.error(`shutdown: requests still running after ${config.shutdownTimeoutMs} ms; closing them`);
+      server.httpServer.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    try {
+      await server.stop();
+      await prisma.$disconnect();
+    } finally {
+      clearTimeout(force);
+    }
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const url = await server.listen(config.port);
+  console.log(`GraphQL subgraph ready at ${url} (health: ${url.replace(/\/graphql$/, "/health")}, readiness: ${url.replace(/\/graphql$/, "/ready")})`);
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : error);
+  let databaseUrl: string | undefined;
+  try {
+    databaseUrl = loadConfig().databaseUrl;
+  } catch {
+    databaseUrl = undefined;
+  }
+  console.error(describeStartupError(error, databaseUrl));
   process.exit(1);
 });

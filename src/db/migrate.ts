@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { checkDatabaseFile } from "./preflight";
 import { sqliteFilePath } from "./url";
 
 /** The repository root: the nearest folder above this file that holds package.json. */
@@ -15,20 +16,24 @@ export function projectRoot(from: string = __dirname): string {
   return dir;
 }
 
+/** Longest a migration may take before start-up gives up. */
+const MIGRATE_TIMEOUT_MS = 120_000;
+
 /**
  * Applies the migrations in prisma/migrations to the database `databaseUrl` names, creating the
- * SQLite file (and its folder) when missing. Runs `prisma migrate deploy`; throws with its output
- * when it fails.
+ * SQLite file (and its folder) when missing. Checks the file first (checkDatabaseFile: StartupError with
+ * cause and fix), then runs `prisma migrate deploy`; throws with its output when it fails.
  */
 export function migrateDatabase(databaseUrl: string): void {
   const file = sqliteFilePath(databaseUrl);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  checkDatabaseFile(file);
   const root = projectRoot();
   const cli = require.resolve("prisma/build/index.js", { paths: [root] });
   const result = spawnSync(process.execPath, [cli, "migrate", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     encoding: "utf8",
+    timeout: MIGRATE_TIMEOUT_MS,
   });
   if (result.status !== 0) {
     throw new Error(`prisma migrate deploy failed for ${file}:\n${result.stdout}${result.stderr}`);

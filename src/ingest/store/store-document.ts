@@ -91,5 +91,11 @@ export async function storeDocument(
       eventIds: [...eventIds],
       quotes: extraction.quotes.length,
     };
-  });
+  }, STORE_TRANSACTION);
 }
+
+/**
+ * Another process may hold the write lock for a while (a concurrent seed): wait for it rather than give up
+ * after Prisma's defaults (2 s to start, 5 s to finish); the caller retries what still fails.
+ */
+const STORE_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
