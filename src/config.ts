@@ -1,6 +1,6 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL } from "./db/url";
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/plugin";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/defaults";
 
 /** Everything the service reads from the environment, parsed once. */
 export interface Config {

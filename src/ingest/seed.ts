@@ -36,7 +36,7 @@ export interface SeedOptions {
   maxDocumentBytes?: number;
   /**
    * How many times a document is tried when another writer holds the database (SQLITE_BUSY) or stored the
-   * same document at the same moment (a unique-key clash); default 8, with growing random pauses.
+   * same document at the same moment (a unique-key clash); default 12, with growing random pauses.
    */
   attempts?: number;
   /** Called for each failure, with a message naming the file (and line) and the reason. */
@@ -63,7 +63,7 @@ export async function seedDocuments(
   };
   const people = new Set<number>();
   const events = new Set<number>();
-  const attempts = options.attempts ?? 8;
+  const attempts = options.attempts ?? 12;
 
   const totalFiles = await countInputFiles(paths);
   let filesDone = 0;
@@ -122,7 +122,7 @@ async function storeWithRetry(
       return;
     } catch (error) {
       if (attempt >= attempts || !isRetryableStoreError(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** Math.min(attempt, 6)));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** Math.min(attempt, 5)));
     }
   }
 }

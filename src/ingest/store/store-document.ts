@@ -27,6 +27,9 @@ export async function storeDocument(
   hash: string,
 ): Promise<StoreResult> {
   return prisma.$transaction(async (tx) => {
+    // Take the write lock first (as BEGIN IMMEDIATE would; Prisma's adapter only issues BEGIN): waiting for it
+    // honours the busy timeout, whereas upgrading a read transaction that another writer overtook fails at once.
+    await tx.$executeRawUnsafe(`UPDATE "Article" SET "id" = "id" WHERE 0`);
     const fields = {
       source: doc.source,
       publishedAt: new Date(`${doc.date}T00:00:00.000Z`),
