@@ -13,7 +13,9 @@ export interface Finished {
 }
 
 /** Runs a TypeScript entry point of this repository (e.g. "prisma/seed.ts") in its own Node process. */
-export function runTs(entry: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<Finished> & { pid: number } {
+export type Running = Promise<Finished> & { pid: number; stdoutSoFar(): string };
+
+export function runTs(entry: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Running {
   const started = performance.now();
   const child = spawn(process.execPath, ["-r", REGISTER, path.join(ROOT, entry), ...args], {
     cwd: ROOT,
@@ -31,7 +33,8 @@ export function runTs(entry: string, args: string[], env: Record<string, string>
       // let the pipes drain
       setImmediate(() => resolve({ code, signal, stdout, stderr, ms: performance.now() - started }));
     });
-  }) as Promise<Finished> & { pid: number; kill?: (s: NodeJS.Signals) => void };
+  }) as Running;
   done.pid = child.pid!;
+  done.stdoutSoFar = () => stdout;
   return done;
 }
