@@ -79,7 +79,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           }
           let complexity: number;
           try {
-            complexity = operationComplexity(schema, document, coerced.coerced, operationName ?? undefined);
+            complexity = operationComplexity(schema, document, request.variables, operationName ?? undefined);
           } catch (error) {
             // The estimator recurses through fragments: a chain of thousands of spreads is too deep to price.
             if (error instanceof RangeError) {

@@ -10,6 +10,22 @@ describe("loadConfig", () => {
       documentsDir: path.resolve("documents"),
       maxQueryDepth: 12,
       maxQueryComplexity: 20000,
+      limits: {
+        maxDepth: 12,
+        maxComplexity: 20000,
+        maxFields: 1000,
+        maxRootFields: 20,
+        maxAliases: 30,
+        maxDirectives: 20,
+        maxTokens: 3000,
+        timeoutMs: 5000,
+      },
+      corsOrigins: [],
+      introspection: true,
+      landingPage: true,
+      stacktrace: false,
+      maxDocumentBytes: 2_000_000,
+      shutdownTimeoutMs: 10_000,
     });
   });
 
