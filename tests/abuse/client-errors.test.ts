@@ -22,6 +22,8 @@ afterAll(async () => {
   await db.drop();
 });
 
+jest.setTimeout(30_000);
+
 const PAGE = `query ($f: Int!) { articles(first: $f) { totalCount } }`;
 
 describe("variables that do not coerce: 400 BAD_USER_INPUT naming the variable", () => {
@@ -67,7 +69,7 @@ describe("node limits", () => {
     } finally {
       await lifted.close();
     }
-  });
+  }, 60_000);
 });
 
 describe("operations the schema does not have", () => {
