@@ -48,7 +48,7 @@ echo "smoke: reextract ok"
 if DATABASE_URL="postgres://u:p@localhost/db" PORT=0 node dist/src/main.js >"$dir/pg.log" 2>&1; then
   echo "smoke: a postgres:// DATABASE_URL should fail"; exit 1
 fi
-[ "$(grep -c . "$dir/pg.log")" = 1 ] && grep -q "PostgreSQL is not supported yet" "$dir/pg.log" \
+[ "$(grep -c . "$dir/pg.log")" = 1 ] && grep -q "PostgreSQL database, which is not supported yet" "$dir/pg.log" \
   || { echo "smoke: expected one line saying PostgreSQL is not supported"; cat "$dir/pg.log"; exit 1; }
 echo "smoke: start-up errors ok"
 
