@@ -85,6 +85,34 @@ describe("concurrent seeds", () => {
   }, 300_000);
 });
 
+describe("seeding next to the running service", () => {
+  it("works while the service has the database open, and the service keeps answering", async () => {
+    await db.prisma.$disconnect();
+    const docs = path.join(dir, "empty");
+    fs.mkdirSync(docs);
+    const service = runTs("src/main.ts", [], { DATABASE_URL: db.url, PORT: "0", DOCUMENTS_DIR: docs }, 120_000);
+    let url: string | undefined;
+    for (let i = 0; i < 600 && !url; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      url = /ready at (http:\/\/\S+\/graphql)/.exec(service.stdoutSoFar())?.[1];
+    }
+    try {
+      expect(url).toBeDefined();
+      const seeding = runTs("prisma/seed.ts", [writeDocuments(path.join(dir, "live"), 1, 30)], { DATABASE_URL: db.url }, 120_000);
+      const answer = await fetch(url!, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ articles { totalCount } }" }) });
+      expect(answer.status).toBe(200);
+      const seeded = await seeding;
+      expect({ code: seeded.code, stderr: seeded.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(summaryOf(seeded.stdout)).toMatchObject({ added: 30, failed: 0, inputs: 30 });
+      const after = await fetch(url!, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ articles { totalCount } }" }) });
+      expect(((await after.json()) as any).data.articles.totalCount).toBe(30);
+    } finally {
+      process.kill(service.pid, "SIGTERM");
+      expect((await service).code).toBe(0);
+    }
+  }, 180_000);
+});
+
 describe("kill -9 mid-seed", () => {
   it("keeps every stored document whole, and the next seed stores the rest exactly once", async () => {
     await db.prisma.$disconnect();
