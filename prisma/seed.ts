@@ -3,6 +3,18 @@ import { migrateDatabase } from "../src/db/migrate";
 import { loadConfig } from "../src/config";
 import { progressBar } from "../src/ingest/progress";
 import { formatSummary, seedDocuments } from "../src/ingest/seed";
+import { describeStartupError } from "../src/startup-errors";
+
+function loadConfigSafely(): string | undefined {
+  try {
+    return loadConfig().databaseUrl;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How long one statement of the seed waits for another writer's lock, in ms. */
+const SEED_BUSY_TIMEOUT_MS = 5_000;
 
 const USAGE = "usage: npm run seed -- [--reextract] [PATH...]   (PATH: .txt or .jsonl file, or folder; default documents/)";
 
@@ -22,10 +34,12 @@ async function main(argv: string[]): Promise<number> {
   const given = argv.filter((arg) => arg !== "--reextract");
   const paths = given.length > 0 ? given : [config.documentsDir];
   migrateDatabase(config.databaseUrl);
-  const prisma = createPrismaClient(config.databaseUrl);
+  // A concurrent seed may hold the write lock for a document's transaction: wait for it (the CLI may block).
+  const prisma = createPrismaClient(config.databaseUrl, { busyTimeoutMs: SEED_BUSY_TIMEOUT_MS });
   try {
     const summary = await seedDocuments(prisma, paths, {
       reextract,
+      maxDocumentBytes: config.maxDocumentBytes,
       onProgress: progressBar(process.stderr),
       onError: (message) => process.stderr.write(`${process.stderr.isTTY ? "\n" : ""}error: ${message}\n`),
     });
@@ -40,7 +54,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
-      console.error(`seed failed: ${(error as Error).message}`);
+      console.error(`seed failed: ${describeStartupError(error, loadConfigSafely())}`);
       process.exit(1);
     },
   );

@@ -21,6 +21,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fsS "http://localhost:$port/health"; echo
+curl -fsS "http://localhost:$port/ready"; echo
 answer=$(curl -fsS "http://localhost:$port/graphql" -H 'content-type: application/json' \
   --data '{"query":"{ articles { totalCount } quotes { totalCount } people { edges { node { name } } } }"}')
 echo "$answer"
@@ -75,3 +76,17 @@ other=$(curl -sS -w ' %{http_code}' "http://localhost:$port/graphql" -H 'content
   --data '{"query":"{ articles { totalCount } }"}' | tr -d '\n')
 grep -q 'PERSISTED_QUERY_NOT_IN_LIST.* 400$' <<<"$other" || { echo "smoke: an unlisted operation should get 400: $other"; exit 1; }
 echo "smoke: safelist ok"
+# A start-up failure is one line with cause and fix, exit 1.
+if DATABASE_URL="postgres://u:p@localhost/db" PORT=0 node dist/src/main.js >"$dir/pg.log" 2>&1; then
+  echo "smoke: a postgres:// DATABASE_URL should fail"; exit 1
+fi
+[ "$(grep -c . "$dir/pg.log")" = 1 ] && grep -q "PostgreSQL database, which is not supported yet" "$dir/pg.log" \
+  || { echo "smoke: expected one line saying PostgreSQL is not supported"; cat "$dir/pg.log"; exit 1; }
+echo "smoke: start-up errors ok"
+
+# SIGTERM drains and exits 0.
+DATABASE_URL="file:$dir/smoke.db" PORT=0 node dist/src/main.js >"$dir/term.log" 2>&1 &
+term_pid=$!
+for _ in $(seq 1 60); do grep -q "ready at" "$dir/term.log" && break; sleep 0.5; done
+kill -TERM "$term_pid"
+if wait "$term_pid"; then echo "smoke: SIGTERM exit 0 ok"; else echo "smoke: SIGTERM should exit 0"; cat "$dir/term.log"; exit 1; fi

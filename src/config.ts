@@ -1,6 +1,6 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL } from "./db/url";
-import { DEFAULT_QUERY_LIMITS } from "./limits/plugin";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/defaults";
 
 /** Everything the service reads from the environment, parsed once. */
 export interface Config {
@@ -18,6 +18,20 @@ export interface Config {
   persistedOperationsOnly: boolean;
   /** An Apollo persisted query manifest (JSON) added to the safelist (PERSISTED_OPERATIONS_FILE, default none). */
   persistedOperationsFile: string | null;
+  /** Every per-operation limit (MAX_QUERY_*, MAX_ROOT_FIELDS, REQUEST_TIMEOUT_MS). */
+  limits: QueryLimits;
+  /** Origins allowed by CORS (CORS_ORIGINS, comma-separated; default none: no CORS headers). */
+  corsOrigins: string[];
+  /** Schema introspection (INTROSPECTION; default on, off when NODE_ENV=production). */
+  introspection: boolean;
+  /** Apollo Sandbox on GET /graphql for browsers (LANDING_PAGE; default on, off when NODE_ENV=production). */
+  landingPage: boolean;
+  /** Stack traces in error responses: only when NODE_ENV=development. */
+  stacktrace: boolean;
+  /** Largest source document the seed accepts, in bytes (MAX_DOCUMENT_BYTES, default 2 MB). */
+  maxDocumentBytes: number;
+  /** How long SIGTERM/SIGINT waits for requests in flight before closing them, in ms (SHUTDOWN_TIMEOUT_MS, default 10000). */
+  shutdownTimeoutMs: number;
 }
 
 /** Thrown for an environment variable that cannot be used; the message names the variable. */
@@ -30,28 +44,69 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   if (raw === undefined || raw.trim() === "") return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw.slice(0, 40)}")`);
   }
   return value;
 }
 
-function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (raw === undefined || raw === "") return fallback;
-  if (raw === "true" || raw === "1") return true;
-  if (raw === "false" || raw === "0") return false;
-  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+  if (["1", "true", "on", "yes"].includes(raw)) return true;
+  if (["0", "false", "off", "no"].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]!.slice(0, 40)}")`);
+}
+
+function databaseUrl(env: NodeJS.ProcessEnv): string {
+  const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  if (/^postgres(ql)?:/i.test(url)) {
+    throw new ConfigError(
+      "DATABASE_URL names a PostgreSQL database, which is not supported yet: use an SQLite file (DATABASE_URL=file:./data/content.db)",
+    );
+  }
+  if (!/^file:./.test(url)) {
+    throw new ConfigError(`DATABASE_URL must be an SQLite file URL file:PATH, e.g. file:./data/content.db (got "${url.slice(0, 60)}")`);
+  }
+  return url;
 }
 
 /** Reads the configuration from `env`; throws ConfigError naming the variable when a value is unusable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  const d = DEFAULT_QUERY_LIMITS;
+  const limits: QueryLimits = {
+    maxDepth: integer(env, "MAX_QUERY_DEPTH", d.maxDepth, 1, 100),
+    maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", d.maxComplexity, 1, 10_000_000),
+    maxFields: integer(env, "MAX_QUERY_FIELDS", d.maxFields, 1, 1_000_000),
+    maxRootFields: integer(env, "MAX_ROOT_FIELDS", d.maxRootFields, 1, 10_000),
+    maxAliases: integer(env, "MAX_QUERY_ALIASES", d.maxAliases, 0, 10_000),
+    maxDirectives: integer(env, "MAX_QUERY_DIRECTIVES", d.maxDirectives, 0, 10_000),
+    maxTokens: integer(env, "MAX_QUERY_TOKENS", d.maxTokens, 100, 1_000_000),
+    timeoutMs: integer(env, "REQUEST_TIMEOUT_MS", d.timeoutMs, 100, 600_000),
+  };
+  const corsOrigins = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(`CORS_ORIGINS must list origins like https://app.example.com, comma-separated, or * (got "${origin.slice(0, 60)}")`);
+    }
+  }
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
-    databaseUrl: env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
+    databaseUrl: databaseUrl(env),
     documentsDir: path.resolve(env.DOCUMENTS_DIR?.trim() || "documents"),
-    maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
-    maxQueryComplexity: integer(env, "MAX_QUERY_COMPLEXITY", DEFAULT_QUERY_LIMITS.maxComplexity, 1, 10_000_000),
-    persistedOperationsOnly: boolean(env, "PERSISTED_OPERATIONS_ONLY", false),
+    persistedOperationsOnly: flag(env, "PERSISTED_OPERATIONS_ONLY", false),
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE?.trim() ? path.resolve(env.PERSISTED_OPERATIONS_FILE.trim()) : null,
+    maxQueryDepth: limits.maxDepth,
+    maxQueryComplexity: limits.maxComplexity,
+    limits,
+    corsOrigins,
+    introspection: flag(env, "INTROSPECTION", !production),
+    landingPage: flag(env, "LANDING_PAGE", !production),
+    stacktrace: env.NODE_ENV === "development",
+    maxDocumentBytes: integer(env, "MAX_DOCUMENT_BYTES", 2_000_000, 1_000, 1_000_000_000),
+    shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
   };
 }

@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import type { Context } from "./context";
+import type { Readiness } from "./health";
+import { applyCors } from "./http/cors";
+import { quoteInput } from "./limits/limit-error";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -14,15 +17,31 @@ class HttpError extends Error {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+/**
+ * The request body as text; HttpError 413 as soon as it is larger than MAX_BODY_BYTES (by its
+ * Content-Length or while it arrives). The rest of a refused body is not read: the connection is closed
+ * after the answer.
+ */
+function readBody(req: IncomingMessage): Promise<string> {
+  const tooLarge = () => new HttpError(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
+  if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.off("data", onData);
+        req.pause();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.once("error", reject);
+  });
 }
 
 async function toGraphQLRequest(req: IncomingMessage, url: URL): Promise<HTTPGraphQLRequest> {
@@ -37,7 +56,7 @@ async function toGraphQLRequest(req: IncomingMessage, url: URL): Promise<HTTPGra
       try {
         body = JSON.parse(text);
       } catch (error) {
-        throw new HttpError(400, `request body is not valid JSON: ${(error as Error).message}`);
+        throw new HttpError(400, `request body is not valid JSON: ${quoteInput((error as Error).message)}`);
       }
     } else {
       body = text;
@@ -51,42 +70,40 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-const CORS_HEADERS = {
-  "access-control-allow-origin": "*",
-  "access-control-allow-methods": "GET, POST, OPTIONS",
-  "access-control-allow-headers": "content-type, apollo-require-preflight, x-apollo-operation-name, authorization",
-};
+export interface RequestHandlerOptions {
+  /** Origins allowed to read answers cross-site (CORS_ORIGINS); empty: no CORS headers. */
+  corsOrigins?: readonly string[];
+}
 
 /**
- * The HTTP routes: `/graphql` (GraphQL over HTTP, and the Sandbox landing page for browsers) and
- * `/health` (200 once `checkDatabase` resolves, 503 otherwise). Anything else is 404.
+ * The HTTP routes: `/graphql` (GraphQL over HTTP, and the Sandbox landing page for browsers), `/health`
+ * (200 while the process serves requests; touches no database) and `/ready` (200 when `ready` finds the
+ * database readable, 503 with the reason otherwise). Anything else is 404.
  */
 export function createRequestHandler(
   apollo: ApolloServer<Context>,
   createContext: () => Context,
-  checkDatabase: () => Promise<void>,
+  ready: () => Promise<Readiness>,
+  options: RequestHandlerOptions = {},
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       if (url.pathname === "/health") {
-        try {
-          await checkDatabase();
-          sendJson(res, 200, { status: "ok", database: "ok" });
-        } catch (error) {
-          sendJson(res, 503, { status: "unavailable", database: (error as Error).message });
-        }
+        sendJson(res, 200, { status: "ok" });
+        return;
+      }
+      if (url.pathname === "/ready") {
+        const readiness = await ready();
+        if (readiness.ready) sendJson(res, 200, { status: "ready", database: "ok" });
+        else sendJson(res, 503, { status: "unavailable", database: readiness.reason });
         return;
       }
       if (url.pathname !== "/graphql") {
-        sendJson(res, 404, { error: `no route ${url.pathname}; GraphQL is served at /graphql` });
+        sendJson(res, 404, { error: `no route ${quoteInput(url.pathname)}; GraphQL is served at /graphql` });
         return;
       }
-      for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
-      if (req.method === "OPTIONS") {
-        res.writeHead(204).end();
-        return;
-      }
+      if (applyCors(req, res, options.corsOrigins ?? [])) return;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: await toGraphQLRequest(req, url),
         context: async () => createContext(),
@@ -101,7 +118,11 @@ export function createRequestHandler(
       res.end();
     } catch (error) {
       if (error instanceof HttpError) {
+        // A refused body may still be arriving: answer, then close the connection rather than read the rest
+        // (a client reusing the connection would otherwise see its next request reset).
+        if (error.status === 413) res.setHeader("connection", "close");
         sendJson(res, error.status, { error: error.message });
+        if (error.status === 413) res.once("finish", () => req.destroy());
         return;
       }
       console.error(error);

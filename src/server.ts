@@ -3,21 +3,21 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ArgumentValidationError } from "type-graphql";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { type Context, createContext } from "./context";
 import type { PrismaClient } from "./db/client";
 import { projectRoot } from "./db/migrate";
-import { describeArgumentErrors } from "./errors";
+import { createErrorFormatter } from "./error-format";
+import { prismaReadinessCheck, readinessCheck } from "./health";
 import { createRequestHandler } from "./http";
 import { landingPagePlugin } from "./landing/plugin";
-import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from "./limits/plugin";
 import { loadExampleOperations } from "./operations/examples";
 import type { OperationManifest } from "./persisted/manifest";
 import { safelistCache, safelistPlugin } from "./persisted/safelist";
+import { limitsApolloOptions } from "./limits";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/plugin";
 import { buildSubgraph } from "./schema";
 
 /** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
@@ -42,56 +42,58 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/**
- * Argument validation errors name the arguments. Errors that are not GraphQLErrors raised on purpose
- * (bad input, validation) are logged in full and reach the client only as "Internal server error".
- */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof ArgumentValidationError) {
-    const { message, argumentName } = describeArgumentErrors(original.extensions.validationErrors as []);
-    return { ...formatted, message, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", argumentName } };
-  }
-  if (original instanceof GraphQLError || formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
-  console.error(original);
-  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-}
-
 export interface ServerOptions {
-  /** Depth and cost limits per operation (default DEFAULT_QUERY_LIMITS). */
-  limits?: QueryLimits;
   /** Safelist mode (PERSISTED_OPERATIONS_ONLY): run only these operations. Default: any operation, with APQ. */
   safelist?: OperationManifest;
+  /** Per-operation limits (each defaults to DEFAULT_QUERY_LIMITS). */
+  limits?: Partial<QueryLimits>;
+  /** Schema introspection (default true). */
+  introspection?: boolean;
+  /** Apollo Sandbox for browsers on GET /graphql (default true). */
+  landingPage?: boolean;
+  /** Stack traces in error responses (default false; main.ts sets it for NODE_ENV=development only). */
+  stacktrace?: boolean;
+  /** Origins allowed by CORS (default none). */
+  corsOrigins?: readonly string[];
+  /** The SQLite file behind `prisma`, for /ready's file checks; without it /ready reads through `prisma`. */
+  databaseFile?: string;
 }
 
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
 export async function createServer(prisma: PrismaClient, options: ServerOptions = {}): Promise<AppServer> {
   const { schema } = await buildSubgraph();
+  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const introspection = options.introspection ?? true;
+  const guard = limitsApolloOptions(schema, limits, { introspection });
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
-    formatError,
+    introspection,
     // APQ: Apollo's in-memory cache by default; in safelist mode the manifest, read-only.
     ...(options.safelist ? { persistedQueries: { cache: safelistCache(options.safelist) } } : {}),
+    includeStacktraceInErrorResponses: options.stacktrace ?? false,
+    formatError: createErrorFormatter({ stacktrace: options.stacktrace ?? false }),
+    parseOptions: guard.parseOptions,
+    validationRules: guard.validationRules,
+    validationOptions: guard.validationOptions,
     plugins: [
       ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      queryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
+      ...guard.plugins,
       // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
       // router sends when it reports usage) gets its trace in `extensions.ftv1`. Error messages in the
       // trace are masked: any client may ask for one, and it is built from the unformatted errors.
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
-      // Apollo Sandbox with the example operations; a plain explorer of them when Sandbox cannot load.
-      landingPagePlugin(loadExampleOperations()),
+      options.landingPage === false
+        ? ApolloServerPluginLandingPageDisabled()
+        : // Apollo Sandbox with the example operations; a plain explorer of them when Sandbox cannot load.
+          landingPagePlugin(loadExampleOperations()),
     ],
   });
   await apollo.start();
-  const contextFor = () => createContext(prisma);
-  const checkDatabase = async () => {
-    await prisma.$queryRaw`SELECT 1`;
-  };
-  httpServer.on("request", createRequestHandler(apollo, contextFor, checkDatabase));
+  const contextFor = () => createContext(prisma, limits.timeoutMs);
+  const ready = options.databaseFile ? readinessCheck(options.databaseFile) : prismaReadinessCheck(prisma);
+  httpServer.on("request", createRequestHandler(apollo, contextFor, ready, { corsOrigins: options.corsOrigins }));
 
   return {
     apollo,

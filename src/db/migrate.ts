@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { checkDatabaseFile } from "./preflight";
 import { sqliteFilePath } from "./url";
 
 /** The repository root: the nearest folder above this file that holds package.json. */
@@ -38,7 +39,7 @@ export function migrationFolders(root: string = projectRoot()): { name: string; 
 export function pendingMigrations(file: string, root: string = projectRoot()): string[] {
   const folders = migrationFolders(root);
   if (!fs.existsSync(file)) return folders.map((f) => f.name);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return folders.map((f) => f.name);
@@ -55,24 +56,55 @@ export function pendingMigrations(file: string, root: string = projectRoot()): s
   }
 }
 
+/** Longest a migration may take before start-up gives up. */
+const MIGRATE_TIMEOUT_MS = 120_000;
+
+/** How often a migration that met another process's lock is tried again. */
+const MIGRATE_ATTEMPTS = 5;
+
 /**
  * Applies the migrations in prisma/migrations to the database `databaseUrl` names, creating the
- * SQLite file (and its folder) when missing. Runs `prisma migrate deploy` (about 3 s) only when
- * pendingMigrations finds one to apply; throws with its output when it fails. Returns whether it ran.
+ * SQLite file (and its folder) when missing. Checks the file first (checkDatabaseFile: StartupError with
+ * cause and fix); when every migration is already applied it does not start Prisma at all (whose schema
+ * engine cannot take its lock while another process, e.g. the running service, has a WAL database open).
+ * Otherwise runs `prisma migrate deploy`, again after a pause when another process held the lock; throws
+ * with its output when it fails. Returns whether `prisma migrate deploy` ran.
  */
 export function migrateDatabase(databaseUrl: string): boolean {
   const file = sqliteFilePath(databaseUrl);
+  checkDatabaseFile(file);
   const root = projectRoot();
-  if (pendingMigrations(file, root).length === 0) return false;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const cli = require.resolve("prisma/build/index.js", { paths: [root] });
-  const result = spawnSync(process.execPath, [cli, "migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) {
-    throw new Error(`prisma migrate deploy failed for ${file}:\n${result.stdout}${result.stderr}`);
+  let ran = false;
+  for (let attempt = 1; pendingMigrations(file, root).length > 0; attempt++) {
+    ran = true;
+    const cli = require.resolve("prisma/build/index.js", { paths: [root] });
+    const result = spawnSync(process.execPath, [cli, "migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      encoding: "utf8",
+      timeout: MIGRATE_TIMEOUT_MS,
+    });
+    if (result.status === 0) break;
+    const output = `${result.stdout}${result.stderr}`;
+    if (!/SocketTimeout|database is locked|SQLITE_BUSY/.test(output) || attempt >= MIGRATE_ATTEMPTS) {
+      throw new Error(`prisma migrate deploy failed for ${file}:\n${output}`);
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200 * attempt + Math.random() * 300);
   }
-  return true;
+  useWriteAheadLog(file);
+  return ran;
+}
+
+/**
+ * Puts the database in WAL mode (stored in the file, so every later connection uses it): readers never wait
+ * for a writer, so the service keeps answering while a seed runs, and concurrent seeds queue on one write
+ * lock instead of failing.
+ */
+export function useWriteAheadLog(file: string): void {
+  const db = new Database(file, { fileMustExist: true, timeout: 5_000 });
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
 }

@@ -55,6 +55,5 @@ export function decodeCursor(cursor: string, ordering: string, argumentName = "a
       return { values: values as SortValue[], id: id as number };
     }
   }
-  const shown = cursor.length > 60 ? `${cursor.slice(0, 60)}…` : cursor;
-  throw new BadUserInputError(`${argumentName} is not a cursor returned by this API (got "${shown}")`, argumentName);
+  throw new BadUserInputError(`${argumentName} is not a cursor returned by this API`, argumentName);
 }

@@ -1,4 +1,5 @@
 import { BadUserInputError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
 import { DEFAULT_PAGE_SIZE, type PageArgs } from "../models/page.args";
 import { decodeCursor, encodeCursor, type Position } from "./cursor";
@@ -96,10 +97,18 @@ export async function paginate<Row, W>(args: PageArgs, sort: Sort<Row, W>, sourc
   if (bounds.after) where.push(sort.beyond(bounds.after, false));
   if (bounds.before) where.push(sort.beyond(bounds.before, true));
   const start = window.backward ? bounds.before : bounds.after;
+  // A cursor whose sort value has the wrong type (a number for a date, …) is refused by Prisma before any SQL.
+  const refuseTampered = (error: unknown): never => {
+    if ((bounds.after || bounds.before) && error instanceof Prisma.PrismaClientValidationError) {
+      const name = bounds.after ? "after" : "before";
+      throw new BadUserInputError(`${name} is not a cursor returned by this API for this list`, name);
+    }
+    throw error;
+  };
   const [rows, totalCount, beyondPage] = await Promise.all([
-    source.fetch({ where, orderBy: sort.orderBy(window.backward), take: window.size + 1 }),
+    source.fetch({ where, orderBy: sort.orderBy(window.backward), take: window.size + 1 }).catch(refuseTampered),
     source.count(),
-    start ? source.exists(atOrBeyond(sort, start, !window.backward)) : Promise.resolve(false),
+    start ? source.exists(atOrBeyond(sort, start, !window.backward)).catch(refuseTampered) : Promise.resolve(false),
   ]);
   return pageOf(rows, window, (row) => encodeCursor(sort.name, sort.positionOf(row)), totalCount, beyondPage);
 }

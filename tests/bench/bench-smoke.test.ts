@@ -82,7 +82,7 @@ describe("npm run bench on a tiny corpus", () => {
     expect(output).toMatch(/\| storing and the rest .* \| [\d.]+ s, \d+% of the time \|/);
     expect(output).toMatch(/\| peak RSS of the seed process \| [1-9][\d.]* MB \|/);
     expect(output).toMatch(/\| bytes written \(\/proc io write_bytes\) \| [\d.]+ MB/);
-    expect(output).toMatch(/\| seed says \| seeded: 20 documents added, 0 updated; [1-9]\d* people, \d+ events, [1-9]\d* quotes; 0 skipped \(unchanged\), 0 failed \|/);
+    expect(output).toMatch(/\| seed says \| seeded: 20 documents added, 0 updated; [1-9]\d* people, \d+ events, [1-9]\d* quotes; 0 skipped \(unchanged\), 0 failed; 20 inputs \|/);
   });
 
   it("prints a row with numbers for every one of our queries, with no failed request", () => {

@@ -1,6 +1,6 @@
 import { composeServices } from "@apollo/composition";
 import { buildASTSchema, type GraphQLField, type GraphQLObjectType, getNamedType, isListType, isObjectType, getNullableType, isLeafType, parse } from "graphql";
-import { COST_MODEL, operationComplexity } from "../../src/limits/complexity";
+import { COST_MODEL, fieldWeight, operationComplexity } from "../../src/limits/complexity";
 import { buildSubgraph } from "../../src/schema";
 import { REVIEWS_TYPE_DEFS } from "./helpers/reviews-subgraph";
 
@@ -34,6 +34,10 @@ function printValue(value: any): string {
   return String(value.value);
 }
 
+/** The @cost directive an expensive field carries (none for a field of the plain weight). */
+const costOf = (type: string, field: string) =>
+  fieldWeight(type, field) === COST_MODEL.fieldCost ? [] : [`cost(weight: ${fieldWeight(type, field)})`];
+
 const connection = (name: string[]) =>
   `listSize(assumedSize: ${COST_MODEL.defaultPageSize}, slicingArguments: ${JSON.stringify(name).replace(/,/g, ", ")}, sizedFields: ["edges"], requireOneSlicingArgument: false)`;
 
@@ -48,7 +52,7 @@ describe("demand control directives", () => {
   it("survive into the supergraph on connections, sized by first or last, with the default page size", () => {
     for (const [type, field] of [["Query", "articles"], ["Query", "quotes"], ["Query", "organizations"], ["Query", "search"],
       ["Person", "quotes"], ["Person", "articles"], ["Event", "articles"], ["Organization", "people"], ["Organization", "quotes"]]) {
-      expect(directivesOn(type, field)).toEqual([connection(["first", "last"])]);
+      expect(directivesOn(type, field)).toEqual([...costOf(type, field), connection(["first", "last"])]);
     }
   });
 
@@ -56,7 +60,10 @@ describe("demand control directives", () => {
     for (const [type, field] of [["Article", "people"], ["Article", "events"], ["Article", "quotes"], ["Person", "roles"]]) {
       expect(directivesOn(type, field)).toEqual([`listSize(assumedSize: ${COST_MODEL.listSizeEstimate})`]);
     }
-    expect(directivesOn("Person", "coMentioned")).toEqual(['listSize(assumedSize: 10, slicingArguments: ["first"], requireOneSlicingArgument: false)']);
+    expect(directivesOn("Person", "coMentioned")).toEqual([
+      ...costOf("Person", "coMentioned"),
+      'listSize(assumedSize: 10, slicingArguments: ["first"], requireOneSlicingArgument: false)',
+    ]);
     expect(directivesOn("Query", "nodes")).toEqual([`listSize(assumedSize: ${COST_MODEL.maxNodes})`]);
   });
 

@@ -32,10 +32,13 @@ describe("HTTP", () => {
     expect(html).toContain("WhoSaidWhat");
   });
 
-  it("reports health once the database answers", async () => {
-    const response = await fetch(http.url.replace(/\/graphql$/, "/health"));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  it("reports liveness on /health and readiness once the database answers on /ready", async () => {
+    const health = await fetch(http.url.replace(/\/graphql$/, "/health"));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    const ready = await fetch(http.url.replace(/\/graphql$/, "/ready"));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", database: "ok" });
   });
 
   it("answers 404 with JSON for other paths", async () => {

@@ -158,7 +158,7 @@ describe("pageInfo and the page arguments", () => {
 
   it("names before in the error for a cursor it did not issue, and bounds last like first", async () => {
     const bad = await execute(server, `{ quotes(last: 2, before: "nope") { totalCount } }`);
-    expect(bad.errors?.[0]).toMatchObject({ message: 'before is not a cursor returned by this API (got "nope")', extensions: { argumentName: "before" } });
+    expect(bad.errors?.[0]).toMatchObject({ message: 'before is not a cursor returned by this API', extensions: { argumentName: "before" } });
     const big = await execute(server, `{ events(last: 101) { totalCount } }`);
     expect(big.errors?.[0]).toMatchObject({ message: "last must not be greater than 100", extensions: { code: "BAD_USER_INPUT", argumentName: "last" } });
   });

@@ -89,7 +89,7 @@ describe("Person.quotes and Person.articles are connections", () => {
   it("rejects a nested cursor it did not issue, naming after and the field's path", async () => {
     const result = await execute(server, PAGE, { id: jane, first: 2, after: "nope" });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0]).toMatchObject({ message: 'after is not a cursor returned by this API (got "nope")', extensions: { code: "BAD_USER_INPUT" } });
+    expect(result.errors![0]).toMatchObject({ message: 'after is not a cursor returned by this API', extensions: { code: "BAD_USER_INPUT" } });
     expect(result.errors![0].path).toEqual(["person", "quotes"]);
   });
 });

@@ -12,6 +12,22 @@ describe("loadConfig", () => {
       maxQueryComplexity: 20000,
       persistedOperationsOnly: false,
       persistedOperationsFile: null,
+      limits: {
+        maxDepth: 12,
+        maxComplexity: 20000,
+        maxFields: 1000,
+        maxRootFields: 20,
+        maxAliases: 30,
+        maxDirectives: 20,
+        maxTokens: 3000,
+        timeoutMs: 5000,
+      },
+      corsOrigins: [],
+      introspection: true,
+      landingPage: true,
+      stacktrace: false,
+      maxDocumentBytes: 2_000_000,
+      shutdownTimeoutMs: 10_000,
     });
   });
 
@@ -22,7 +38,7 @@ describe("loadConfig", () => {
     });
     expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: "0" }).persistedOperationsOnly).toBe(false);
     expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: "TRUE" }).persistedOperationsOnly).toBe(true);
-    expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: "yes" })).toThrow('PERSISTED_OPERATIONS_ONLY must be true or false (got "yes")');
+    expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: "maybe" })).toThrow('PERSISTED_OPERATIONS_ONLY must be true or false (got "maybe")');
   });
 
   it("takes PORT, DATABASE_URL and DOCUMENTS_DIR from the environment", () => {

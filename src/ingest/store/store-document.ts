@@ -27,6 +27,9 @@ export async function storeDocument(
   hash: string,
 ): Promise<StoreResult> {
   return prisma.$transaction(async (tx) => {
+    // Take the write lock first (as BEGIN IMMEDIATE would; Prisma's adapter only issues BEGIN): waiting for it
+    // honours the busy timeout, whereas upgrading a read transaction that another writer overtook fails at once.
+    await tx.$executeRawUnsafe(`UPDATE "Article" SET "id" = "id" WHERE 0`);
     const fields = {
       source: doc.source,
       publishedAt: new Date(`${doc.date}T00:00:00.000Z`),
@@ -91,5 +94,11 @@ export async function storeDocument(
       eventIds: [...eventIds],
       quotes: extraction.quotes.length,
     };
-  });
+  }, STORE_TRANSACTION);
 }
+
+/**
+ * Another process may hold the write lock for a while (a concurrent seed): wait for it rather than give up
+ * after Prisma's defaults (2 s to start, 5 s to finish); the caller retries what still fails.
+ */
+const STORE_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };

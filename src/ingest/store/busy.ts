@@ -1,0 +1,28 @@
+/**
+ * True for a store error that another writer caused and that goes away when the document is tried again:
+ * the database locked by another process (SQLITE_BUSY, which Prisma reports as "Operation has timed out"),
+ * a WAL snapshot that another writer moved past (SQLITE_BUSY_SNAPSHOT), a transaction that timed out
+ * waiting, or a unique key another seed stored at the same moment (P2002).
+ */
+export function isRetryableStoreError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== "object") return false;
+  return isBusyError(error) || e.code === "P2002" || /Unique constraint failed/.test(String(e.message ?? ""));
+}
+
+/** True when the error says the database was locked by another writer (or a wait for it timed out). */
+export function isBusyError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; meta?: unknown } | null;
+  if (!e || typeof e !== "object") return false;
+  if (e.code === "P1008" || e.code === "P2034" || e.code === "P2028") return true;
+  const text = `${String(e.message ?? "")} ${safeJson(e.meta)}`;
+  return /SQLITE_BUSY|database is locked|Operation has timed out|Transaction already closed|timed out/i.test(text);
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return "";
+  }
+}
