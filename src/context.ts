@@ -1,3 +1,5 @@
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./auth/config";
+import type { RequestAuth } from "./auth/principal";
 import type { PrismaClient } from "./db/client";
 import { createLoaders, type Loaders } from "./services/loaders";
 
@@ -5,9 +7,28 @@ import { createLoaders, type Loaders } from "./services/loaders";
 export interface Context {
   prisma: PrismaClient;
   loaders: Loaders;
+  /** The request's credentials (verified by the auth plugin before anything runs). */
+  auth: RequestAuth;
+  /** Bounds of ingestDocuments and updateArticle (INGEST_* variables). */
+  ingestLimits: IngestLimits;
+}
+
+/** What a request carries that the context needs. */
+export interface RequestInfo {
+  /** The Authorization header, if any. */
+  authorization?: string | null;
 }
 
 /** A fresh context for one request: loaders must never be shared between requests. */
-export function createContext(prisma: PrismaClient): Context {
-  return { prisma, loaders: createLoaders(prisma) };
+export function createContext(
+  prisma: PrismaClient,
+  request: RequestInfo = {},
+  ingestLimits: IngestLimits = DEFAULT_INGEST_LIMITS,
+): Context {
+  return {
+    prisma,
+    loaders: createLoaders(prisma),
+    auth: { header: request.authorization ?? null, principal: null },
+    ingestLimits,
+  };
 }

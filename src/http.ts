@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context, RequestInfo } from "./context";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -63,7 +63,7 @@ const CORS_HEADERS = {
  */
 export function createRequestHandler(
   apollo: ApolloServer<Context>,
-  createContext: () => Context,
+  createContext: (request: RequestInfo) => Context,
   checkDatabase: () => Promise<void>,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -89,7 +89,7 @@ export function createRequestHandler(
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: await toGraphQLRequest(req, url),
-        context: async () => createContext(),
+        context: async () => createContext({ authorization: req.headers.authorization ?? null }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

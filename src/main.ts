@@ -4,6 +4,7 @@ import { createPrismaClient } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
 import { formatSummary, seedDocuments } from "./ingest/seed";
 import { createServer } from "./server";
+import { loadWriteConfig } from "./auth/config";
 
 /**
  * `npm start`: migrate the database, load documents/ when it holds no article yet, serve GraphQL on
@@ -11,6 +12,7 @@ import { createServer } from "./server";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const writes = loadWriteConfig();
   migrateDatabase(config.databaseUrl);
   const prisma = createPrismaClient(config.databaseUrl);
   if ((await prisma.article.count()) === 0) {
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   }
   const server = await createServer(prisma, {
     limits: { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity },
+    writes,
   });
   const url = await server.listen(config.port);
   console.log(`GraphQL subgraph ready at ${url} (health: ${url.replace(/\/graphql$/, "/health")})`);

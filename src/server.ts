@@ -9,13 +9,18 @@ import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
-import { type Context, createContext } from "./context";
+import { type Context, createContext, type RequestInfo } from "./context";
 import type { PrismaClient } from "./db/client";
 import { projectRoot } from "./db/migrate";
 import { describeArgumentErrors } from "./errors";
 import { createRequestHandler } from "./http";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from "./limits/plugin";
 import { buildSubgraph } from "./schema";
+// Writes (issue 11): credentials, scopes, rate limits.
+import { DEFAULT_WRITE_CONFIG, type WriteConfig } from "./auth/config";
+import { createJwtVerifier } from "./auth/jwt";
+import { authPlugin } from "./auth/plugin";
+import { createRateLimiter } from "./ratelimit/limiter";
 
 /** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
 export const OPERATIONS_DIR = path.join(projectRoot(), "schema", "operations");
@@ -31,8 +36,8 @@ export function exampleOperations(): string {
 export interface AppServer {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
-  /** A fresh per-request context, as HTTP requests get: use it with apollo.executeOperation. */
-  createContext(): Context;
+  /** A fresh per-request context, as HTTP requests get (with their Authorization header): use it with apollo.executeOperation. */
+  createContext(request?: RequestInfo): Context;
   /** Starts listening (port 0 picks a free one); resolves to the GraphQL URL. */
   listen(port: number): Promise<string>;
   /** Stops accepting requests and drains the ones in flight. The Prisma client stays open. */
@@ -57,11 +62,16 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
 export interface ServerOptions {
   /** Depth and cost limits per operation (default DEFAULT_QUERY_LIMITS). */
   limits?: QueryLimits;
+  /** Keys, JWTs, rate limits and ingest bounds of the write API (default DEFAULT_WRITE_CONFIG: reads open, API keys only). */
+  writes?: WriteConfig;
 }
 
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
 export async function createServer(prisma: PrismaClient, options: ServerOptions = {}): Promise<AppServer> {
   const { schema } = await buildSubgraph();
+  const writes = options.writes ?? DEFAULT_WRITE_CONFIG;
+  const limiter = createRateLimiter(writes.rateLimit);
+  const verifyJwt = writes.jwt ? createJwtVerifier(writes.jwt) : null;
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -70,6 +80,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
+      authPlugin({ prisma, verifyJwt, limiter, requireReadKey: writes.requireReadKey }),
       // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
       // router sends when it reports usage) gets its trace in `extensions.ftv1`. Error messages in the
       // trace are masked: any client may ask for one, and it is built from the unformatted errors.
@@ -82,7 +93,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     ],
   });
   await apollo.start();
-  const contextFor = () => createContext(prisma);
+  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest);
   const checkDatabase = async () => {
     await prisma.$queryRaw`SELECT 1`;
   };
@@ -100,6 +111,9 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
           resolve(`http://localhost:${actual}/graphql`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await limiter.close();
+    },
   };
 }

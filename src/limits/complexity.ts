@@ -11,8 +11,21 @@ import { MAX_IDS_PER_ARGUMENT } from "../services/global-id";
 export const COST_MODEL = {
   /** What one field costs by itself, before its selections ("Type.field" in fieldWeights overrides it). */
   fieldCost: 1,
-  /** Weights of particular fields ("Query.search": 5), replacing fieldCost for them. None yet. */
-  fieldWeights: {} as Readonly<Record<string, number>>,
+  /**
+   * Weights of particular fields ("Query.search": 5), replacing fieldCost for them. Mutations (issue 11)
+   * weigh what they do: ingesting extracts and stores up to a batch of documents, updating may extract one.
+   */
+  fieldWeights: {
+    "Mutation.ingestDocuments": 1000,
+    "Mutation.updateArticle": 200,
+    "Mutation.deleteArticle": 50,
+    "Mutation.mergePeople": 50,
+    "Mutation.splitPerson": 50,
+    "Mutation.renamePerson": 20,
+    "Mutation.correctQuote": 20,
+    "Mutation.addQuote": 20,
+    "Mutation.deleteQuote": 20,
+  } as Readonly<Record<string, number>>,
   /** How many items a list field without a size argument is assumed to return. */
   listSizeEstimate: 10,
   /** Items a paged field returns when neither `first` nor `last` is given. */

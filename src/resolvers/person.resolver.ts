@@ -16,7 +16,7 @@ export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "One person by global ID; null when the ID is malformed, of another type, or unknown." })
   person(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
     const rowId = decodeGlobalId(id, "Person");
-    return rowId === null ? null : loaders.person.load(rowId);
+    return rowId === null ? null : loaders.personOrRedirect.load(rowId);
   }
 
   @Query(() => PersonConnection, { description: "People, by name unless `orderBy` says otherwise." })

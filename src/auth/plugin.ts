@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import type { Context } from "../context";
+import type { MutationRateLimiter } from "../ratelimit/limiter";
+import { type Authenticator, authenticate } from "./authenticate";
+import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "./errors";
+import { allows, MUTATION_SCOPES, QUERY_SCOPES, type Scope, SCOPES } from "./scopes";
+
+/** Root fields anyone may read, even with REQUIRE_READ_KEY: introspection and the federation SDL. */
+const OPEN_FIELDS = new Set(["__schema", "__type", "__typename", "_service"]);
+
+/** The root field names of an operation, through fragments. */
+function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
+  const names: string[] = [];
+  const walk = (set: SelectionSetNode, seen: Set<string>) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, seen);
+      else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && !seen.has(fragment.name.value)) walk(fragment.selectionSet, new Set([...seen, fragment.name.value]));
+      }
+    }
+  };
+  walk(operation.selectionSet, new Set());
+  return names;
+}
+
+/**
+ * The scope an operation needs, or null when anyone may run it: every mutation field its scope
+ * (MUTATION_SCOPES, `admin` when unlisted), `auditLog` admin, other queries `read` when reads are closed.
+ */
+export function requiredScope(document: DocumentNode, operation: OperationDefinitionNode, requireReadKey: boolean): Scope | null {
+  let needed = -1;
+  const need = (scope: Scope) => (needed = Math.max(needed, SCOPES.indexOf(scope)));
+  for (const name of rootFields(document, operation)) {
+    if (operation.operation === "mutation") {
+      need(name === "__typename" ? "write" : (MUTATION_SCOPES[name] ?? "admin"));
+    } else if (QUERY_SCOPES[name]) {
+      need(QUERY_SCOPES[name]);
+    } else if (requireReadKey && !OPEN_FIELDS.has(name)) {
+      need("read");
+    }
+  }
+  return needed < 0 ? null : SCOPES[needed];
+}
+
+export interface AuthPluginOptions extends Authenticator {
+  requireReadKey: boolean;
+  limiter: MutationRateLimiter;
+}
+
+/**
+ * Verifies the request's credentials and refuses, before anything executes, an operation they do not
+ * allow: UNAUTHENTICATED (401) without valid credentials where some are needed (or with invalid ones
+ * anywhere), FORBIDDEN (403) without the scope, RATE_LIMITED (429, Retry-After) past the key's mutation
+ * budget. The verified principal is left in `context.auth.principal` for the resolvers and the audit trail.
+ */
+export function authPlugin(options: AuthPluginOptions): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, contextValue }) {
+          if (!operation) return;
+          const scope = requiredScope(document, operation, options.requireReadKey);
+          const auth = contextValue.auth;
+          auth.principal = await authenticate(auth.header, options);
+          if (scope === null) return;
+          if (!auth.principal) {
+            throw new UnauthenticatedError(
+              `This operation needs credentials with the ${scope} scope: send \`Authorization: Bearer <API key or JWT>\`.`,
+            );
+          }
+          if (!allows(auth.principal.scopes, scope)) {
+            throw new ForbiddenError(`This operation needs the ${scope} scope; these credentials do not have it.`, scope);
+          }
+          if (operation.operation === "mutation") {
+            const decision = await options.limiter.consume(auth.principal.actor);
+            if (!decision.allowed) {
+              throw new RateLimitedError(decision.retryAfterSeconds, options.limiter.points, options.limiter.windowSeconds);
+            }
+          }
+        },
+      };
+    },
+  };
+}
