@@ -18,6 +18,8 @@ export interface RateLimitConfig {
   windowSeconds: number;
   /** Redis URL (REDIS_URL): counters shared by every instance; in process when unset. */
   redisUrl: string | null;
+  /** Prefix of the Redis keys (RATE_LIMIT_PREFIX, default "content-mutations"): instances sharing it share the counters. */
+  keyPrefix?: string;
 }
 
 /** Bounds of one ingestDocuments call. */
@@ -95,6 +97,7 @@ export function loadWriteConfig(env: NodeJS.ProcessEnv = process.env): WriteConf
       points: integer(env, "RATE_LIMIT_MUTATIONS", 60, 1, 1_000_000),
       windowSeconds: integer(env, "RATE_LIMIT_WINDOW_SECONDS", 60, 1, 86_400),
       redisUrl,
+      keyPrefix: text(env, "RATE_LIMIT_PREFIX") ?? "content-mutations",
     },
     ingest: {
       maxDocuments: integer(env, "INGEST_MAX_DOCUMENTS", d.maxDocuments, 1, 1000),

@@ -21,7 +21,7 @@ export interface MutationRateLimiter {
  * as insurance while Redis cannot be reached; otherwise in process.
  */
 export function createRateLimiter(config: RateLimitConfig): MutationRateLimiter {
-  const options = { points: config.points, duration: config.windowSeconds, keyPrefix: "content-mutations" };
+  const options = { points: config.points, duration: config.windowSeconds, keyPrefix: config.keyPrefix ?? "content-mutations" };
   let limiter: RateLimiterAbstract;
   let redis: Redis | null = null;
   if (config.redisUrl) {
