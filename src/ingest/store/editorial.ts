@@ -152,8 +152,11 @@ async function remergeRedirectedPeople(tx: Tx, articleId: number): Promise<void>
   });
   if (people.length === 0) return;
   const redirects = await tx.personRedirect.findMany({ where: { fromName: { in: people.map((p) => p.name) } } });
+  const merged = new Set<number>();
   for (const redirect of redirects) {
     const person = people.find((p) => p.name === redirect.fromName);
-    if (person && person.id !== redirect.toId) await mergePersonInto(tx, person.id, redirect.toId);
+    if (!person || person.id === redirect.toId || merged.has(person.id) || merged.has(redirect.toId)) continue;
+    await mergePersonInto(tx, person.id, redirect.toId, { redirect: false });
+    merged.add(person.id);
   }
 }

@@ -7,14 +7,13 @@ type Tx = Prisma.TransactionClient;
 /**
  * Merges person `fromId` into `toId` inside `tx`: aliases (the removed name becomes one), honorifics,
  * roles, quotes, mentions and editorial decisions move to the survivor, redirects to the removed person
- * now point at the survivor, a redirect from the removed id is stored, and the removed person is deleted.
+ * now point at the survivor, a redirect from the removed id is stored (unless `redirect: false`), and the
+ * removed person is deleted.
  */
-export async function mergePersonInto(tx: Tx, fromId: number, toId: number): Promise<void> {
+export async function mergePersonInto(tx: Tx, fromId: number, toId: number, options: { redirect?: boolean } = {}): Promise<void> {
   if (fromId === toId) return;
-  const [from, to] = await Promise.all([
-    tx.person.findUniqueOrThrow({ where: { id: fromId } }),
-    tx.person.findUniqueOrThrow({ where: { id: toId } }),
-  ]);
+  const from = await tx.person.findUniqueOrThrow({ where: { id: fromId } });
+  const to = await tx.person.findUniqueOrThrow({ where: { id: toId } });
 
   const survivorKeys = new Set((await tx.personAlias.findMany({ where: { personId: toId }, select: { key: true } })).map((a) => a.key));
   const aliases = await tx.personAlias.findMany({ where: { personId: fromId } });
@@ -48,7 +47,8 @@ export async function mergePersonInto(tx: Tx, fromId: number, toId: number): Pro
   await tx.articlePerson.deleteMany({ where: { personId: fromId } });
 
   await tx.personRedirect.updateMany({ where: { toId: fromId }, data: { toId } });
-  await tx.personRedirect.upsert({
+  // A person created and merged within one re-extraction was never seen outside it: no redirect for it.
+  if (options.redirect !== false) await tx.personRedirect.upsert({
     where: { fromId },
     create: { fromId, fromName: from.name, toId },
     update: { fromName: from.name, toId },
