@@ -2,6 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
+
+type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 import { revokeApiKey } from "../../src/auth/api-keys";
 import { DEFAULT_WRITE_CONFIG, type WriteConfig } from "../../src/auth/config";
 import { storeSyntheticArticles } from "../fixtures/articles";
@@ -20,12 +22,12 @@ let db: TestDatabase;
 let http: RunningServer;
 let closedReads: RunningServer;
 let jwksDir: string;
-let signingKey: CryptoKey;
-let otherKey: CryptoKey;
+let signingKey: SigningKey;
+let otherKey: SigningKey;
 let personId: string;
 let secondPersonId: string;
 
-async function jwt(claims: Record<string, unknown>, options: { expiresIn?: string | number; key?: CryptoKey; audience?: string } = {}) {
+async function jwt(claims: Record<string, unknown>, options: { expiresIn?: string | number; key?: SigningKey; audience?: string } = {}) {
   const token = new SignJWT(claims)
     .setProtectedHeader({ alg: "ES256", kid: "test-key" })
     .setIssuer("https://issuer.test")
