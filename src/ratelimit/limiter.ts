@@ -2,6 +2,9 @@ import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { RateLimitConfig } from "../auth/config";
 
+/** How long a mutation waits for Redis to connect before the in-process insurance limiter answers. */
+const REDIS_WAIT_MS = 2000;
+
 /** The outcome of counting one mutation against a key's budget. */
 export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -24,10 +27,13 @@ export function createRateLimiter(config: RateLimitConfig): MutationRateLimiter 
   const options = { points: config.points, duration: config.windowSeconds, keyPrefix: config.keyPrefix ?? "content-mutations" };
   let limiter: RateLimiterAbstract;
   let redis: Redis | null = null;
+  let ready: Promise<void> = Promise.resolve();
   if (config.redisUrl) {
     redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     // Connection errors are retried by ioredis; the insurance limiter answers meanwhile. Never log the URL (it may hold a password).
     redis.on("error", () => {});
+    const connecting = redis;
+    ready = new Promise((resolve) => connecting.once("ready", () => resolve()));
     limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
   } else {
     limiter = new RateLimiterMemory(options);
@@ -37,6 +43,8 @@ export function createRateLimiter(config: RateLimitConfig): MutationRateLimiter 
     windowSeconds: config.windowSeconds,
     store: redis ? "redis" : "memory",
     async consume(actor, points = 1) {
+      // Right after start-up the connection may not be up yet: wait for it briefly rather than fall back.
+      if (redis && redis.status !== "ready") await Promise.race([ready, new Promise((r) => setTimeout(r, REDIS_WAIT_MS).unref())]);
       try {
         const res = await limiter.consume(actor, points);
         return { allowed: true, remaining: res.remainingPoints };

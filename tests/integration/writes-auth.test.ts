@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import { createServer as createHttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
@@ -157,6 +159,33 @@ describe("JWTs verified against the configured JWKS", () => {
     const { status, body } = await http.post(MERGE, { into: personId, people: [secondPersonId] }, bearer(await jwt({ scope: "read write" })));
     expect(status).toBe(403);
     expect(body.errors[0].extensions.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("JWTs verified against a JWKS URL", () => {
+  it("fetches the key set from JWT_JWKS_URL and accepts a token signed by one of its keys", async () => {
+    const jwks = fs.readFileSync(path.join(jwksDir, "jwks.json"), "utf8");
+    let fetched = 0;
+    const keyServer = createHttpServer((_req, res) => {
+      fetched++;
+      res.writeHead(200, { "content-type": "application/json" }).end(jwks);
+    });
+    await new Promise<void>((resolve) => keyServer.listen(0, "127.0.0.1", resolve));
+    const jwksUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json`;
+    const viaUrl = await startHttpServer(db, {
+      writes: { ...DEFAULT_WRITE_CONFIG, jwt: { jwksFile: null, jwksUrl, issuer: "https://issuer.test", audience: "content-api" } },
+    });
+    try {
+      const ok = await viaUrl.post(RENAME, { id: personId, name: "Sam Lee1" }, bearer(await jwt({ scope: "write" })));
+      expect(ok.status).toBe(200);
+      expect(ok.body.data.renamePerson.person.name).toBe("Sam Lee1");
+      const expired = await viaUrl.post(RENAME, { id: personId, name: "Late" }, bearer(await jwt({ scope: "write" }, { expiresIn: 1 })));
+      expect(expired.status).toBe(401);
+      expect(fetched).toBe(1); // cached
+    } finally {
+      await viaUrl.close();
+      keyServer.close();
+    }
   });
 });
 
