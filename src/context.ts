@@ -1,6 +1,7 @@
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./auth/config";
 import type { RequestAuth } from "./auth/principal";
 import type { PrismaClient } from "./db/client";
+import { type ExtractRunner, inlineExtractRunner } from "./services/extract-runner";
 import { createLoaders, type Loaders } from "./services/loaders";
 
 /** What every resolver receives: the shared Prisma client and this request's own DataLoaders. */
@@ -11,6 +12,8 @@ export interface Context {
   auth: RequestAuth;
   /** Bounds of ingestDocuments and updateArticle (INGEST_* variables). */
   ingestLimits: IngestLimits;
+  /** Extraction for ingestDocuments and updateArticle, within INGEST_EXTRACT_BUDGET_MS (a worker thread in the server). */
+  extractor: ExtractRunner;
 }
 
 /** What a request carries that the context needs. */
@@ -24,11 +27,13 @@ export function createContext(
   prisma: PrismaClient,
   request: RequestInfo = {},
   ingestLimits: IngestLimits = DEFAULT_INGEST_LIMITS,
+  extractor: ExtractRunner = inlineExtractRunner(),
 ): Context {
   return {
     prisma,
     loaders: createLoaders(prisma),
     auth: { header: request.authorization ?? null, principal: null },
     ingestLimits,
+    extractor,
   };
 }

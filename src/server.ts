@@ -21,6 +21,7 @@ import { DEFAULT_WRITE_CONFIG, type WriteConfig } from "./auth/config";
 import { createJwtVerifier } from "./auth/jwt";
 import { authPlugin } from "./auth/plugin";
 import { createRateLimiter } from "./ratelimit/limiter";
+import { workerExtractRunner } from "./services/extract-runner";
 
 /** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
 export const OPERATIONS_DIR = path.join(projectRoot(), "schema", "operations");
@@ -72,6 +73,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
   const writes = options.writes ?? DEFAULT_WRITE_CONFIG;
   const limiter = createRateLimiter(writes.rateLimit);
   const verifyJwt = writes.jwt ? createJwtVerifier(writes.jwt) : null;
+  const extractor = workerExtractRunner();
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -93,7 +95,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     ],
   });
   await apollo.start();
-  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest);
+  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest, extractor);
   const checkDatabase = async () => {
     await prisma.$queryRaw`SELECT 1`;
   };
@@ -114,6 +116,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     stop: async () => {
       await apollo.stop();
       await limiter.close();
+      await extractor.close();
     },
   };
 }

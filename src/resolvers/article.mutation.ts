@@ -19,6 +19,7 @@ export class ArticleMutationResolver {
       { ...rest, publishedAt: publishedAt ? publishedAt.toISOString().slice(0, 10) : null },
       ctx.ingestLimits,
       actorOf(ctx),
+      ctx.extractor,
     );
     return { article };
   }

@@ -17,7 +17,7 @@ export class IngestMutationResolver {
     @Arg("input", () => [IngestDocumentInput]) input: IngestDocumentInput[],
     @Ctx() ctx: Context,
   ): Promise<IngestDocumentsPayload> {
-    const results = await ingestDocuments(ctx.prisma, input, ctx.ingestLimits, actorOf(ctx));
+    const results = await ingestDocuments(ctx.prisma, input, ctx.ingestLimits, actorOf(ctx), ctx.extractor);
     const count = (status: IngestStatus) => results.filter((r) => r.status === status).length;
     return {
       results: results.map((r) => ({ ...r, status: r.status as IngestStatus })),

@@ -3,11 +3,11 @@ import type { IngestLimits } from "../auth/config";
 import type { PrismaClient } from "../db/client";
 import { BadUserInputError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { extract } from "../ingest/extract";
 import { isIsoDate } from "../ingest/parse/iso-date";
 import { contentHash } from "../ingest/store/content-hash";
 import { storeDocument } from "../ingest/store/store-document";
 import type { SourceDocument } from "../ingest/types";
+import { ExtractionOverBudget, type ExtractRunner } from "./extract-runner";
 import { toGlobalId } from "./global-id";
 import { articleFields } from "./ingest-write.service";
 import type { ArticleRecord } from "./records";
@@ -36,6 +36,7 @@ export async function updateArticle(
   patch: ArticlePatch,
   limits: IngestLimits,
   actor: string,
+  extractor: ExtractRunner,
 ): Promise<ArticleRecord> {
   const id = requireId(globalId, "Article", "id");
   return withWriteLock(async () => {
@@ -74,11 +75,12 @@ export async function updateArticle(
     } else {
       const other = await prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
       if (other) throw new BadUserInputError(`another article (${toGlobalId("Article", other.id)}) has this content already`, "input");
-      const started = performance.now();
-      const extraction = extract(doc);
-      const took = Math.round(performance.now() - started);
-      if (took > limits.extractBudgetMs) {
-        throw new BadUserInputError(`extraction took ${took} ms, over the budget of ${limits.extractBudgetMs} ms; nothing changed`, "input.body");
+      let extraction;
+      try {
+        extraction = await extractor.run(doc, limits.extractBudgetMs);
+      } catch (error) {
+        if (error instanceof ExtractionOverBudget) throw new BadUserInputError(`${error.message}; nothing changed`, "input.body");
+        throw error;
       }
       await storeDocument(prisma, doc, extraction, hash, { onStored: (tx) => audit(tx) });
     }

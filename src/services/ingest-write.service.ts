@@ -4,13 +4,13 @@ import type { IngestLimits } from "../auth/config";
 import type { PrismaClient } from "../db/client";
 import { BadUserInputError } from "../errors";
 import type { ArticleRecord } from "./records";
-import { extract } from "../ingest/extract";
 import { DocumentFormatError } from "../ingest/parse/errors";
 import { isIsoDate } from "../ingest/parse/iso-date";
 import { parseSeedDocument } from "../ingest/parse/seed-format";
 import { contentHash } from "../ingest/store/content-hash";
 import { storeDocument } from "../ingest/store/store-document";
 import type { SourceDocument } from "../ingest/types";
+import { ExtractionOverBudget, type ExtractRunner } from "./extract-runner";
 import { toGlobalId } from "./global-id";
 import { withWriteLock } from "./write-lock";
 
@@ -110,7 +110,8 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Ingests documents the way the seed does: each in its own transaction (a failure stores nothing of that
  * document and does not stop the others), an unchanged document (same content hash) is not stored again,
  * a document whose externalId is stored with other content replaces it, people are shared across documents.
- * A document over the size limit, or whose extraction takes longer than the time budget, is refused.
+ * A document over the size limit, or whose extraction takes longer than the time budget (`extractor` stops
+ * it), is refused.
  * Each stored document gets an audit entry by `actor` in its transaction.
  */
 export async function ingestDocuments(
@@ -118,6 +119,7 @@ export async function ingestDocuments(
   inputs: readonly IngestDocument[],
   limits: IngestLimits,
   actor: string,
+  extractor: ExtractRunner,
 ): Promise<IngestOutcome[]> {
   checkBatch(inputs, limits);
   const outcomes: IngestOutcome[] = [];
@@ -132,11 +134,12 @@ export async function ingestDocuments(
         outcomes.push({ index, status: "UNCHANGED", article: stored, error: null });
         continue;
       }
-      const started = performance.now();
-      const extraction = extract(doc);
-      const took = Math.round(performance.now() - started);
-      if (took > limits.extractBudgetMs) {
-        throw new InputProblem(`input[${index}]: extraction took ${took} ms, over the budget of ${limits.extractBudgetMs} ms; nothing was stored`);
+      let extraction;
+      try {
+        extraction = await extractor.run(doc, limits.extractBudgetMs);
+      } catch (error) {
+        if (error instanceof ExtractionOverBudget) throw new InputProblem(`input[${index}]: ${error.message}; nothing was stored`);
+        throw error;
       }
       const outcome = await withWriteLock(async () => {
         const again = await prisma.article.findUnique({ where: { contentHash: hash } });

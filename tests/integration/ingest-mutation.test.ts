@@ -109,7 +109,7 @@ describe("ingestDocuments", () => {
       const long = { ...doc, body: `${doc.body} ${"Mayor Ana Ruiz said the pier is old. ".repeat(200)}` };
       const result = await ingest([long], strict);
       expect(result.results[0].status).toBe("FAILED");
-      expect(result.results[0].error).toMatch(/^input\[0\]: extraction took \d+ ms, over the budget of 1 ms; nothing was stored$/);
+      expect(result.results[0].error).toBe("input[0]: extraction took longer than the budget of 1 ms and was stopped; nothing was stored");
       expect(await db.prisma.person.count({ where: { name: "Fay Quill" } })).toBe(0);
     } finally {
       await strict.stop();
