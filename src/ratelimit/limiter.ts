@@ -28,6 +28,7 @@ export function createRateLimiter(config: RateLimitConfig): MutationRateLimiter 
   let limiter: RateLimiterAbstract;
   let redis: Redis | null = null;
   let ready: Promise<void> = Promise.resolve();
+  let waited = false;
   if (config.redisUrl) {
     redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     // Connection errors are retried by ioredis; the insurance limiter answers meanwhile. Never log the URL (it may hold a password).
@@ -43,8 +44,12 @@ export function createRateLimiter(config: RateLimitConfig): MutationRateLimiter 
     windowSeconds: config.windowSeconds,
     store: redis ? "redis" : "memory",
     async consume(actor, points = 1) {
-      // Right after start-up the connection may not be up yet: wait for it briefly rather than fall back.
-      if (redis && redis.status !== "ready") await Promise.race([ready, new Promise((r) => setTimeout(r, REDIS_WAIT_MS).unref())]);
+      // Right after start-up the connection may not be up yet: wait for it once, briefly, rather than fall
+      // back at once. Later, while Redis is down, the insurance limiter answers without waiting.
+      if (redis && redis.status !== "ready" && !waited) {
+        waited = true;
+        await Promise.race([ready, new Promise((r) => setTimeout(r, REDIS_WAIT_MS).unref())]);
+      }
       try {
         const res = await limiter.consume(actor, points);
         return { allowed: true, remaining: res.remainingPoints };
