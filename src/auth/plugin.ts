@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { type DocumentNode, type FieldNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../context";
 import type { MutationRateLimiter } from "../ratelimit/limiter";
 import { type Authenticator, authenticate } from "./authenticate";
@@ -9,15 +9,15 @@ import { allows, MUTATION_SCOPES, QUERY_SCOPES, type Scope, SCOPES } from "./sco
 /** Root fields anyone may read, even with REQUIRE_READ_KEY: introspection and the federation SDL. */
 const OPEN_FIELDS = new Set(["__schema", "__type", "__typename", "_service"]);
 
-/** The root field names of an operation, through fragments. */
-function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+/** The root fields of an operation, through fragments. */
+function rootFieldNodes(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
-  const names: string[] = [];
+  const names: FieldNode[] = [];
   const walk = (set: SelectionSetNode, seen: Set<string>) => {
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      if (selection.kind === Kind.FIELD) names.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, seen);
       else {
         const fragment = fragments.get(selection.name.value);
@@ -27,6 +27,32 @@ function rootFields(document: DocumentNode, operation: OperationDefinitionNode):
   };
   walk(operation.selectionSet, new Set());
   return names;
+}
+
+const rootFields = (document: DocumentNode, operation: OperationDefinitionNode) =>
+  rootFieldNodes(document, operation).map((field) => field.name.value);
+
+/**
+ * What a mutation operation counts against the rate limit: one per root field, and for ingestDocuments
+ * one per document (its `input` list, written inline or passed as a variable).
+ */
+export function mutationPoints(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+  let points = 0;
+  for (const field of rootFieldNodes(document, operation)) {
+    if (field.name.value !== "ingestDocuments") {
+      points += 1;
+      continue;
+    }
+    const input = field.arguments?.find((a) => a.name.value === "input")?.value;
+    let count = 1;
+    if (input?.kind === Kind.LIST) count = input.values.length;
+    else if (input?.kind === Kind.VARIABLE) {
+      const value = variables[input.name.value];
+      count = Array.isArray(value) ? value.length : 1;
+    }
+    points += Math.max(1, count);
+  }
+  return Math.max(1, points);
 }
 
 /**
@@ -63,7 +89,7 @@ export function authPlugin(options: AuthPluginOptions): ApolloServerPlugin<Conte
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, contextValue }) {
+        async didResolveOperation({ document, operation, contextValue, request }) {
           if (!operation) return;
           const scope = requiredScope(document, operation, options.requireReadKey);
           const auth = contextValue.auth;
@@ -78,7 +104,8 @@ export function authPlugin(options: AuthPluginOptions): ApolloServerPlugin<Conte
             throw new ForbiddenError(`This operation needs the ${scope} scope; these credentials do not have it.`, scope);
           }
           if (operation.operation === "mutation") {
-            const decision = await options.limiter.consume(auth.principal.actor);
+            const points = mutationPoints(document, operation, request.variables);
+            const decision = await options.limiter.consume(auth.principal.actor, points);
             if (!decision.allowed) {
               throw new RateLimitedError(decision.retryAfterSeconds, options.limiter.points, options.limiter.windowSeconds);
             }

@@ -63,6 +63,18 @@ describe("rate limits in process", () => {
     expect((await server.post("{ people { totalCount } }", undefined, { authorization: `Bearer ${token}` })).status).toBe(200);
   });
 
+  it("counts each document of an ingestDocuments call", async () => {
+    const server = await serve({ points: 3, windowSeconds: 60, redisUrl: null });
+    const token = await createToken(db.prisma, ["write"]);
+    const ingest = `mutation I($input: [IngestDocumentInput!]!) { ingestDocuments(input: $input) { added unchanged } }`;
+    const doc = (n: number) => ({ date: "2024-05-01", source: "Rate Times", body: `Mayor Ana Ruiz spoke, item ${n}. "We are ready," Ruiz said.` });
+    const first = await server.post(ingest, { input: [doc(1), doc(2)] }, { authorization: `Bearer ${token}` });
+    expect(first.status).toBe(200);
+    const second = await server.post(ingest, { input: [doc(3), doc(4)] }, { authorization: `Bearer ${token}` });
+    expectLimited(second, 60);
+    expect(await db.prisma.article.count({ where: { source: "Rate Times" } })).toBe(2);
+  });
+
   it("starts again after the window", async () => {
     const server = await serve({ points: 1, windowSeconds: 1, redisUrl: null });
     const token = await createToken(db.prisma, ["write"]);

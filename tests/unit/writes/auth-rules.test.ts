@@ -2,7 +2,7 @@ import { parse, type OperationDefinitionNode } from "graphql";
 import { ConfigError } from "../../../src/config";
 import { DEFAULT_WRITE_CONFIG, loadWriteConfig } from "../../../src/auth/config";
 import { scopesOf } from "../../../src/auth/jwt";
-import { requiredScope } from "../../../src/auth/plugin";
+import { mutationPoints, requiredScope } from "../../../src/auth/plugin";
 import { allows, parseScopes } from "../../../src/auth/scopes";
 import { generateToken, hashToken, looksLikeApiToken } from "../../../src/auth/tokens";
 
@@ -40,6 +40,19 @@ describe("requiredScope", () => {
     expect(scopeOf("{ people { totalCount } }", true)).toBe("read");
     expect(scopeOf("{ auditLog { totalCount } }")).toBe("admin");
     expect(scopeOf("{ __schema { types { name } } _service { sdl } }", true)).toBeNull();
+  });
+});
+
+describe("mutationPoints", () => {
+  const points = (source: string, variables?: Record<string, unknown>) => {
+    const document = parse(source);
+    return mutationPoints(document, document.definitions[0] as OperationDefinitionNode, variables);
+  };
+  it("one per root field, one per document of ingestDocuments", () => {
+    expect(points('mutation { renamePerson(input: { id: "a", name: "b" }) { person { id } } }')).toBe(1);
+    expect(points('mutation { a: renamePerson(input: { id: "a", name: "b" }) { person { id } } b: deleteQuote(id: "q") { deletedQuoteId } }')).toBe(2);
+    expect(points('mutation { ingestDocuments(input: [{ text: "a" }, { text: "b" }, { text: "c" }]) { added } }')).toBe(3);
+    expect(points("mutation I($d: [IngestDocumentInput!]!) { ingestDocuments(input: $d) { added } }", { d: [{}, {}] })).toBe(2);
   });
 });
 
