@@ -117,7 +117,8 @@ export async function applyEditorialDecisions(tx: Tx, articleId: number): Promis
             start,
             end,
             text: body.slice(start, end),
-            kind: decision.kind ?? "DIRECT",
+            // Undecided kind: direct quotes are stored with their quotation marks, as extraction does.
+            kind: decision.kind ?? (/^["\u201c\u201d\u201e]/.test(body.slice(start, end)) ? "DIRECT" : "INDIRECT"),
             ...(data as object),
           } as Prisma.QuoteUncheckedCreateInput,
         });
