@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   setupFiles: ["reflect-metadata"],
   globalSetup: "<rootDir>/tests/helpers/global-setup.ts",
+  // jose 6 ships ES modules only (Node 20 loads them through require; jest does not): compile it to CommonJS.
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   transform: {
+    "/node_modules/jose/.+\\.js$": ["@swc/jest", { jsc: { target: "es2022" }, module: { type: "commonjs" } }],
     "^.+\\.ts$": [
       "@swc/jest",
       {

@@ -1,5 +1,8 @@
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./auth/config";
+import type { RequestAuth } from "./auth/principal";
 import type { PrismaClient } from "./db/client";
 import { type Deadline, prismaWithDeadline, startDeadline } from "./limits/deadline";
+import { type ExtractRunner, inlineExtractRunner } from "./services/extract-runner";
 import { createLoaders, type Loaders } from "./services/loaders";
 
 /** What every resolver receives: this request's Prisma client, its own DataLoaders and its deadline. */
@@ -9,14 +12,39 @@ export interface Context {
   loaders: Loaders;
   /** When the request's wall-clock budget ends (`deadline.check()` throws REQUEST_TIMEOUT after it). */
   deadline: Deadline;
+  /** The request's credentials (verified by the auth plugin before anything runs). */
+  auth: RequestAuth;
+  /** Bounds of ingestDocuments and updateArticle (INGEST_* variables). */
+  ingestLimits: IngestLimits;
+  /** Extraction for ingestDocuments and updateArticle, within INGEST_EXTRACT_BUDGET_MS (a worker thread in the server). */
+  extractor: ExtractRunner;
+}
+
+/** What a request carries that the context needs. */
+export interface RequestInfo {
+  /** The Authorization header, if any. */
+  authorization?: string | null;
 }
 
 /** Default wall-clock budget of one request (REQUEST_TIMEOUT_MS). */
 export const DEFAULT_TIMEOUT_MS = 5_000;
 
 /** A fresh context for one request: loaders must never be shared between requests. */
-export function createContext(prisma: PrismaClient, timeoutMs: number = DEFAULT_TIMEOUT_MS): Context {
+export function createContext(
+  prisma: PrismaClient,
+  request: RequestInfo = {},
+  ingestLimits: IngestLimits = DEFAULT_INGEST_LIMITS,
+  extractor: ExtractRunner = inlineExtractRunner(),
+  timeoutMs: number = DEFAULT_TIMEOUT_MS,
+): Context {
   const deadline = startDeadline(timeoutMs);
   const client = prismaWithDeadline(prisma, deadline);
-  return { prisma: client, loaders: createLoaders(client), deadline };
+  return {
+    prisma: client,
+    loaders: createLoaders(client),
+    deadline,
+    auth: { header: request.authorization ?? null, principal: null },
+    ingestLimits,
+    extractor,
+  };
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context, RequestInfo } from "./context";
 import type { Readiness } from "./health";
 import { applyCors } from "./http/cors";
 import { quoteInput } from "./limits/limit-error";
@@ -82,7 +82,7 @@ export interface RequestHandlerOptions {
  */
 export function createRequestHandler(
   apollo: ApolloServer<Context>,
-  createContext: () => Context,
+  createContext: (request: RequestInfo) => Context,
   ready: () => Promise<Readiness>,
   options: RequestHandlerOptions = {},
 ) {
@@ -106,7 +106,7 @@ export function createRequestHandler(
       if (applyCors(req, res, options.corsOrigins ?? [])) return;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: await toGraphQLRequest(req, url),
-        context: async () => createContext(),
+        context: async () => createContext({ authorization: req.headers.authorization ?? null }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

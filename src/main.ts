@@ -6,6 +6,7 @@ import { sqliteFilePath } from "./db/url";
 import { loadOperationManifest } from "./persisted/manifest";
 import { createServer } from "./server";
 import { describeStartupError } from "./startup-errors";
+import { loadWriteConfig } from "./auth/config";
 
 /**
  * `npm start`: migrate the database (when a migration is pending), load documents/ when it holds no
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   const safelist = config.persistedOperationsOnly || config.persistedOperationsFile
     ? loadOperationManifest(config.persistedOperationsFile)
     : undefined;
+  const writes = loadWriteConfig();
   migrateDatabase(config.databaseUrl);
   const prisma = createPrismaClient(config.databaseUrl);
   if ((await prisma.article.count()) === 0) {
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     databaseFile: sqliteFilePath(config.databaseUrl),
     safelist: config.persistedOperationsOnly ? safelist : undefined,
+    writes,
   });
   if (config.persistedOperationsOnly) {
     console.log(`safelist mode (PERSISTED_OPERATIONS_ONLY): ${safelist!.byId.size} listed documents; any other operation is refused`);

@@ -18,6 +18,12 @@ import { resolvePersonReference } from "./resolvers/person.reference";
 import { QuoteResolver } from "./resolvers/quote.resolver";
 import { resolveQuoteReference } from "./resolvers/quote.reference";
 import { SearchResolver } from "./resolvers/search.resolver";
+// Writes (issue 11)
+import { ArticleMutationResolver } from "./resolvers/article.mutation";
+import { AuditResolver } from "./resolvers/audit.resolver";
+import { IngestMutationResolver } from "./resolvers/ingest.mutation";
+import { PersonMutationResolver } from "./resolvers/person.mutation";
+import { QuoteMutationResolver } from "./resolvers/quote.mutation";
 
 /** The Federation 2 link this subgraph declares (composition 2.14 accepts up to v2.14). */
 export const FEDERATION_LINK =
@@ -46,7 +52,10 @@ export interface Subgraph {
  */
 export async function buildSubgraph(): Promise<Subgraph> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [NodeResolver, ArticleResolver, PersonResolver, EventResolver, QuoteResolver, OrganizationResolver, SearchResolver],
+    resolvers: [
+      NodeResolver, ArticleResolver, PersonResolver, EventResolver, QuoteResolver, OrganizationResolver, SearchResolver,
+      IngestMutationResolver, ArticleMutationResolver, QuoteMutationResolver, PersonMutationResolver, AuditResolver,
+    ],
     validate: true,
     skipCheck: true,
   });

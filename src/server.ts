@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { type Context, createContext } from "./context";
+import { type Context, createContext, type RequestInfo } from "./context";
 import type { PrismaClient } from "./db/client";
 import { projectRoot } from "./db/migrate";
 import { createErrorFormatter } from "./error-format";
@@ -19,6 +19,12 @@ import { safelistCache, safelistPlugin } from "./persisted/safelist";
 import { limitsApolloOptions } from "./limits";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/plugin";
 import { buildSubgraph } from "./schema";
+// Writes (issue 11): credentials, scopes, rate limits.
+import { DEFAULT_WRITE_CONFIG, type WriteConfig } from "./auth/config";
+import { createJwtVerifier } from "./auth/jwt";
+import { authPlugin } from "./auth/plugin";
+import { createRateLimiter } from "./ratelimit/limiter";
+import { workerExtractRunner } from "./services/extract-runner";
 
 /** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
 export const OPERATIONS_DIR = path.join(projectRoot(), "schema", "operations");
@@ -34,8 +40,8 @@ export function exampleOperations(): string {
 export interface AppServer {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
-  /** A fresh per-request context, as HTTP requests get: use it with apollo.executeOperation. */
-  createContext(): Context;
+  /** A fresh per-request context, as HTTP requests get (with their Authorization header): use it with apollo.executeOperation. */
+  createContext(request?: RequestInfo): Context;
   /** Starts listening (port 0 picks a free one); resolves to the GraphQL URL. */
   listen(port: number): Promise<string>;
   /** Stops accepting requests and drains the ones in flight. The Prisma client stays open. */
@@ -57,6 +63,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** The SQLite file behind `prisma`, for /ready's file checks; without it /ready reads through `prisma`. */
   databaseFile?: string;
+  /** Keys, JWTs, rate limits and ingest bounds of the write API (default DEFAULT_WRITE_CONFIG: reads open, API keys only). */
+  writes?: WriteConfig;
 }
 
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
@@ -65,6 +73,10 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const introspection = options.introspection ?? true;
   const guard = limitsApolloOptions(schema, limits, { introspection });
+  const writes = options.writes ?? DEFAULT_WRITE_CONFIG;
+  const limiter = createRateLimiter(writes.rateLimit);
+  const verifyJwt = writes.jwt ? createJwtVerifier(writes.jwt) : null;
+  const extractor = workerExtractRunner();
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -80,6 +92,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
       ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...guard.plugins,
+      authPlugin({ prisma, verifyJwt, limiter, requireReadKey: writes.requireReadKey }),
       // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
       // router sends when it reports usage) gets its trace in `extensions.ftv1`. Error messages in the
       // trace are masked: any client may ask for one, and it is built from the unformatted errors.
@@ -91,7 +104,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     ],
   });
   await apollo.start();
-  const contextFor = () => createContext(prisma, limits.timeoutMs);
+  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest, extractor, limits.timeoutMs);
   const ready = options.databaseFile ? readinessCheck(options.databaseFile) : prismaReadinessCheck(prisma);
   httpServer.on("request", createRequestHandler(apollo, contextFor, ready, { corsOrigins: options.corsOrigins }));
 
@@ -107,6 +120,10 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
           resolve(`http://localhost:${actual}/graphql`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await limiter.close();
+      await extractor.close();
+    },
   };
 }

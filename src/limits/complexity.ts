@@ -48,6 +48,16 @@ export const COST_MODEL = {
     "Query.search": 1 + COST_WEIGHTS.fullText,
     "Person.coMentioned": 1 + COST_WEIGHTS.coMentioned,
     ...Object.fromEntries([...NESTED_PAGES].map((key) => [key, 1 + COST_WEIGHTS.nestedPage])),
+    // Mutations weigh what they do: ingesting extracts and stores up to a batch of documents, updating may extract one.
+    "Mutation.ingestDocuments": 1000,
+    "Mutation.updateArticle": 200,
+    "Mutation.deleteArticle": 50,
+    "Mutation.mergePeople": 50,
+    "Mutation.splitPerson": 50,
+    "Mutation.renamePerson": 20,
+    "Mutation.correctQuote": 20,
+    "Mutation.addQuote": 20,
+    "Mutation.deleteQuote": 20,
   } as Readonly<Record<string, number>>,
   /** What `totalCount` weighs on every connection: it counts every row of the (filtered) list. */
   totalCountWeight: 1 + COST_WEIGHTS.totalCount,

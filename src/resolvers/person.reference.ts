@@ -7,5 +7,5 @@ import { decodeGlobalId } from "../services/global-id";
  */
 export function resolvePersonReference(reference: { id: unknown }, { loaders }: Context) {
   const id = decodeGlobalId(reference.id, "Person");
-  return id === null ? null : loaders.person.load(id);
+  return id === null ? null : loaders.personOrRedirect.load(id);
 }

@@ -19,7 +19,7 @@ export class PersonResolver {
   })
   person(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
     const rowId = decodeGlobalId(id, "Person");
-    return rowId === null ? null : loaders.person.load(rowId);
+    return rowId === null ? null : loaders.personOrRedirect.load(rowId);
   }
 
   @Query(() => PersonConnection, { description: "People, by name unless `orderBy` says otherwise." })

@@ -3,6 +3,7 @@ import type { PrismaClient } from "../db/client";
 import { coMentionLoader } from "./co-mentions";
 import { nestedPageLoader } from "./nested-page";
 import { eventArticles, organizationPeople, organizationQuotes, personArticles, speakerQuotes } from "./nested-lists";
+import { correctedQuoteLoader, redirectingPersonLoader } from "./person-redirect.service";
 import { toPerson, toQuote } from "./records";
 
 /** Loads rows by id in one query per batch; a missing id loads as null. */
@@ -42,6 +43,10 @@ export function createLoaders(prisma: PrismaClient) {
     organization: byId((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),
     quote: byId(async (ids) => (await prisma.quote.findMany({ where: { id: { in: ids } } })).map(toQuote)),
     role: byId((ids) => prisma.role.findMany({ where: { id: { in: ids } }, include: { organization: true } })),
+    // Writes (issue 11): a person merged away resolves to the survivor (node, person(id), _entities);
+    // Quote.corrected says whether an editorial decision set the quote.
+    personOrRedirect: redirectingPersonLoader(prisma),
+    quoteCorrected: correctedQuoteLoader(prisma),
 
     peopleOfArticle: byParent(
       async (articleIds) =>

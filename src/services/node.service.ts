@@ -8,7 +8,7 @@ function loaderOf(loaders: Loaders, type: NodeType) {
     case "Article":
       return loaders.article;
     case "Person":
-      return loaders.person;
+      return loaders.personOrRedirect;
     case "Event":
       return loaders.event;
     case "Quote":
@@ -28,6 +28,6 @@ export async function loadNode(loaders: Loaders, globalId: unknown): Promise<Tag
   const decoded = fromGlobalId(globalId);
   if (!decoded) return null;
   const row = await (loaderOf(loaders, decoded.type) as { load(id: number): Promise<object | null> }).load(decoded.id);
-  return row ? { ...row, id: decoded.id, __typename: decoded.type } : null;
+  return row ? { id: decoded.id, ...row, __typename: decoded.type } : null; // a redirect keeps the survivor's id
 }
 

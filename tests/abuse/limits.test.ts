@@ -223,7 +223,7 @@ describe("wall-clock budget", () => {
 
   it("stops before the next SQL statement, not only before the next field", async () => {
     const { createContext } = await import("../../src/context");
-    const context = createContext(db.prisma, 0);
+    const context = createContext(db.prisma, {}, undefined, undefined, 0);
     await new Promise((resolve) => setTimeout(resolve, 2));
     await expect(context.prisma.article.count()).rejects.toMatchObject({ extensions: { code: "REQUEST_TIMEOUT" } });
   });

@@ -9,7 +9,7 @@ export interface RunningServer {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: any }>;
+  ): Promise<{ status: number; body: any; headers: Record<string, string> }>;
   close(): Promise<void>;
 }
 
@@ -26,7 +26,7 @@ export async function startHttpServer(db: TestDatabase, options?: ServerOptions)
         headers: { ...headers, "content-type": "application/json" },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: await response.json(), headers: Object.fromEntries(response.headers) };
     },
     close: () => server.stop(),
   };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse, print } from "graphql";
+import { Kind, parse, print } from "graphql";
 import { ConfigError } from "../../src/config";
 import { loadExampleOperations } from "../../src/operations/examples";
 import {
@@ -30,7 +30,8 @@ describe("operation manifest", () => {
     const operations = exampleManifestOperations();
     for (const example of examples) {
       for (const body of [example.document, print(parse(example.document))]) {
-        expect(operations).toContainEqual({ id: sha256Hex(body), body, name: example.operationName, type: "query" });
+        const type = parse(example.document).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.operation;
+        expect(operations).toContainEqual({ id: sha256Hex(body), body, name: example.operationName, type });
       }
     }
     expect(operations[0].name).toBe("WhoSaidWhat");

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "../../db/client";
+import type { Prisma } from "../../generated/prisma/client";
 import type { Extraction, SourceDocument } from "../types";
+import { applyEditorialDecisions } from "./editorial";
 import { upsertEvent } from "./events";
 import { upsertOrganization } from "./organizations";
 import { upsertPerson } from "./people";
@@ -14,6 +16,11 @@ export interface StoreResult {
   quotes: number;
 }
 
+export interface StoreOptions {
+  /** Runs inside the document's transaction once it is stored (the write API records its audit entry here). */
+  onStored?(tx: Prisma.TransactionClient, result: StoreResult, previous: { id: number } | null): Promise<void>;
+}
+
 /**
  * Stores a document and what was extracted from it in one transaction: on any error nothing of the
  * document is kept. A document whose externalId is already stored (with other content) replaces that
@@ -25,6 +32,7 @@ export async function storeDocument(
   doc: SourceDocument,
   extraction: Extraction,
   hash: string,
+  options: StoreOptions = {},
 ): Promise<StoreResult> {
   return prisma.$transaction(async (tx) => {
     // Take the write lock first (as BEGIN IMMEDIATE would; Prisma's adapter only issues BEGIN): waiting for it
@@ -64,7 +72,12 @@ export async function storeDocument(
     if (previous) {
       // People and events only the old version of this article knew are gone with it.
       await tx.person.deleteMany({
-        where: { id: { in: previous.mentions.map((m) => m.personId) }, mentions: { none: {} }, quotes: { none: {} } },
+        where: {
+          id: { in: previous.mentions.map((m) => m.personId) },
+          mentions: { none: {} },
+          quotes: { none: {} },
+          corrections: { none: {} }, // an editorial decision names them (issue 11)
+        },
       });
       await tx.event.deleteMany({ where: { id: { in: previous.events.map((e) => e.eventId) }, articles: { none: {} } } });
     }
@@ -87,13 +100,17 @@ export async function storeDocument(
         end: quote.end,
       })),
     });
-    return {
+    // Editorial decisions (issue 11) outlive re-extraction: re-apply them to the quotes just stored.
+    await applyEditorialDecisions(tx, articleId);
+    const result: StoreResult = {
       status: previous ? "updated" : "added",
       articleId,
       personIds: people,
       eventIds: [...eventIds],
       quotes: extraction.quotes.length,
     };
+    await options.onStored?.(tx, result, previous);
+    return result;
   }, STORE_TRANSACTION);
 }
 

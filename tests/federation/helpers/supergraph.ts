@@ -1,5 +1,5 @@
 import { composeServices } from "@apollo/composition";
-import { ApolloGateway } from "@apollo/gateway";
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { parse } from "graphql";
@@ -40,23 +40,40 @@ export function composeSupergraph(subgraphs: readonly SubgraphDefinition[]): str
 export interface RunningGateway {
   /** Where the gateway serves GraphQL over HTTP. */
   url: string;
-  /** POSTs an operation to the gateway and returns the parsed response body. */
-  post(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }>;
+  /** POSTs an operation to the gateway (with any extra `headers`) and returns the parsed response body. */
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
 
 const quietLogger = { debug() {}, info() {}, warn: console.warn, error: console.error };
 
-/** Serves `supergraphSdl` through an Apollo Gateway over HTTP on a free port. */
+/**
+ * Serves `supergraphSdl` through an Apollo Gateway over HTTP on a free port. The client's Authorization
+ * header is forwarded to every subgraph, as a gateway in front of the write API must.
+ */
 export async function startGateway(supergraphSdl: string): Promise<RunningGateway> {
-  const server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl, logger: quietLogger }) });
-  const { url } = await startStandaloneServer(server, { listen: { port: 0 } });
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger: quietLogger,
+    buildService: ({ url }) =>
+      new RemoteGraphQLDataSource<{ authorization?: string }>({
+        url,
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+        },
+      }),
+  });
+  const server = new ApolloServer<{ authorization?: string }>({ gateway });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0 },
+    context: async ({ req }) => ({ authorization: req.headers.authorization }),
+  });
   return {
     url,
-    async post(query, variables) {
+    async post(query, variables, headers = {}) {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { ...headers, "content-type": "application/json" },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Article } from "./article.type";
+import { Quote } from "./quote.type";
+
+@ObjectType()
+export class QuotePayload {
+  @Field(() => Quote, { description: "The quote as it is now, `corrected: true`." })
+  quote!: Quote;
+}
+
+@ObjectType()
+export class DeleteQuotePayload {
+  @Field(() => ID)
+  deletedQuoteId!: string;
+
+  @Field(() => Article, { description: "The quote's article." })
+  article!: Article;
+}
