@@ -1,19 +1,16 @@
-import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { type Context, createContext, type RequestInfo } from "./context";
 import type { PrismaClient } from "./db/client";
-import { projectRoot } from "./db/migrate";
 import { createErrorFormatter } from "./error-format";
 import { prismaReadinessCheck, readinessCheck } from "./health";
 import { createRequestHandler } from "./http";
 import { landingPagePlugin } from "./landing/plugin";
-import { loadExampleOperations } from "./operations/examples";
+import { EXAMPLES_DIR, loadExampleOperations } from "./operations/examples";
 import type { OperationManifest } from "./persisted/manifest";
 import { safelistCache, safelistPlugin } from "./persisted/safelist";
 import { limitsApolloOptions } from "./limits";
@@ -26,15 +23,12 @@ import { authPlugin } from "./auth/plugin";
 import { createRateLimiter } from "./ratelimit/limiter";
 import { workerExtractRunner } from "./services/extract-runner";
 
-/** The example operations, one per file; Apollo Sandbox opens with all of them, the first one selected. */
-export const OPERATIONS_DIR = path.join(projectRoot(), "schema", "operations");
-const FIRST_OPERATION = "who-said-what.graphql";
+/** The folder of the example operations (schema/operations). */
+export const OPERATIONS_DIR = EXAMPLES_DIR;
 
-/** The example operations as one document, FIRST_OPERATION first. */
+/** The example operations as one document, the first example first (see loadExampleOperations). */
 export function exampleOperations(): string {
-  const files = fs.readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith(".graphql"));
-  files.sort((a, b) => Number(b === FIRST_OPERATION) - Number(a === FIRST_OPERATION) || a.localeCompare(b));
-  return files.map((f) => fs.readFileSync(path.join(OPERATIONS_DIR, f), "utf8").trim()).join("\n\n") + "\n";
+  return loadExampleOperations().map((example) => example.document.trim()).join("\n\n") + "\n";
 }
 
 export interface AppServer {
