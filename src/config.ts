@@ -6,8 +6,13 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/defaults";
 export interface Config {
   /** HTTP port (PORT, default 4000). */
   port: number;
-  /** SQLite URL `file:PATH` (DATABASE_URL, default file:./data/content.db). */
+  /**
+   * The database (DATABASE_URL, default file:./data/content.db): an SQLite file `file:PATH`, or PostgreSQL
+   * `postgresql://USER@HOST:PORT/DATABASE` (also `postgres://`).
+   */
   databaseUrl: string;
+  /** A PostgreSQL read replica that serves queries (DATABASE_READ_URL, default none: everything on DATABASE_URL). */
+  databaseReadUrl: string | null;
   /** Folder the start-up seed loads when the database is empty (DOCUMENTS_DIR, default documents/). */
   documentsDir: string;
   /** Deepest field nesting an operation may have (MAX_QUERY_DEPTH, default 12). */
@@ -57,22 +62,44 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false (got "${env[name]!.slice(0, 40)}")`);
 }
 
-function databaseUrl(env: NodeJS.ProcessEnv): string {
-  const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+function databaseUrl(env: NodeJS.ProcessEnv, name = "DATABASE_URL"): string {
+  const url = env[name]?.trim() || DEFAULT_DATABASE_URL;
   if (/^postgres(ql)?:/i.test(url)) {
-    throw new ConfigError(
-      "DATABASE_URL names a PostgreSQL database, which is not supported yet: use an SQLite file (DATABASE_URL=file:./data/content.db)",
-    );
+    if (!/^postgres(ql)?:\/\/[^\s/]*\/?/i.test(url)) {
+      throw new ConfigError(`${name} must be a PostgreSQL URL postgresql://USER@HOST:PORT/DATABASE (got "${redact(url).slice(0, 60)}")`);
+    }
+    return url;
   }
   if (!/^file:./.test(url)) {
-    throw new ConfigError(`DATABASE_URL must be an SQLite file URL file:PATH, e.g. file:./data/content.db (got "${url.slice(0, 60)}")`);
+    throw new ConfigError(
+      `${name} must be an SQLite file URL file:PATH, e.g. file:./data/content.db, or a PostgreSQL URL postgresql://USER@HOST:PORT/DATABASE (got "${url.slice(0, 60)}")`,
+    );
   }
   return url;
+}
+
+/** `url` without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
+}
+
+/** DATABASE_READ_URL: a PostgreSQL replica for reads, only beside a PostgreSQL DATABASE_URL. */
+function readUrl(env: NodeJS.ProcessEnv, primary: string): string | null {
+  const raw = env.DATABASE_READ_URL?.trim();
+  if (!raw) return null;
+  if (!/^postgres(ql)?:\/\//i.test(raw)) {
+    throw new ConfigError(`DATABASE_READ_URL must be a PostgreSQL URL postgresql://USER@HOST:PORT/DATABASE (got "${redact(raw).slice(0, 60)}")`);
+  }
+  if (!/^postgres(ql)?:\/\//i.test(primary)) {
+    throw new ConfigError("DATABASE_READ_URL needs a PostgreSQL DATABASE_URL: an SQLite file has no read replicas");
+  }
+  return raw;
 }
 
 /** Reads the configuration from `env`; throws ConfigError naming the variable when a value is unusable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
+  const primary = databaseUrl(env);
   const d = DEFAULT_QUERY_LIMITS;
   const limits: QueryLimits = {
     maxDepth: integer(env, "MAX_QUERY_DEPTH", d.maxDepth, 1, 100),
@@ -95,7 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
-    databaseUrl: databaseUrl(env),
+    databaseUrl: primary,
+    databaseReadUrl: readUrl(env, primary),
     documentsDir: path.resolve(env.DOCUMENTS_DIR?.trim() || "documents"),
     persistedOperationsOnly: flag(env, "PERSISTED_OPERATIONS_ONLY", false),
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE?.trim() ? path.resolve(env.PERSISTED_OPERATIONS_FILE.trim()) : null,

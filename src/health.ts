@@ -32,7 +32,12 @@ function describe(error: unknown): string {
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return "database is locked by another process";
   if (code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB") return `database file is corrupt (${message})`;
   if (code.startsWith("SQLITE_CANTOPEN")) return "database file cannot be opened";
-  if (/no such table/.test(message)) return `database is not migrated (${message})`;
+  if (/no such table/.test(message) || code === "42P01") return `database is not migrated (${message})`;
+  // PostgreSQL (pg's error codes): the server is down, refuses us, or is shutting down.
+  if (["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "ECONNRESET", "57P01", "57P03", "53300"].includes(code) || /Connection terminated|connect ECONNREFUSED/.test(message)) {
+    return "database server cannot be reached";
+  }
+  if (code === "3D000") return "database does not exist";
   return `database read failed (${message})`;
 }
 
@@ -63,15 +68,31 @@ export function readinessCheck(file: string): () => Promise<Readiness> {
   };
 }
 
-/** Readiness through the service's own Prisma client (when the database file is not known): a read of every main table. */
+/** Longest /ready waits for a database server (PostgreSQL) to answer, in ms. */
+export const READY_SERVER_TIMEOUT_MS = 2_000;
+
+/**
+ * Readiness through the service's own Prisma client (PostgreSQL, or SQLite when the file is not known): a
+ * read of every main table, answered within READY_SERVER_TIMEOUT_MS.
+ */
 export function prismaReadinessCheck(prisma: PrismaClient): () => Promise<Readiness> {
   return async () => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      for (const table of MAIN_TABLES) await prisma.$queryRawUnsafe(`SELECT count(*) FROM "${table}"`);
+      const reads = (async () => {
+        for (const table of MAIN_TABLES) await prisma.$queryRawUnsafe(`SELECT 1 FROM "${table}" LIMIT 1`);
+      })();
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error("no answer in time"), { code: "ETIMEDOUT" })), READY_SERVER_TIMEOUT_MS);
+      });
+      reads.catch(() => undefined);
+      await Promise.race([reads, late]);
       return { ready: true };
     } catch (error) {
       const cause = (error as { cause?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } }).meta?.driverAdapterError?.cause;
       return { ready: false, reason: describe(cause ?? error).replace(/\s+/g, " ").slice(0, 300) };
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "./config";
 import { createPrismaClient } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
-import { sqliteFilePath } from "./db/url";
+import { isPostgresUrl, sqliteFilePath } from "./db/url";
 import { loadOperationManifest } from "./persisted/manifest";
 import { createServer } from "./server";
 import { describeStartupError } from "./startup-errors";
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     landingPage: config.landingPage,
     stacktrace: config.stacktrace,
     corsOrigins: config.corsOrigins,
-    databaseFile: sqliteFilePath(config.databaseUrl),
+    // PostgreSQL: /ready reads through the service's own client (a server has no file to check).
+    databaseFile: isPostgresUrl(config.databaseUrl) ? undefined : sqliteFilePath(config.databaseUrl),
     safelist: config.persistedOperationsOnly ? safelist : undefined,
     writes,
   });

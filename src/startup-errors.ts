@@ -20,7 +20,10 @@ export function describeStartupError(error: unknown, databaseUrl?: string): stri
       .filter((l) => l && !/^(Prisma schema loaded|Datasource|Environment variables|prisma migrate deploy failed)/.test(l))
       .slice(0, 2)
       .join(" ");
-    return `database migration failed${databaseUrl ? ` for ${databaseUrl}` : ""}: ${detail.slice(0, 300)}; check that DATABASE_URL names a writable SQLite file`;
+    const postgres = databaseUrl !== undefined && /^postgres(ql)?:/i.test(databaseUrl);
+    const shown = databaseUrl?.replace(/^(postgres(?:ql)?:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
+    const fix = postgres ? "check that DATABASE_URL names a PostgreSQL database this user may change" : "check that DATABASE_URL names a writable SQLite file";
+    return `database migration failed${shown ? ` for ${shown}` : ""}: ${detail.slice(0, 300)}; ${fix}`;
   }
   return `start-up failed: ${message.split("\n")[0].slice(0, 300)}`;
 }

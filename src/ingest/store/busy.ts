@@ -16,7 +16,8 @@ export function isBusyError(error: unknown): boolean {
   if (!e || typeof e !== "object") return false;
   if (e.code === "P1008" || e.code === "P2034" || e.code === "P2028") return true;
   const text = `${String(e.message ?? "")} ${safeJson(e.meta)}`;
-  return /SQLITE_BUSY|database is locked|Operation has timed out|Transaction already closed|timed out/i.test(text);
+  // PostgreSQL: a deadlock (40P01) or a serialization failure (40001) between two writers is worth a retry.
+  return /SQLITE_BUSY|database is locked|Operation has timed out|Transaction already closed|timed out|40P01|40001|deadlock detected/i.test(text);
 }
 
 function safeJson(value: unknown): string {

@@ -62,7 +62,17 @@ export async function upsertPerson(tx: Tx, extracted: ExtractedPerson): Promise<
   let id: number;
   let canonical = person.name;
   if (!found) {
-    id = (await tx.person.create({ data: { name: person.name, honorifics: writeHonorifics(person.honorifics) } })).id;
+    // An upsert on the unique name (INSERT … ON CONFLICT): a writer that created the same person a moment ago
+    // (another worker, outside this process's write lock) gives its row instead of a unique-key error; the
+    // few conflicts left (its aliases) fail with P2002, and the store retries the document (isRetryableStoreError).
+    id = (
+      await tx.person.upsert({
+        where: { name: person.name },
+        create: { name: person.name, honorifics: writeHonorifics(person.honorifics) },
+        update: { name: person.name },
+        select: { id: true },
+      })
+    ).id;
   } else {
     id = found.id;
     const honorifics = [...new Set([...readHonorifics(found.honorifics), ...person.honorifics])];

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/client";
+import { takeWriteLock } from "../../db/dialect";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Extraction, SourceDocument } from "../types";
 import { applyEditorialDecisions } from "./editorial";
@@ -35,9 +36,8 @@ export async function storeDocument(
   options: StoreOptions = {},
 ): Promise<StoreResult> {
   return prisma.$transaction(async (tx) => {
-    // Take the write lock first (as BEGIN IMMEDIATE would; Prisma's adapter only issues BEGIN): waiting for it
-    // honours the busy timeout, whereas upgrading a read transaction that another writer overtook fails at once.
-    await tx.$executeRawUnsafe(`UPDATE "Article" SET "id" = "id" WHERE 0`);
+    // Take the write lock first (see takeWriteLock: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock).
+    await takeWriteLock(tx);
     const fields = {
       source: doc.source,
       publishedAt: new Date(`${doc.date}T00:00:00.000Z`),
