@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   setupFiles: ["reflect-metadata"],
   globalSetup: "<rootDir>/tests/helpers/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/helpers/global-teardown.ts",
   // jose 6 ships ES modules only (Node 20 loads them through require; jest does not): compile it to CommonJS.
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   transform: {

@@ -2,6 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
+import { insensitiveTextFilters } from "./postgres-text-filters";
 import { isPostgresUrl, sqliteFilePath } from "./url";
 
 /**
@@ -44,5 +45,15 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   }
   const onQuery = options.onQuery;
   if (onQuery) (client as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (event) => onQuery(event.query));
-  return client;
+  if (!isPostgresUrl(databaseUrl)) return client;
+  // Text filters ignore case on PostgreSQL as SQLite's LIKE does (see insensitiveTextFilters).
+  return client.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          return query(insensitiveTextFilters(args));
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }

@@ -11,6 +11,8 @@ import { decodeSearchCursor, encodeSearchCursor, type SearchPosition, searchScop
 import { parseSearchQuery } from "./search-query";
 import { pageWindow } from "./paginate";
 import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from "./search-snippet";
+import { isPostgres } from "../db/dialect";
+import { matchingIdsPostgres, searchContentPostgres } from "./search/postgres";
 
 /**
  * BM25 weight of each column of "SearchEntry" (title, body, kind, refId): a word in an article's title
@@ -70,6 +72,7 @@ function beyondSql(position: SearchPosition, reversed: boolean): Prisma.Sql {
  * cursor, and naming `last` for first with last.
  */
 export async function searchContent(prisma: PrismaClient, loaders: Loaders, args: SearchArgs): Promise<SearchPage> {
+  if (isPostgres(prisma)) return searchContentPostgres(prisma, loaders, args);
   const { match } = parseSearchQuery(args.query);
   const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
   const scope = searchScope(match, kinds);
@@ -168,6 +171,7 @@ export async function matchingIds(
   text: string,
   argumentName: string,
 ): Promise<number[]> {
+  if (isPostgres(prisma)) return matchingIdsPostgres(prisma, kind, text, argumentName, MAX_TEXT_FILTER_MATCHES);
   const { match } = parseSearchQuery(text, argumentName);
   const rows = await prisma.$queryRaw<{ refId: number | bigint }[]>`
     SELECT "refId" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} AND "kind" = ${kind}

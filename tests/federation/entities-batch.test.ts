@@ -90,7 +90,7 @@ describe("_entities with 1,000 mixed representations", () => {
     expect(db.statements).toHaveLength(3);
     for (const table of ["Article", "Person", "Quote"]) {
       // Person through the redirecting loader (merged people resolve to the survivor): standard SQL quoting.
-      expect(db.statements.filter((sql) => sql.includes(`FROM \`main\`.\`${table}\``) || sql.includes(`FROM "${table}"`))).toHaveLength(1);
+      expect(db.statements.filter((sql) => sql.includes(`FROM \`main\`.\`${table}\``) || sql.includes(`FROM "public"."${table}"`) || sql.includes(`FROM "${table}"`))).toHaveLength(1);
     }
   });
 });

@@ -83,7 +83,7 @@ describe("Federation over HTTP", () => {
     expect(selects).toHaveLength(3);
     for (const table of ["Article", "Quote", "Person"]) {
       // Person through the redirecting loader (merged people resolve to the survivor): standard SQL quoting.
-      expect(selects.filter((sql) => sql.includes(`FROM \`main\`.\`${table}\``) || sql.includes(`FROM "${table}"`))).toHaveLength(1);
+      expect(selects.filter((sql) => sql.includes(`FROM \`main\`.\`${table}\``) || sql.includes(`FROM "public"."${table}"`) || sql.includes(`FROM "${table}"`))).toHaveLength(1);
     }
   });
 });

@@ -7,8 +7,8 @@
 -- tsvector: title words weight A, body words weight B; triggers on Article and Quote keep it in sync.
 --
 -- Words go through the text search configuration "content_search": unaccent (when the extension is
--- available on the server) then the English Snowball stemmer, without a stop-word list, like FTS5's
--- `porter unicode61 remove_diacritics 2` which keeps every word.
+-- available on the server) then Snowball's Porter stemmer without a stop-word list: the stemmer of FTS5's
+-- `porter unicode61 remove_diacritics 2`, which keeps every word ("weekly" -> "weekli", not "week").
 
 DO $$
 BEGIN
@@ -20,7 +20,7 @@ BEGIN
 END
 $$;
 
-CREATE TEXT SEARCH DICTIONARY content_stem (TEMPLATE = snowball, Language = english);
+CREATE TEXT SEARCH DICTIONARY content_stem (TEMPLATE = snowball, Language = porter);
 
 CREATE TEXT SEARCH CONFIGURATION content_search (COPY = pg_catalog.simple);
 

@@ -1,0 +1,184 @@
+import type { PrismaClient } from "../../db/client";
+import { BadUserInputError } from "../../errors";
+import { Prisma } from "../../generated/prisma/client";
+import { SearchKind } from "../../models/search-kind.enum";
+import type { SearchArgs } from "../../models/search.args";
+import { isArticleNode, type SearchNode } from "../../models/search-result.union";
+import type { SearchEdge } from "../../models/search.type";
+import type { Loaders } from "../loaders";
+import { pageWindow } from "../paginate";
+import { decodeSearchCursor, encodeSearchCursor, type SearchPosition, searchScope } from "../search-cursor";
+import { parseSearchQuery } from "../search-query";
+import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from "../search-snippet";
+import type { SearchPage } from "../search.service";
+import { postgresSearchQuery } from "./postgres-query";
+
+/**
+ * Full-text search on PostgreSQL: "SearchEntry" (migration prisma/postgresql/migrations/*_search) holds a
+ * tsvector per article (title weight A, body B) and per quote (B), kept by triggers, with a GIN index.
+ * Same GraphQL behaviour as the SQLite FTS5 search in search.service.ts; the scores are ts_rank_cd's.
+ */
+
+/**
+ * ts_rank_cd weights for {D, C, B, A}: a title word (A) counts ten body words (B), as the SQLite
+ * ranking's BM25 column weights do.
+ */
+const WEIGHTS = Prisma.raw(`'{0.0, 0.0, 0.1, 1.0}'`);
+/**
+ * Ranking of "e" against "q"."all": cover density divided by the text's length in words (normalisation 2),
+ * so that a four-word quote with the word ranks above a long article with it twice, as BM25 ranks them.
+ */
+const RANK = Prisma.sql`ts_rank_cd(${WEIGHTS}::float4[], e."document", q."all", 2)`;
+/** The score as an integer in units of 1e-9, exact in a cursor (see search.service.ts's RANK_KEY). */
+const RANK_KEY = Prisma.sql`LEAST(round((${RANK})::numeric * 1000000000)::bigint, ${BigInt(Number.MAX_SAFE_INTEGER)})`;
+/** Most words a snippet shows, as on SQLite. */
+const SNIPPET_WORDS = 24;
+/** ts_headline options: the same marks as FTS5's snippet(), at most SNIPPET_WORDS words, one excerpt. */
+const HEADLINE_OPTIONS = `StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=20, ShortWord=0, HighlightAll=false, MaxFragments=0`;
+
+interface HitRow {
+  kind: string;
+  refId: number | bigint;
+  rankKey: number | bigint | string;
+  score: number;
+  snippet: string;
+  /** Where the plain excerpt starts in its text (1-based; 0 when not found) and whether it ends before the text does. */
+  at: number | bigint;
+  cutEnd: boolean;
+}
+
+/** The query's tsqueries, bound once: "q"."all" (every term), "q"."any" (any term). */
+function queryCte(all: string, any: string): Prisma.Sql {
+  return Prisma.sql`"q" AS (SELECT to_tsquery('content_search', ${all}) AS "all", to_tsquery('content_search', ${any}) AS "any")`;
+}
+
+function kindFilter(kinds: readonly SearchKind[]): Prisma.Sql {
+  return kinds.length === Object.keys(SearchKind).length ? Prisma.empty : Prisma.sql`AND e."kind" IN (${Prisma.join([...kinds])})`;
+}
+
+/** Rows strictly after `position` in rankKey DESC, kind, refId (reversed: strictly before it). */
+function beyondSql(position: SearchPosition, reversed: boolean): Prisma.Sql {
+  const rankKey = BigInt(position.rankKey);
+  const id = position.id;
+  const [score, other] = reversed ? [Prisma.raw(">"), Prisma.raw("<")] : [Prisma.raw("<"), Prisma.raw(">")];
+  return Prisma.sql`("rankKey" ${score} ${rankKey}
+    OR ("rankKey" = ${rankKey} AND ("kind" ${other} ${position.kind} OR ("kind" = ${position.kind} AND "refId" ${other} ${id}))))`;
+}
+
+/** The marked excerpt with … where it cuts its text short, as FTS5's snippet() writes it. */
+function withEllipses(hit: HitRow): string {
+  const at = Number(hit.at);
+  return `${at > 1 ? ELLIPSIS : ""}${hit.snippet}${hit.cutEnd ? ELLIPSIS : ""}`;
+}
+
+/**
+ * searchContent on PostgreSQL (see search.service.ts for the contract): the same terms, order, cursors and
+ * errors; scores are ts_rank_cd's (title words weigh ten body words), snippets ts_headline's.
+ */
+export async function searchContentPostgres(prisma: PrismaClient, loaders: Loaders, args: SearchArgs): Promise<SearchPage> {
+  const { match, terms } = parseSearchQuery(args.query);
+  const { all, any } = postgresSearchQuery(terms);
+  const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
+  const scope = searchScope(match, kinds);
+  const window = pageWindow(args);
+  const after = args.after ? decodeSearchCursor(args.after, scope, "after") : null;
+  const before = args.before ? decodeSearchCursor(args.before, scope, "before") : null;
+  const bounds = [...(after ? [beyondSql(after, false)] : []), ...(before ? [beyondSql(before, true)] : [])];
+  const where = bounds.length ? Prisma.sql`WHERE ${Prisma.join(bounds, " AND ")}` : Prisma.empty;
+  const order = window.backward
+    ? Prisma.sql`"rankKey" ASC, "kind" DESC, "refId" DESC`
+    : Prisma.sql`"rankKey" DESC, "kind" ASC, "refId" ASC`;
+  const ranked = Prisma.sql`${queryCte(all, any)}, "ranked" AS (
+      SELECT e."id" AS "entry", e."kind", e."refId", (${RANK})::float8 AS "score", ${RANK_KEY} AS "rankKey"
+      FROM "SearchEntry" e, "q"
+      WHERE e."document" @@ q."all" ${kindFilter(kinds)}
+    )`;
+
+  // The page is ranked over every match; headlines are built for the page's rows only. An article's snippet
+  // comes from its body when the body has a searched word, else from its title.
+  const hitsQuery = prisma.$queryRaw<HitRow[]>`
+    WITH ${ranked}, "page" AS (
+      SELECT * FROM "ranked" ${where}
+      ORDER BY ${order}
+      LIMIT ${window.size + 1}
+    ), "source" AS (
+      SELECT p.*, CASE WHEN e."title" = '' OR ts_filter(e."document", '{b}') @@ q."any" THEN e."body" ELSE e."title" END AS "text"
+      FROM "page" p JOIN "SearchEntry" e ON e."id" = p."entry", "q"
+    ), "headline" AS (
+      SELECT s.*, ts_headline('content_search', s."text", q."all", ${HEADLINE_OPTIONS}) AS "snippet" FROM "source" s, "q"
+    )
+    SELECT h."kind", h."refId", h."rankKey", h."score", h."snippet",
+      strpos(h."text", "plain") AS "at",
+      strpos(h."text", "plain") + length("plain") <= length(rtrim(h."text")) AS "cutEnd"
+    FROM "headline" h, LATERAL (SELECT translate(h."snippet", ${MATCH_OPEN + MATCH_CLOSE}, '') AS "plain") x
+    ORDER BY ${order}`;
+  const start = window.backward ? before : after;
+  const beyondQuery = start
+    ? prisma.$queryRaw<unknown[]>`WITH ${ranked}
+        SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)}
+          OR ("kind" = ${start.kind} AND "refId" = ${start.id}) LIMIT 1`
+    : Promise.resolve([]);
+  const countQuery = prisma.$queryRaw<{ count: number | bigint }[]>`
+    WITH ${queryCte(all, any)}
+    SELECT count(*) AS "count" FROM "SearchEntry" e, "q" WHERE e."document" @@ q."all" ${kindFilter(kinds)}`;
+  const [rows, [{ count }], beyond] = await Promise.all([hitsQuery, countQuery, beyondQuery]);
+  const more = rows.length > window.size;
+  const hits = rows.slice(0, window.size);
+  if (window.backward) hits.reverse();
+
+  const page = hits.map((hit) => ({
+    position: { kind: hit.kind as SearchKind, id: Number(hit.refId), rankKey: Number(hit.rankKey) },
+    score: Number(hit.score),
+    snippet: withEllipses(hit),
+  }));
+  const idsOf = (kind: SearchKind) => page.filter((hit) => hit.position.kind === kind).map((hit) => hit.position.id);
+  const [articles, quotes] = await Promise.all([
+    loaders.article.loadMany(idsOf(SearchKind.ARTICLE)),
+    loaders.quote.loadMany(idsOf(SearchKind.QUOTE)),
+  ]);
+  const nodes = new Map<string, SearchNode>();
+  for (const node of [...articles, ...quotes]) {
+    if (node instanceof Error) throw node;
+    if (node) nodes.set(`${isArticleNode(node) ? SearchKind.ARTICLE : SearchKind.QUOTE}:${node.id}`, node);
+  }
+  const edges: SearchEdge[] = [];
+  for (const { position, score, snippet } of page) {
+    const node = nodes.get(`${position.kind}:${position.id}`);
+    if (!node) continue;
+    edges.push({ node, cursor: encodeSearchCursor(scope, position), score, snippet: snippetFromMarked(snippet) });
+  }
+  return {
+    edges,
+    totalCount: Number(count),
+    pageInfo: {
+      hasNextPage: window.backward ? beyond.length > 0 : more,
+      hasPreviousPage: window.backward ? more : beyond.length > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** matchingIds on PostgreSQL (see search.service.ts): at most `limit` + 1 ids, for the caller to refuse more. */
+export async function matchingIdsPostgres(
+  prisma: PrismaClient,
+  kind: SearchKind,
+  text: string,
+  argumentName: string,
+  limit: number,
+): Promise<number[]> {
+  const { terms } = parseSearchQuery(text, argumentName);
+  const { all, any } = postgresSearchQuery(terms);
+  const rows = await prisma.$queryRaw<{ refId: number | bigint }[]>`
+    WITH ${queryCte(all, any)}
+    SELECT e."refId" FROM "SearchEntry" e, "q" WHERE e."document" @@ q."all" AND e."kind" = ${kind}
+    LIMIT ${limit + 1}`;
+  if (rows.length > limit) {
+    throw new BadUserInputError(
+      `${argumentName} matches more than ${limit} ${kind === SearchKind.QUOTE ? "quotes" : "articles"}: ` +
+        "add words or lengthen the prefix, or use search(query) which ranks any number of matches",
+      argumentName,
+    );
+  }
+  return rows.map((row) => Number(row.refId));
+}
