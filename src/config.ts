@@ -72,7 +72,7 @@ function databaseUrl(env: NodeJS.ProcessEnv, name = "DATABASE_URL"): string {
   }
   if (!/^file:./.test(url)) {
     throw new ConfigError(
-      `${name} must be an SQLite file URL file:PATH, e.g. file:./data/content.db, or a PostgreSQL URL postgresql://USER@HOST:PORT/DATABASE (got "${url.slice(0, 60)}")`,
+      `${name} must be an SQLite file URL file:PATH, e.g. file:./data/content.db, or a PostgreSQL URL postgresql://USER@HOST:PORT/DATABASE (got "${redact(url).slice(0, 60)}")`,
     );
   }
   return url;
@@ -80,7 +80,7 @@ function databaseUrl(env: NodeJS.ProcessEnv, name = "DATABASE_URL"): string {
 
 /** `url` without its password, for messages. */
 function redact(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
 }
 
 /** DATABASE_READ_URL: a PostgreSQL replica for reads, only beside a PostgreSQL DATABASE_URL. */

@@ -68,10 +68,16 @@ describe("start-up failures", () => {
     expectOneLineFailure(await start({ DATABASE_URL: `file:${target}` }), /readonly\.db is not writable/);
   }, 30_000);
 
-  it("DATABASE_URL=postgres://… says PostgreSQL is not supported yet and what to use", async () => {
+  it("DATABASE_URL=postgres://… of a server that is not running says so in one line, without the password", async () => {
+    const run = await start({ DATABASE_URL: "postgres://user:secret@127.0.0.1:1/news" });
+    expectOneLineFailure(run, /^cannot read the migrations of the PostgreSQL database: ECONNREFUSED .*; check DATABASE_URL and that PostgreSQL is running$/);
+    expect(`${run.stdout}${run.stderr}`).not.toContain("secret");
+  }, 30_000);
+
+  it("DATABASE_URL=mysql://… names the two kinds of URL it takes", async () => {
     expectOneLineFailure(
-      await start({ DATABASE_URL: "postgres://user:secret@localhost:5432/news" }),
-      /^configuration error: DATABASE_URL names a PostgreSQL database, which is not supported yet: use an SQLite file/,
+      await start({ DATABASE_URL: "mysql://user@localhost/news" }),
+      /^configuration error: DATABASE_URL must be an SQLite file URL file:PATH, .* or a PostgreSQL URL postgresql:\/\/USER@HOST:PORT\/DATABASE/,
     );
   }, 30_000);
 

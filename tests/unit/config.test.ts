@@ -7,6 +7,7 @@ describe("loadConfig", () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
       databaseUrl: "file:./data/content.db",
+      databaseReadUrl: null,
       documentsDir: path.resolve("documents"),
       maxQueryDepth: 12,
       maxQueryComplexity: 20000,
@@ -46,6 +47,29 @@ describe("loadConfig", () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: "file:/tmp/x.db", documentsDir: "/data/docs" });
   });
 
+  it("takes a PostgreSQL DATABASE_URL (postgres:// or postgresql://) and an optional DATABASE_READ_URL beside it", () => {
+    expect(loadConfig({ DATABASE_URL: "postgresql://news@db.internal:5432/content" })).toMatchObject({
+      databaseUrl: "postgresql://news@db.internal:5432/content",
+      databaseReadUrl: null,
+    });
+    expect(loadConfig({ DATABASE_URL: "postgres://news:pw@db:5432/content", DATABASE_READ_URL: "postgres://news:pw@replica:5432/content" })).toMatchObject({
+      databaseUrl: "postgres://news:pw@db:5432/content",
+      databaseReadUrl: "postgres://news:pw@replica:5432/content",
+    });
+  });
+
+  it("rejects other database URLs naming the variable, and a read replica of an SQLite file, never echoing a password", () => {
+    expect(() => loadConfig({ DATABASE_URL: "mysql://localhost/news" })).toThrow(
+      'DATABASE_URL must be an SQLite file URL file:PATH, e.g. file:./data/content.db, or a PostgreSQL URL postgresql://USER@HOST:PORT/DATABASE (got "mysql://localhost/news")',
+    );
+    expect(() => loadConfig({ DATABASE_READ_URL: "postgresql://replica/news" })).toThrow(
+      "DATABASE_READ_URL needs a PostgreSQL DATABASE_URL: an SQLite file has no read replicas",
+    );
+    const bad = () => loadConfig({ DATABASE_URL: "postgresql://db/news", DATABASE_READ_URL: "mysql://news:hunter2@replica/news" });
+    expect(bad).toThrow(/^DATABASE_READ_URL must be a PostgreSQL URL/);
+    expect(bad).not.toThrow(/hunter2/);
+  });
+
   it("takes the query limits from MAX_QUERY_DEPTH and MAX_QUERY_COMPLEXITY", () => {
     expect(loadConfig({ MAX_QUERY_DEPTH: "8", MAX_QUERY_COMPLEXITY: "500" })).toMatchObject({ maxQueryDepth: 8, maxQueryComplexity: 500 });
     expect(() => loadConfig({ MAX_QUERY_DEPTH: "0" })).toThrow('MAX_QUERY_DEPTH must be an integer between 1 and 100 (got "0")');
@@ -64,6 +88,6 @@ describe("sqliteFilePath", () => {
   });
 
   it("rejects a URL that is not a SQLite file, naming DATABASE_URL", () => {
-    expect(() => sqliteFilePath("postgresql://localhost/test")).toThrow(/DATABASE_URL must be a SQLite URL/);
+    expect(() => sqliteFilePath("postgresql://localhost/test")).toThrow(/DATABASE_URL must be a SQLite URL of the form file:PATH here/);
   });
 });
