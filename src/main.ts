@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     : undefined;
   const writes = loadWriteConfig();
   migrateDatabase(config.databaseUrl);
-  const prisma = createPrismaClient(config.databaseUrl);
+  const prisma = createPrismaClient(config.databaseUrl, { readUrl: config.databaseReadUrl });
   if ((await prisma.article.count()) === 0) {
     // Loaded only when needed: extraction's word lists and gazetteers take ~0.6 s to load.
     const { formatSummary, seedDocuments } = await import("./ingest/seed");

@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { insensitiveTextFilters } from "./postgres-text-filters";
@@ -11,9 +12,18 @@ import { isPostgresUrl, sqliteFilePath } from "./url";
  */
 export type { PrismaClient };
 
+/** Which database a statement went to: the primary (DATABASE_URL) or the read replica (DATABASE_READ_URL). */
+export type QueryTarget = "primary" | "replica";
+
 export interface ClientOptions {
-  /** Called with every SQL statement the client sends (for diagnostics and tests). */
-  onQuery?: (sql: string) => void;
+  /** Called with every SQL statement the client sends, and where it went (for diagnostics and tests). */
+  onQuery?: (sql: string, target: QueryTarget) => void;
+  /**
+   * PostgreSQL: a read replica (DATABASE_READ_URL). Model reads outside transactions (findMany, findUnique,
+   * count, …) go there through @prisma/extension-read-replicas; writes, transactions and raw SQL stay on the
+   * primary.
+   */
+  readUrl?: string | null;
   /**
    * SQLite: how long a statement waits for a lock another process holds before failing with SQLITE_BUSY, in
    * ms (default DEFAULT_BUSY_TIMEOUT_MS). better-sqlite3 waits synchronously: keep it short in the server.
@@ -34,19 +44,31 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 1_000;
  * PostgreSQL client on a pg pool, a file: URL the SQLite client on that file (see sqliteFilePath).
  */
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
-  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : undefined;
-  let client: PrismaClient;
-  if (isPostgresUrl(databaseUrl)) {
-    const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS });
-    client = new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient;
-  } else {
+  if (!isPostgresUrl(databaseUrl)) {
+    if (options.readUrl) throw new Error("a read replica needs a PostgreSQL DATABASE_URL");
     const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(databaseUrl), timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
-    client = new PrismaClient({ adapter, log }) as unknown as PrismaClient;
+    return logged(new PrismaClient({ adapter, log: logOption(options) }) as unknown as PrismaClient, options, "primary");
   }
+  const primary = postgresClient(databaseUrl, options, "primary");
+  if (!options.readUrl) return primary;
+  const replica = postgresClient(options.readUrl, options, "replica");
+  return primary.$extends(readReplicas({ replicas: [replica as never] })) as unknown as PrismaClient;
+}
+
+function logOption(options: ClientOptions) {
+  return options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : undefined;
+}
+
+function logged(client: PrismaClient, options: ClientOptions, target: QueryTarget): PrismaClient {
   const onQuery = options.onQuery;
-  if (onQuery) (client as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (event) => onQuery(event.query));
-  if (!isPostgresUrl(databaseUrl)) return client;
-  // Text filters ignore case on PostgreSQL as SQLite's LIKE does (see insensitiveTextFilters).
+  if (onQuery) (client as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (event) => onQuery(event.query, target));
+  return client;
+}
+
+/** A PostgreSQL client on a pg pool whose text filters ignore case as SQLite's LIKE does (see insensitiveTextFilters). */
+function postgresClient(url: string, options: ClientOptions, target: QueryTarget): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS });
+  const client = logged(new PostgresPrismaClient({ adapter, log: logOption(options) }) as unknown as PrismaClient, options, target);
   return client.$extends({
     query: {
       $allModels: {

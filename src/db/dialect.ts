@@ -32,3 +32,12 @@ export async function takeWriteLock(tx: Pick<PrismaClient, "$executeRawUnsafe">)
     await tx.$executeRawUnsafe(`UPDATE "Article" SET "id" = "id" WHERE 0`);
   }
 }
+
+/**
+ * The write lock for transactions that only this process's in-memory lock (services/write-lock.ts) orders:
+ * on PostgreSQL, where other replicas and workers write the same database, the advisory lock of
+ * takeWriteLock; on SQLite nothing more (the file has one writer at a time already).
+ */
+export async function takeSharedWriteLock(tx: Pick<PrismaClient, "$executeRawUnsafe">): Promise<void> {
+  if (isPostgres(tx as PrismaClient)) await takeWriteLock(tx);
+}

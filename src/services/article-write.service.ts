@@ -13,6 +13,7 @@ import { articleFields } from "./ingest-write.service";
 import type { ArticleRecord } from "./records";
 import { NotFoundError, requireId } from "./write-errors";
 import { withWriteLock } from "./write-lock";
+import { takeSharedWriteLock } from "../db/dialect";
 
 type Tx = Prisma.TransactionClient;
 
@@ -69,6 +70,7 @@ export async function updateArticle(
     const hash = contentHash(doc);
     if (hash === article.contentHash) {
       await prisma.$transaction(async (tx) => {
+        await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
         await tx.article.update({ where: { id }, data: { title, url } });
         await audit(tx);
       });
@@ -105,6 +107,7 @@ export async function deleteArticle(prisma: PrismaClient, globalId: string, acto
   const id = requireId(globalId, "Article", "id");
   return withWriteLock(() =>
     prisma.$transaction(async (tx) => {
+      await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
       const article = await tx.article.findUnique({
         where: { id },
         include: {

@@ -9,6 +9,7 @@ import { toGlobalId } from "./global-id";
 import { type PersonRecord } from "./records";
 import { NotFoundError, requireId } from "./write-errors";
 import { withWriteLock } from "./write-lock";
+import { takeSharedWriteLock } from "../db/dialect";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,6 +46,7 @@ export async function mergePeople(prisma: PrismaClient, into: string, people: st
   }
   return withWriteLock(() =>
     prisma.$transaction(async (tx) => {
+      await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
       const survivor = await requirePerson(tx, into, "input.into");
       for (const [i, globalId] of people.entries()) {
         const person = await requirePerson(tx, globalId, `input.people[${i}]`);
@@ -73,6 +75,7 @@ export async function renamePerson(prisma: PrismaClient, globalId: string, newNa
   const name = checkName(newName, "input.name");
   return withWriteLock(() =>
     prisma.$transaction(async (tx) => {
+      await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
       const person = await requirePerson(tx, globalId, "input.id");
       if (person.name === name) return person;
       const other = await tx.person.findUnique({ where: { name } });
@@ -130,6 +133,7 @@ export async function splitPerson(prisma: PrismaClient, input: SplitInput, actor
   const name = checkName(input.name ?? input.alias, input.name ? "input.name" : "input.alias");
   return withWriteLock(() =>
     prisma.$transaction(async (tx) => {
+      await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
       const person = await requirePerson(tx, input.id, "input.id");
       if (nameKey(person.name) === aliasKey) throw new BadUserInputError("input.alias is the person's own name; rename instead", "input.alias");
       const aliases = await tx.personAlias.findMany({ where: { personId: person.id } });

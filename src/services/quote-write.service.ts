@@ -7,6 +7,7 @@ import { toGlobalId } from "./global-id";
 import { type QuoteView, toQuote } from "./records";
 import { NotFoundError, requireId } from "./write-errors";
 import { withWriteLock } from "./write-lock";
+import { takeSharedWriteLock } from "../db/dialect";
 
 type Tx = Prisma.TransactionClient;
 
@@ -145,6 +146,7 @@ export async function correctQuote(prisma: PrismaClient, quoteId: string, decisi
   }
   return withWriteLock(() =>
     prisma.$transaction(async (tx) => {
+      await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
       const { article, ...quote } = await loadQuote(tx, quoteId, "input.quoteId");
       const { columns } = await decisionColumns(tx, decision, article.body, "input.");
       await decideAbout(tx, quote, "CORRECT", columns, actor);
@@ -161,6 +163,7 @@ export async function correctQuote(prisma: PrismaClient, quoteId: string, decisi
 export async function deleteQuote(prisma: PrismaClient, quoteId: string, actor: string): Promise<{ id: number; articleId: number }> {
   return withWriteLock(() =>
     prisma.$transaction(async (tx) => {
+      await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
       const { article: _article, ...quote } = await loadQuote(tx, quoteId, "id");
       await decideAbout(tx, quote, "DELETE", {}, actor);
       await recordAudit(tx, { actor, operation: "deleteQuote", targetType: "Quote", targetId: toGlobalId("Quote", quote.id), before: quoteFields(quote), after: null });
@@ -183,6 +186,7 @@ export async function addQuote(prisma: PrismaClient, input: NewQuote, actor: str
   const articleId = requireId(input.articleId, "Article", "input.articleId");
   return withWriteLock(() =>
     prisma.$transaction(async (tx) => {
+      await takeSharedWriteLock(tx); // other replicas' writers (PostgreSQL)
       const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
       if (!article) throw new NotFoundError("input.articleId names no article", "input.articleId");
       const { columns, span } = await decisionColumns(tx, { ...input }, article.body, "input.");

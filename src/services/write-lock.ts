@@ -1,5 +1,6 @@
 /**
- * One writer at a time in this process: the write API's transactions run one after another, so two
+ * One writer at a time in this process (on PostgreSQL each transaction also takes the database-wide advisory
+ * lock, db/dialect.ts takeSharedWriteLock, for the writers of other replicas and workers): the write API's transactions run one after another, so two
  * requests ingesting the same person concurrently resolve it to one Person (the second sees the first's),
  * and a correction never interleaves with the re-extraction of its article. Reads are not affected.
  */
