@@ -93,9 +93,9 @@ export async function seedDocuments(
 /**
  * Stores one document, trying again (after checking its hash again) while another process holds the write
  * lock or has just stored the same document: concurrent seeds of the same folder store each document once,
- * and the others count it as skipped.
+ * and the others count it as skipped. (Also what a queue worker runs for each job: ingest/queue/worker.ts.)
  */
-async function storeWithRetry(
+export async function storeWithRetry(
   prisma: PrismaClient,
   doc: SourceDocument,
   reextract: boolean,

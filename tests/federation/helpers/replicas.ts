@@ -70,7 +70,7 @@ export async function startReplicatedGateway(supergraphSdl: string, subgraphUrl:
           if (url === subgraphUrl && request.http) {
             const target = replicaUrls[next++ % replicaUrls.length];
             routed.push(target);
-            request.http.url = target;
+            (request.http as { url: string }).url = target;
           }
         },
       }),
