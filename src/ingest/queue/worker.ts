@@ -39,8 +39,11 @@ export async function startIngestWorker(
   const stats: WorkerStats = { done: 0, added: 0, updated: 0, skipped: 0, errors: 0 };
   const ids: string[] = [];
   for (let i = 0; i < options.concurrency; i++) {
-    ids.push(
-      await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds }, async ([job]) => {
+    let id: string | undefined;
+    id = await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds }, async ([job]) => {
+        // pg-boss 10 waits a whole polling interval after every fetch, busy or not: a worker that just
+        // finished a job asks for the next one at once instead (only an empty fetch waits).
+        if (id) boss.notifyWorker(id);
         try {
           return { status: await handleIngestJob(prisma, job, stats) };
         } catch (error) {
@@ -50,8 +53,8 @@ export async function startIngestWorker(
           options.onError?.(`${where}: ${message}`);
           throw new Error(`${where}: ${message}`);
         }
-      }),
-    );
+      });
+    ids.push(id);
   }
   return {
     stats,
