@@ -147,7 +147,7 @@ export async function postgresAvailable(adminUrl) {
 
 // The functions behind PostGraphile's search, peopleByIds, articlesMatching and coMentioned fields. Each
 // is one SQL statement; search is unranked ILIKE over articles (title, body) and quotes (text).
-const FUNCTIONS = `
+export const FUNCTIONS = `
 CREATE TYPE search_hit AS (kind text, id integer, title text, snippet text);
 CREATE FUNCTION search(q text) RETURNS SETOF search_hit AS $$
   SELECT 'Article', a.id, a.title,

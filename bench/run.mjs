@@ -32,6 +32,8 @@ const USAGE = `usage: npm run bench -- [options]
   --search WORD       search term of query (c) (default government)
   --filter-word WORD  word for articles(filter.text) (default said)
   --top N             rotate person/event queries over the N most-quoted people / most-covered events (default 5)
+  --engine E          sqlite (default) or postgres: our server on a fresh PostgreSQL database, seeded by our seed
+                      command, and PostGraphile on that same database (no copy); the in-memory baseline is skipped
   --pg-url URL        PostgreSQL server to copy into (default postgres://postgres@127.0.0.1:5432/postgres)
   --keep-pg           keep the bench_<time> PostgreSQL database afterwards (default: drop it)
   --no-install        do not install bench/node_modules when missing (PostGraphile parts are skipped)
@@ -47,10 +49,10 @@ function parseArgs(argv) {
     docs: 20000, seed: 1, corpus: null, database: null, work: null, connections: 10, duration: 20, reps: 3, warmup: 2,
     servers: ["ours", "postgraphile", "inmemory"], queries: Object.keys(QUERIES.QUERY_LABELS), compareQueries: null, search: "government",
     filterWord: "said", top: 5, pgUrl: "postgres://postgres@127.0.0.1:5432/postgres", keepPg: false, install: true,
-    extractSplit: true, ingestTwice: false, autocannon: true,
+    extractSplit: true, ingestTwice: false, autocannon: true, engine: "sqlite",
   };
   const numbers = { "--docs": "docs", "--seed": "seed", "--connections": "connections", "--duration": "duration", "--reps": "reps", "--top": "top", "--warmup": "warmup" };
-  const strings = { "--corpus": "corpus", "--database": "database", "--work": "work", "--search": "search", "--filter-word": "filterWord", "--pg-url": "pgUrl" };
+  const strings = { "--engine": "engine", "--corpus": "corpus", "--database": "database", "--work": "work", "--search": "search", "--filter-word": "filterWord", "--pg-url": "pgUrl" };
   const flags = { "--keep-pg": ["keepPg", true], "--no-install": ["install", false], "--no-extract-split": ["extractSplit", false], "--ingest-twice": ["ingestTwice", true], "--autocannon": ["autocannon", true], "--builtin-load": ["autocannon", false] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -310,10 +312,23 @@ async function main() {
   const loader = await loadGenerator(o.autocannon);
 
   // Corpus and ingestion.
+  if (!["sqlite", "postgres"].includes(o.engine)) throw new UsageError(`--engine must be sqlite or postgres (got "${o.engine}")`);
+  const onPostgres = o.engine === "postgres";
+  if (onPostgres && (o.database || o.ingestTwice)) throw new UsageError("--engine postgres seeds a fresh database: --database and --ingest-twice are for SQLite");
+  const pgEngine = onPostgres ? await import("./postgres-engine.mjs") : null;
+  let pgDatabase = null; // { name, url } of the PostgreSQL database our server and PostGraphile share
   let database = o.database && path.resolve(o.database);
   if (database && !fs.existsSync(database)) throw new UsageError(`--database: no such file ${database}`);
   const runDir = path.resolve(o.work ?? path.join(BENCH, ".data", `run-${stamp()}`));
-  if (!database) {
+  if (onPostgres) {
+    const corpus = ensureCorpus(o.corpus ?? path.join(BENCH, ".data", `corpus-${o.docs}-s${o.seed}`), o.docs, o.seed);
+    const name = `bench_${stamp()}`.toLowerCase();
+    pgDatabase = { name, url: await pgEngine.createDatabase(o.pgUrl, name) };
+    log(`seeding ${o.docs} documents into PostgreSQL database ${name}…`);
+    const report = await pgEngine.ingestPostgres(ROOT, runDir, corpus, pgDatabase.url, o.docs);
+    pgEngine.printIngestPostgres(report, fmt, mb);
+    record.ingest = report;
+  } else if (!database) {
     const corpus = ensureCorpus(o.corpus ?? path.join(BENCH, ".data", `corpus-${o.docs}-s${o.seed}`), o.docs, o.seed);
     database = path.join(runDir, "content.db");
     log(`seeding ${o.docs} documents into ${database}…`);
@@ -334,13 +349,17 @@ async function main() {
   }
 
   // What the data holds, and the names of the most-quoted people and most-covered events.
-  const Database = require("better-sqlite3");
-  const sqlite = new Database(database, { readonly: true });
-  const scalar = (sql) => Object.values(sqlite.prepare(sql).get())[0];
-  const stats = { articles: scalar(`SELECT count(*) FROM "Article"`), quotes: scalar(`SELECT count(*) FROM "Quote"`), people: scalar(`SELECT count(*) FROM "Person"`), events: scalar(`SELECT count(*) FROM "Event"`) };
-  const topPeople = sqlite.prepare(`SELECT p.name, count(*) AS n FROM "Quote" q JOIN "Person" p ON p.id = q."speakerId" GROUP BY q."speakerId" ORDER BY n DESC, p.id LIMIT ?`).all(o.top);
-  const topEvents = sqlite.prepare(`SELECT e.name, count(*) AS n FROM "ArticleEvent" ae JOIN "Event" e ON e.id = ae."eventId" GROUP BY ae."eventId" ORDER BY n DESC, e.id LIMIT ?`).all(o.top);
-  sqlite.close();
+  let stats, topPeople, topEvents;
+  if (onPostgres) ({ stats, topPeople, topEvents } = await pgEngine.postgresStats(pgDatabase.url, o.top));
+  else {
+    const Database = require("better-sqlite3");
+    const sqlite = new Database(database, { readonly: true });
+    const scalar = (sql) => Object.values(sqlite.prepare(sql).get())[0];
+    stats = { articles: scalar(`SELECT count(*) FROM "Article"`), quotes: scalar(`SELECT count(*) FROM "Quote"`), people: scalar(`SELECT count(*) FROM "Person"`), events: scalar(`SELECT count(*) FROM "Event"`) };
+    topPeople = sqlite.prepare(`SELECT p.name, count(*) AS n FROM "Quote" q JOIN "Person" p ON p.id = q."speakerId" GROUP BY q."speakerId" ORDER BY n DESC, p.id LIMIT ?`).all(o.top);
+    topEvents = sqlite.prepare(`SELECT e.name, count(*) AS n FROM "ArticleEvent" ae JOIN "Event" e ON e.id = ae."eventId" GROUP BY ae."eventId" ORDER BY n DESC, e.id LIMIT ?`).all(o.top);
+    sqlite.close();
+  }
   console.log(
     `\ndata: ${stats.articles} articles, ${stats.quotes} quotes, ${stats.people} people, ${stats.events} events; most quoted: ` +
       `${topPeople.map((p) => `${p.name} (${p.n})`).join(", ")}; most covered events: ${topEvents.map((e) => `${e.name} (${e.n})`).join(", ") || "none"}`,
@@ -354,16 +373,23 @@ async function main() {
     for (const c of cleanups.reverse()) await c().catch((e) => log(`cleanup: ${e.message}`));
   };
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+  if (pgDatabase && !o.keepPg) cleanups.push(async () => (await import("./pg-copy.mjs")).dropDatabase(o.pgUrl, pgDatabase.name));
+  else if (pgDatabase) notes.push(`PostgreSQL database kept: ${pgDatabase.url}`);
   try {
     if (o.servers.includes("ours")) {
       const port = await freePort();
       servers.push(await startServer("ours", process.execPath, ["-r", path.join(BENCH, "sql-counter.cjs"), "dist/src/main.js"],
-        { PORT: String(port), DATABASE_URL: `file:${database}`, DOCUMENTS_DIR: path.join(runDir, "no-documents") }, `http://127.0.0.1:${port}/graphql`));
+        { PORT: String(port), DATABASE_URL: onPostgres ? pgDatabase.url : `file:${database}`, DOCUMENTS_DIR: path.join(runDir, "no-documents") }, `http://127.0.0.1:${port}/graphql`));
     }
     if (o.servers.includes("postgraphile")) {
       const { postgresAvailable, copyToPostgres, dropDatabase } = await import("./pg-copy.mjs");
       if (!haveBenchDeps) notes.push("PostGraphile skipped: bench/node_modules is not installed (run `npm --prefix bench ci`)");
-      else if (!(await postgresAvailable(o.pgUrl))) notes.push(`PostGraphile skipped: no PostgreSQL answers at ${o.pgUrl}`);
+      else if (onPostgres) {
+        // The very database our server reads: PostGraphile introspects its tables (and the SQL functions its queries call).
+        await pgEngine.addPostGraphileFunctions(pgDatabase.url);
+        const port = await freePort();
+        servers.push(await startServer("postgraphile", process.execPath, [path.join(BENCH, "postgraphile-server.mjs"), "--port", String(port), "--database", pgDatabase.url], {}, `http://127.0.0.1:${port}/graphql`));
+      } else if (!(await postgresAvailable(o.pgUrl))) notes.push(`PostGraphile skipped: no PostgreSQL answers at ${o.pgUrl}`);
       else {
         const name = `bench_${stamp()}`.toLowerCase();
         log(`copying the SQLite tables into PostgreSQL database ${name}…`);
@@ -376,7 +402,8 @@ async function main() {
         servers.push(await startServer("postgraphile", process.execPath, [path.join(BENCH, "postgraphile-server.mjs"), "--port", String(port), "--database", url], {}, `http://127.0.0.1:${port}/graphql`));
       }
     }
-    if (o.servers.includes("inmemory")) {
+    if (o.servers.includes("inmemory") && onPostgres) notes.push("in-memory baseline skipped: it loads an SQLite file (--engine sqlite)");
+    else if (o.servers.includes("inmemory")) {
       const port = await freePort();
       servers.push(await startServer("inmemory", process.execPath, [path.join(BENCH, "inmemory-server.mjs"), "--port", String(port), "--sqlite", database], {}, `http://127.0.0.1:${port}/`));
     }

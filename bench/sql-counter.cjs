@@ -30,3 +30,15 @@ Database.prototype.exec = function countedExec(...args) {
   return exec.apply(this, args);
 };
 process.on("SIGUSR2", () => process.stdout.write(`sql-statements ${count}\n`));
+
+// --engine postgres: the same count for the statements Prisma's pg adapter sends (pg Client#query).
+try {
+  const pg = require(require.resolve("pg", { paths: [path.resolve(__dirname, "..")] }));
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function countedQuery(...args) {
+    count++;
+    return query.apply(this, args);
+  };
+} catch {
+  // pg is not installed: SQLite only.
+}
