@@ -26,7 +26,29 @@ function identityOf(file: string): FileIdentity | null {
   }
 }
 
+/** The reason for a driver adapter error of @prisma/adapter-pg (`{ kind, originalCode, originalMessage }`). */
+function describeServerError(cause: { kind?: string; originalCode?: string; originalMessage?: string }): string | null {
+  switch (cause.kind) {
+    case "DatabaseNotReachable":
+    case "SocketTimeout":
+    case "ConnectionClosed":
+      return "database server cannot be reached";
+    case "DatabaseDoesNotExist":
+      return "database does not exist";
+    case "AuthenticationFailed":
+      return "database refused the credentials";
+    case "TableDoesNotExist":
+      return `database is not migrated (${cause.originalMessage ?? "a table is missing"})`;
+    default:
+      return cause.originalMessage ? `database read failed (${cause.originalMessage})` : null;
+  }
+}
+
 function describe(error: unknown): string {
+  if (error && typeof error === "object" && "kind" in error) {
+    const reason = describeServerError(error as { kind?: string });
+    if (reason) return reason;
+  }
   const code = (error as { code?: string }).code ?? "";
   const message = (error as Error).message ?? String(error);
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return "database is locked by another process";

@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { seedDocuments } from "../../src/ingest/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { runTs } from "../helpers/processes";
+import { describeSqliteFile } from "../helpers/postgres";
 
 let db: TestDatabase;
 let dir: string;
@@ -54,7 +55,7 @@ function summaryOf(stdout: string): Record<string, number> {
   };
 }
 
-describe("concurrent seeds", () => {
+describeSqliteFile("concurrent seeds", () => {
   it("three seeds at once on the same and overlapping folders store every document exactly once", async () => {
     await db.prisma.$disconnect();
     const a = writeDocuments(path.join(dir, "a"), 1, 120);
@@ -113,7 +114,7 @@ describe("seeding next to the running service", () => {
   }, 180_000);
 });
 
-describe("kill -9 mid-seed", () => {
+describeSqliteFile("kill -9 mid-seed", () => {
   it("keeps every stored document whole, and the next seed stores the rest exactly once", async () => {
     await db.prisma.$disconnect();
     const folder = writeDocuments(path.join(dir, "k"), 1, 150);
