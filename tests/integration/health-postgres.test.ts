@@ -23,7 +23,7 @@ describePostgres("/ready on a PostgreSQL database", () => {
   it("is 200 on a migrated database and 503 'database is not migrated' once a main table is gone", async () => {
     const db = createPostgresTestDatabase();
     const http = await startHttpServer(db);
-    const ready = () => fetch(http.url.replace(/\/graphql$/, "/ready")).then(async (r) => ({ status: r.status, body: await r.json() }));
+    const ready = () => fetch(http.url.replace(/\/graphql$/, "/ready")).then(async (r) => ({ status: r.status, body: (await r.json()) as { status: string; database: string } }));
     try {
       expect(await ready()).toEqual({ status: 200, body: { status: "ready", database: "ok" } });
       await db.prisma.$executeRawUnsafe(`DROP TABLE "Event" CASCADE`);
