@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
 import { QUOTE_DEFAULT_DIRECTION, QuoteSortField } from "../models/quote-order.input";
 import type { QuotesArgs } from "../models/quotes.args";
@@ -8,14 +8,15 @@ import { anyOf, anyOfIds, matchingSources } from "./filter-values";
 import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
 import { type DatedQuote, toDatedQuote } from "./records";
-import { matchingIds } from "./search.service";
+import { textMatchSql } from "./search.service";
+import { paginateSql } from "./sql-page";
 import { type Sort, type SortDirection, type SortKey, sortBy } from "./sort";
 
 type Where = Prisma.QuoteWhereInput;
 
 /**
- * The Prisma where for a quotes filter; ids are checked and named in errors as `filter.<field>`.
- * The `text` condition is answered by the full-text index first.
+ * The Prisma where for a quotes filter without `text` (see quoteFilterSql for one with it); ids are
+ * checked and named in errors as `filter.<field>`.
  */
 export async function quoteWhere(prisma: PrismaClient, filter: QuotesArgs["filter"]): Promise<Where> {
   if (!filter) return {};
@@ -40,8 +41,41 @@ export async function quoteWhere(prisma: PrismaClient, filter: QuotesArgs["filte
   for (const names of anyOf(filter.sources, null)) {
     and.push({ article: { source: { in: await matchingSources(prisma, names) } } });
   }
-  if (filter.text) and.push({ id: { in: await matchingIds(prisma, SearchKind.QUOTE, filter.text, "filter.text") } });
   return and.length ? { AND: and } : {};
+}
+
+const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
+  values.length ? Prisma.sql`${column} IN (${Prisma.join([...values])})` : Prisma.sql`0`;
+
+/**
+ * The same filter as quoteWhere as SQL conditions on `"Quote" q JOIN "Article" a`, including `text` as a
+ * subquery against the full-text index (which Prisma's where cannot express).
+ */
+export async function quoteFilterSql(prisma: PrismaClient, filter: NonNullable<QuotesArgs["filter"]>): Promise<Prisma.Sql[]> {
+  const and: Prisma.Sql[] = [];
+  const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
+  if (published?.gte) and.push(Prisma.sql`a."publishedAt" >= ${published.gte}`);
+  if (published?.lte) and.push(Prisma.sql`a."publishedAt" <= ${published.lte}`);
+  for (const kinds of anyOf(filter.kinds, filter.kind)) and.push(inList(Prisma.sql`q."kind"`, kinds));
+  for (const ids of anyOfIds(filter.speakerIds, filter.speakerId, "Person", "speakerIds", "speakerId")) {
+    and.push(inList(Prisma.sql`q."speakerId"`, ids));
+  }
+  const organizations = anyOfIds(
+    filter.speakerOrganizationIds,
+    filter.speakerOrganizationId,
+    "Organization",
+    "speakerOrganizationIds",
+    "speakerOrganizationId",
+  );
+  for (const ids of organizations) and.push(inList(Prisma.sql`q."speakerOrganizationId"`, ids));
+  for (const ids of anyOfIds(filter.articleIds, filter.articleId, "Article", "articleIds", "articleId")) {
+    and.push(inList(Prisma.sql`q."articleId"`, ids));
+  }
+  for (const names of anyOf(filter.sources, null)) {
+    and.push(inList(Prisma.sql`a."source"`, await matchingSources(prisma, names)));
+  }
+  if (filter.text) and.push(textMatchSql(SearchKind.QUOTE, filter.text, "filter.text", Prisma.sql`q."id"`));
+  return and;
 }
 
 const publishedAt = (direction: SortDirection): SortKey<DatedQuote> => ({
@@ -82,6 +116,21 @@ export const NEWEST_QUOTES_FIRST = quoteSort(null).name;
 
 /** One page of quotes matching the filter, in the requested order. */
 export async function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promise<Page<DatedQuote>> {
+  if (args.filter?.text) {
+    return paginateSql(prisma, args, quoteSort(args.orderBy, args.filter), {
+      from: Prisma.sql`"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
+      where: await quoteFilterSql(prisma, args.filter),
+      columns: {
+        publishedAt: Prisma.sql`a."publishedAt"`,
+        articleId: Prisma.sql`q."articleId"`,
+        start: Prisma.sql`q."start"`,
+        id: Prisma.sql`q."id"`,
+      },
+      load: async (ids) =>
+        (await prisma.quote.findMany({ where: { id: { in: ids } }, include: { article: { select: { publishedAt: true } } } })).map(toDatedQuote),
+      withCount: true,
+    });
+  }
   const where = await quoteWhere(prisma, args.filter);
   return paginate(args, quoteSort(args.orderBy, args.filter), {
     fetch: async ({ where: more, orderBy, take }) =>

@@ -1,5 +1,4 @@
 import type { PrismaClient } from "../db/client";
-import { BadUserInputError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { PageInfo } from "../models/page-info.type";
 import { SearchKind } from "../models/search-kind.enum";
@@ -152,32 +151,14 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
 }
 
 /**
- * Most rows a `text` filter may match: the ids become an `id IN (…)` list, and Prisma refuses more bound
- * parameters than SQLite's 999 (P2029, which was a 500); it also bounds the work of one statement.
+ * The condition "`idColumn` is the id of an article (or quote) whose text matches `text`" (the search syntax
+ * of parseSearchQuery), for the `text` filters of the lists: a subquery against the full-text index, so it
+ * works for any number of matches and the list's own ORDER BY … LIMIT bounds the page. The index's rowid
+ * says the kind and id (article N → 2N, quote N → 2N + 1), so no stored column is read per match. Throws
+ * BAD_USER_INPUT naming `argumentName` for an unusable text.
  */
-export const MAX_TEXT_FILTER_MATCHES = 900;
-
-/**
- * The ids of the articles or quotes whose text matches `text` (the search syntax of parseSearchQuery),
- * for the `text` filters of the lists. Throws BAD_USER_INPUT naming `argumentName` for an unusable text,
- * or one that matches more than MAX_TEXT_FILTER_MATCHES rows.
- */
-export async function matchingIds(
-  prisma: PrismaClient,
-  kind: SearchKind,
-  text: string,
-  argumentName: string,
-): Promise<number[]> {
+export function textMatchSql(kind: SearchKind, text: string, argumentName: string, idColumn: Prisma.Sql): Prisma.Sql {
   const { match } = parseSearchQuery(text, argumentName);
-  const rows = await prisma.$queryRaw<{ refId: number | bigint }[]>`
-    SELECT "refId" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} AND "kind" = ${kind}
-    LIMIT ${MAX_TEXT_FILTER_MATCHES + 1}`;
-  if (rows.length > MAX_TEXT_FILTER_MATCHES) {
-    throw new BadUserInputError(
-      `${argumentName} matches more than ${MAX_TEXT_FILTER_MATCHES} ${kind === SearchKind.QUOTE ? "quotes" : "articles"}: ` +
-        "add words or lengthen the prefix, or use search(query) which ranks any number of matches",
-      argumentName,
-    );
-  }
-  return rows.map((row) => Number(row.refId));
+  return Prisma.sql`${idColumn} IN (SELECT "rowid" >> 1 FROM "SearchEntry"
+    WHERE "SearchEntry" MATCH ${match} AND ("rowid" & 1) = ${kind === SearchKind.QUOTE ? 1 : 0})`;
 }
