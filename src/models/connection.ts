@@ -5,7 +5,8 @@ import { PageInfo } from "./page-info.type";
 export interface Page<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: a lazy property whose first read runs the count (see pageOf). */
+  totalCount: number | Promise<number>;
 }
 
 /**

@@ -79,7 +79,6 @@ export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Pr
       where: await articleFilterSql(prisma, args.filter),
       columns: { publishedAt: Prisma.sql`a."publishedAt"`, title: Prisma.sql`a."title"`, id: Prisma.sql`a."id"` },
       load: (ids) => prisma.article.findMany({ where: { id: { in: ids } } }),
-      withCount: true,
     });
   }
   const where = await articleWhere(prisma, args.filter);

@@ -37,7 +37,8 @@ export interface NestedPageSource<Row extends { id: number }> {
 
 /**
  * A per-request DataLoader that pages a nested connection for many parents in a fixed number of SQL
- * statements: parents asking for the same page arguments are answered together (rank, count, load).
+ * statements: parents asking for the same page arguments are answered together (rank, load, and count
+ * when a cursor starts the page or totalCount is read).
  */
 export function nestedPageLoader<Row extends { id: number }>(
   source: NestedPageSource<Row>,
@@ -77,9 +78,13 @@ async function pageGroup<Row extends { id: number }>(
   const bounds = { afterId: after?.id ?? null, beforeId: before?.id ?? null };
   const start = window.backward ? before : after;
   const parentIds = [...new Set(group.map((k) => k.parentId))];
+  // Without a starting cursor the counts are needed only for totalCount: they run when it is first read,
+  // once for the whole group.
+  let counting: ReturnType<NestedPageSource<Row>["count"]> | null = null;
+  const countAll = () => (counting ??= source.count(parentIds, start ? { id: start.id, reversed: !window.backward } : null));
   const [ranked, counts] = await Promise.all([
     source.rank(parentIds, window.size + 1, bounds, window.backward),
-    source.count(parentIds, start ? { id: start.id, reversed: !window.backward } : null),
+    start ? countAll() : Promise.resolve(null),
   ]);
   const rows = new Map((await source.load([...new Set(ranked.map((r) => r.id))])).map((row) => [row.id, row]));
   const childrenOf = new Map<number, Row[]>();
@@ -93,8 +98,8 @@ async function pageGroup<Row extends { id: number }>(
   const pages = new Map<string, Page<Row>>();
   const cursorOf = (row: Row) => encodeCursor(source.ordering, source.positionOf(row));
   for (const parentId of parentIds) {
-    const count = counts.get(parentId);
-    const page = pageOf(childrenOf.get(parentId) ?? [], window, cursorOf, count?.total ?? 0, count?.beyond ?? false);
+    const total = async () => (await countAll()).get(parentId)?.total ?? 0;
+    const page = pageOf(childrenOf.get(parentId) ?? [], window, cursorOf, total, counts?.get(parentId)?.beyond ?? false);
     pages.set(cacheKey({ ...args, parentId }), page);
   }
   return pages;

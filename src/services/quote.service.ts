@@ -128,7 +128,6 @@ export async function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promis
       },
       load: async (ids) =>
         (await prisma.quote.findMany({ where: { id: { in: ids } }, include: { article: { select: { publishedAt: true } } } })).map(toDatedQuote),
-      withCount: true,
     });
   }
   const where = await quoteWhere(prisma, args.filter);

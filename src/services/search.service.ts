@@ -8,21 +8,22 @@ import type { SearchEdge } from "../models/search.type";
 import type { Loaders } from "./loaders";
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition, searchScope } from "./search-cursor";
 import { parseSearchQuery } from "./search-query";
-import { pageWindow } from "./paginate";
+import { pageWindow, withTotalCount } from "./paginate";
 import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from "./search-snippet";
 
 /**
  * BM25 weight of each column of "SearchEntry" (title, body, kind, refId): a word in an article's title
  * counts as much as ten in its body. Quote texts are indexed as bodies; kind and refId are not indexed.
  */
-const RANK = Prisma.sql`-bm25("SearchEntry", 10.0, 1.0, 0.0, 0.0)`;
+const BM25 = Prisma.sql`bm25("SearchEntry", 10.0, 1.0, 0.0, 0.0)`;
 /**
  * Paging compares scores as integers in units of 1e-9 ("rankKey"): Prisma binds a float parameter with
  * 16 significant digits, so a float score read back from a cursor may not equal the one SQLite computes,
  * while integers bind exactly. Scores closer than 1e-9 tie, and ties are ordered by kind and id; the key
- * stays below 2^53 so that it survives JavaScript numbers.
+ * stays below 2^53 so that it survives JavaScript numbers. `score` is the column holding the score.
  */
-const RANK_KEY = Prisma.sql`min(CAST(round(${RANK} * 1e9) AS INTEGER), ${BigInt(Number.MAX_SAFE_INTEGER)})`;
+const rankKeyOf = (score: Prisma.Sql) =>
+  Prisma.sql`min(CAST(round(${score} * 1e9) AS INTEGER), ${BigInt(Number.MAX_SAFE_INTEGER)})`;
 /** Most words a snippet shows (FTS5 allows at most 64). */
 const SNIPPET_WORDS = 24;
 
@@ -30,7 +31,8 @@ const SNIPPET_WORDS = 24;
 export interface SearchPage {
   edges: SearchEdge[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read (see withTotalCount). */
+  totalCount: number | Promise<number>;
 }
 
 interface HitRow {
@@ -41,11 +43,13 @@ interface HitRow {
   snippet: string;
 }
 
-/** Only the chosen kinds; nothing when every kind is wanted. */
+/**
+ * Only the chosen kinds; nothing when every kind is wanted. The index's rowid says the kind (article N →
+ * 2N, quote N → 2N + 1), so no stored column is read per match.
+ */
 function kindFilter(kinds: readonly SearchKind[]): Prisma.Sql {
-  return kinds.length === Object.keys(SearchKind).length
-    ? Prisma.empty
-    : Prisma.sql`AND "kind" IN (${Prisma.join([...kinds])})`;
+  if (kinds.length === Object.keys(SearchKind).length) return Prisma.empty;
+  return kinds.includes(SearchKind.QUOTE) ? Prisma.sql`AND ("rowid" & 1) = 1` : Prisma.sql`AND ("rowid" & 1) = 0`;
 }
 
 /**
@@ -83,13 +87,18 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
   const pageOrder = window.backward
     ? Prisma.sql`"page"."rankKey" ASC, "page"."kind" DESC, "page"."refId" DESC`
     : Prisma.sql`"page"."rankKey" DESC, "page"."kind" ASC, "page"."refId" ASC`;
-  const ranked = Prisma.sql`"ranked" AS (
-      SELECT "rowid" AS "entry", "kind", "refId", ${RANK} AS "score", ${RANK_KEY} AS "rankKey"
+  // bm25 is computed once per match ("scored" is materialized, so SQLite cannot inline it twice) and the
+  // kind and id come from the rowid: ranking reads no stored text. Snippets are built for the page only.
+  const ranked = Prisma.sql`"scored" AS MATERIALIZED (
+      SELECT "rowid" AS "entry", -${BM25} AS "score"
       FROM "SearchEntry"
       WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}
+    ), "ranked" AS (
+      SELECT "entry", CASE "entry" & 1 WHEN 0 THEN ${SearchKind.ARTICLE} ELSE ${SearchKind.QUOTE} END AS "kind",
+        "entry" >> 1 AS "refId", "score", ${rankKeyOf(Prisma.sql`"score"`)} AS "rankKey"
+      FROM "scored"
     )`;
 
-  // The page is ranked over every match, but snippets are built for the page's rows only.
   const hitsQuery = prisma.$queryRaw<HitRow[]>`
     WITH ${ranked}, "page" AS (
       SELECT * FROM "ranked" ${where}
@@ -108,9 +117,15 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
         SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)}
           OR ("kind" = ${start.kind} AND "refId" = ${BigInt(start.id)}) LIMIT 1`
     : Promise.resolve([]);
-  const countQuery = prisma.$queryRaw<{ count: number | bigint }[]>`
-    SELECT count(*) AS "count" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}`;
-  const [rows, [{ count }], beyond] = await Promise.all([hitsQuery, countQuery, beyondQuery]);
+  // Only when totalCount is read.
+  const count = async () =>
+    Number(
+      (
+        await prisma.$queryRaw<{ count: number | bigint }[]>`
+          SELECT count(*) AS "count" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}`
+      )[0].count,
+    );
+  const [rows, beyond] = await Promise.all([hitsQuery, beyondQuery]);
   const more = rows.length > window.size;
   const hits = rows.slice(0, window.size);
   if (window.backward) hits.reverse();
@@ -138,16 +153,13 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
     if (!node) continue;
     edges.push({ node, cursor: encodeSearchCursor(scope, position), score, snippet: snippetFromMarked(snippet) });
   }
-  return {
-    edges,
-    totalCount: Number(count),
-    pageInfo: {
-      hasNextPage: window.backward ? beyond.length > 0 : more,
-      hasPreviousPage: window.backward ? more : beyond.length > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+  const pageInfo = {
+    hasNextPage: window.backward ? beyond.length > 0 : more,
+    hasPreviousPage: window.backward ? more : beyond.length > 0,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
   };
+  return withTotalCount({ edges, pageInfo }, count);
 }
 
 /**

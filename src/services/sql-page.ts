@@ -16,8 +16,6 @@ export interface SqlListSource<Row> {
   columns: Record<string, Prisma.Sql>;
   /** The rows with these ids, in any order. */
   load(ids: number[]): Promise<Row[]>;
-  /** Whether the caller wants totalCount (the count statement runs only then). */
-  withCount: boolean;
 }
 
 type Key = Sort<unknown, unknown>["keys"][number];
@@ -97,13 +95,12 @@ export async function paginateSql<Row extends { id: number }>(
         ${whereSql([...source.where, Prisma.sql`(${beyondSql(sort.keys, columns, start, !window.backward)} OR ${id} = ${start.id})`])}
         LIMIT 1`
     : Promise.resolve([]);
-  const countQuery = source.withCount
-    ? prisma.$queryRaw<{ count: number | bigint }[]>`SELECT count(*) AS "count" FROM ${source.from} ${whereSql(source.where)}`
-    : Promise.resolve([{ count: 0 }]);
-  const [idRows, beyond, [{ count }]] = await Promise.all([idsQuery, beyondQuery, countQuery]);
+  const count = async () =>
+    Number((await prisma.$queryRaw<{ count: number | bigint }[]>`SELECT count(*) AS "count" FROM ${source.from} ${whereSql(source.where)}`)[0].count);
+  const [idRows, beyond] = await Promise.all([idsQuery, beyondQuery]);
   const ids = idRows.map((row) => Number(row.id));
   const loaded = new Map((ids.length ? await source.load(ids) : []).map((row) => [row.id, row]));
   // A row deleted between the two statements is left out.
   const rows = ids.flatMap((rowId) => loaded.get(rowId) ?? []);
-  return pageOf(rows, window, (row) => encodeCursor(sort.name, sort.positionOf(row)), Number(count), beyond.length > 0);
+  return pageOf(rows, window, (row) => encodeCursor(sort.name, sort.positionOf(row)), count, beyond.length > 0);
 }

@@ -66,3 +66,31 @@ describe("nested fields go through per-request DataLoaders", () => {
     expect(twenty.length).toBeLessThanOrEqual(12);
   });
 });
+
+describe("totalCount is counted only when selected", () => {
+  const counts = (statements: string[]) => statements.filter((sql) => /\bcount\s*\(/i.test(sql)).length;
+
+  it("top-level lists, text-filtered lists and search run no count without totalCount", async () => {
+    for (const list of [
+      `articles(first: 5)`,
+      `articles(first: 5, filter: { text: "summit" })`,
+      `quotes(first: 5, filter: { text: "summit" })`,
+      `people(first: 5)`,
+    ]) {
+      expect(counts(await statementsFor({}, `{ ${list} { edges { cursor } } }`))).toBe(0);
+      expect(counts(await statementsFor({}, `{ ${list} { totalCount } }`))).toBe(1);
+      const answer = await execute(server, `{ ${list} { totalCount } }`);
+      expect(Object.values(answer.data as object)[0].totalCount).toBeGreaterThan(0);
+    }
+    expect(counts(await statementsFor({}, `{ search(query: "summit", first: 5) { edges { score } } }`))).toBe(0);
+    const search = await statementsFor({}, `{ search(query: "summit", first: 5) { totalCount } }`);
+    expect(counts(search)).toBe(1);
+  });
+
+  it("nested lists count once for all parents, and only when totalCount is selected", async () => {
+    const nested = (field: string) => `{ people(first: 20) { edges { node { quotes(first: 2) { ${field} } articles(first: 2) { ${field} } } } } }`;
+    expect(counts(await statementsFor({}, nested("edges { cursor }")))).toBe(0);
+    // people's own count is not selected either: one count each for quotes and articles, for all 20 people.
+    expect(counts(await statementsFor({}, nested("totalCount")))).toBe(2);
+  });
+});
