@@ -87,9 +87,10 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
   const pageOrder = window.backward
     ? Prisma.sql`"page"."rankKey" ASC, "page"."kind" DESC, "page"."refId" DESC`
     : Prisma.sql`"page"."rankKey" DESC, "page"."kind" ASC, "page"."refId" ASC`;
-  // bm25 is computed once per match ("scored" is materialized, so SQLite cannot inline it twice) and the
-  // kind and id come from the rowid: ranking reads no stored text. Snippets are built for the page only.
-  const ranked = Prisma.sql`"scored" AS MATERIALIZED (
+  // The kind and id come from the rowid, so ranking reads no stored column (reading "kind" and "refId"
+  // per match cost more than bm25 itself: 7.4 → 3.0 ms for 7,947 matches at 2k documents). Materializing
+  // "scored" to keep SQLite from inlining bm25 twice measured slower (3.9 ms). Snippets: the page only.
+  const ranked = Prisma.sql`"scored" AS (
       SELECT "rowid" AS "entry", -${BM25} AS "score"
       FROM "SearchEntry"
       WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}
