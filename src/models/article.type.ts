@@ -20,8 +20,9 @@ export class Article extends Node {
   title!: string;
 
   @Directive('@tag(name: "licensed-text")')
-  @Field({ description: "The article text as published; quote offsets index it." })
-  body!: string;
+  /** Absent on rows the read paths load (see ArticleRow): ArticleResolver.body loads it then. */
+  @Field(() => String, { description: "The article text as published; quote offsets index it." })
+  body?: string;
 
   @Field(() => String, { nullable: true })
   url!: string | null;

@@ -7,7 +7,7 @@ import { SearchKind } from "../models/search-kind.enum";
 import { anyOf, anyOfIds, matchingSources } from "./filter-values";
 import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
-import type { ArticleRecord } from "./records";
+import { type ArticleRow, WITHOUT_BODY } from "./records";
 import { textMatchSql } from "./search.service";
 import { paginateSql } from "./sql-page";
 import { type Sort, sortBy } from "./sort";
@@ -61,30 +61,30 @@ export async function articleFilterSql(prisma: PrismaClient, filter: NonNullable
 }
 
 /** The article ordering for `orderBy` (newest first by default; titles A→Z). */
-export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRecord, Where> {
+export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRow, Where> {
   const field = orderBy?.field ?? ArticleSortField.PUBLISHED_AT;
   const direction = orderBy?.direction ?? ARTICLE_DEFAULT_DIRECTION[field];
   return sortBy("articles", [
     field === ArticleSortField.TITLE
-      ? { name: "title", direction, at: (c) => ({ title: c }), value: (a: ArticleRecord) => a.title }
-      : { name: "publishedAt", direction, at: (c) => ({ publishedAt: c }), value: (a: ArticleRecord) => a.publishedAt },
+      ? { name: "title", direction, at: (c) => ({ title: c }), value: (a: ArticleRow) => a.title }
+      : { name: "publishedAt", direction, at: (c) => ({ publishedAt: c }), value: (a: ArticleRow) => a.publishedAt },
   ]);
 }
 
 /** One page of articles matching the filter, in the requested order. */
-export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRecord>> {
+export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRow>> {
   if (args.filter?.text) {
     return paginateSql(prisma, args, articleSort(args.orderBy), {
       from: Prisma.sql`"Article" a`,
       where: await articleFilterSql(prisma, args.filter),
       columns: { publishedAt: Prisma.sql`a."publishedAt"`, title: Prisma.sql`a."title"`, id: Prisma.sql`a."id"` },
-      load: (ids) => prisma.article.findMany({ where: { id: { in: ids } } }),
+      load: (ids) => prisma.article.findMany({ where: { id: { in: ids } }, omit: WITHOUT_BODY }),
     });
   }
   const where = await articleWhere(prisma, args.filter);
   return paginate(args, articleSort(args.orderBy), {
     fetch: ({ where: more, orderBy, take }) =>
-      prisma.article.findMany({ where: andWhere(where, more), orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[], take }),
+      prisma.article.findMany({ where: andWhere(where, more), orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[], take, omit: WITHOUT_BODY }),
     count: () => prisma.article.count({ where }),
     exists: async (more) => (await prisma.article.findFirst({ where: andWhere(where, [more]), select: { id: true } })) !== null,
   });

@@ -4,7 +4,7 @@ import { coMentionLoader } from "./co-mentions";
 import { nestedPageLoader } from "./nested-page";
 import { eventArticles, organizationPeople, organizationQuotes, personArticles, speakerQuotes } from "./nested-lists";
 import { correctedQuoteLoader, redirectingPersonLoader } from "./person-redirect.service";
-import { toPerson, toQuote } from "./records";
+import { toPerson, toQuote, WITHOUT_BODY } from "./records";
 
 /** Loads rows by id in one query per batch; a missing id loads as null. */
 function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
@@ -37,7 +37,9 @@ function byParent<T>(
  */
 export function createLoaders(prisma: PrismaClient) {
   return {
-    article: byId((ids) => prisma.article.findMany({ where: { id: { in: ids } } })),
+    /** Articles without their body (see ArticleRow); `articleBody` loads it when Article.body is asked for. */
+    article: byId((ids) => prisma.article.findMany({ where: { id: { in: ids } }, omit: WITHOUT_BODY })),
+    articleBody: byId((ids) => prisma.article.findMany({ where: { id: { in: ids } }, select: { id: true, body: true } })),
     person: byId(async (ids) => (await prisma.person.findMany({ where: { id: { in: ids } } })).map(toPerson)),
     event: byId((ids) => prisma.event.findMany({ where: { id: { in: ids } } })),
     organization: byId((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),

@@ -5,7 +5,7 @@ import { articleSort } from "./article.service";
 import type { NestedBounds, NestedPageSource } from "./nested-page";
 import { personSort } from "./person.service";
 import { NEWEST_QUOTES_FIRST } from "./quote.service";
-import { type ArticleRecord, type DatedQuote, toDatedQuote, toPerson } from "./records";
+import { type ArticleRow, type DatedQuote, toDatedQuote, toPerson, WITHOUT_BODY } from "./records";
 
 const ids = (values: number[]) => Prisma.join(values);
 
@@ -178,7 +178,7 @@ interface ArticleLink {
  * descending (the order and cursors of the top-level `articles` list by default), off the link table's
  * index (<parent>, articlePublishedAt DESC, articleId DESC).
  */
-function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSource<ArticleRecord> {
+function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSource<ArticleRow> {
   const table = Prisma.raw(`"${link.table}"`);
   return nestedSource(
     prisma,
@@ -198,19 +198,19 @@ function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSour
     },
     {
       ordering: articleSort(null).name,
-      load: (articleIds) => prisma.article.findMany({ where: { id: { in: articleIds } } }),
+      load: (articleIds) => prisma.article.findMany({ where: { id: { in: articleIds } }, omit: WITHOUT_BODY }),
       positionOf: (a) => ({ values: [a.publishedAt], id: a.id }),
     },
   );
 }
 
 /** Person.articles: the articles that mention or quote each person, newest first. */
-export function personArticles(prisma: PrismaClient): NestedPageSource<ArticleRecord> {
+export function personArticles(prisma: PrismaClient): NestedPageSource<ArticleRow> {
   return linkedArticles(prisma, { table: "ArticlePerson", parentColumn: "personId" });
 }
 
 /** Event.articles: the articles that cover each event, newest first. */
-export function eventArticles(prisma: PrismaClient): NestedPageSource<ArticleRecord> {
+export function eventArticles(prisma: PrismaClient): NestedPageSource<ArticleRow> {
   return linkedArticles(prisma, { table: "ArticleEvent", parentColumn: "eventId" });
 }
 

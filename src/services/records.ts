@@ -1,4 +1,4 @@
-import type { Person as PersonRecord, Quote as QuoteRecord } from "../generated/prisma/client";
+import type { Article as ArticleRecord, Person as PersonRecord, Quote as QuoteRecord } from "../generated/prisma/client";
 import { readHonorifics } from "../db/honorifics";
 import type { Person } from "../models/person.type";
 import { QuoteKind } from "../models/quote-kind.enum";
@@ -10,6 +10,15 @@ export type {
   Person as PersonRecord,
   Quote as QuoteRecord,
 } from "../generated/prisma/client";
+
+/**
+ * An article as the read paths load it: without its body (4 KB on average), which Article.body loads by
+ * itself when a query asks for it. Rows from the write paths still carry it.
+ */
+export type ArticleRow = Omit<ArticleRecord, "body"> & { body?: string };
+
+/** Prisma `omit` for ArticleRow. */
+export const WITHOUT_BODY = { body: true } as const;
 
 /** The GraphQL view of a stored person: honorifics are stored as a JSON array. */
 export function toPerson(record: PersonRecord): Person {

@@ -94,3 +94,20 @@ describe("totalCount is counted only when selected", () => {
     expect(counts(await statementsFor({}, nested("totalCount")))).toBe(2);
   });
 });
+
+describe("only what is asked for is read", () => {
+  it("article(id) { title } reads no body; asking for body loads it (one statement for a whole page)", async () => {
+    const { toGlobalId } = await import("../../src/services/global-id");
+    const stored = await db.prisma.article.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const id = toGlobalId("Article", stored.id);
+    const titleOnly = await statementsFor({ id }, `query ($id: ID!) { article(id: $id) { title } }`);
+    expect(titleOnly).toHaveLength(1);
+    expect(titleOnly[0]).not.toMatch(/[`"]body[`"]/);
+    const withBody = await statementsFor({ id }, `query ($id: ID!) { article(id: $id) { title body } }`);
+    expect(withBody.filter((sql) => /[`"]body[`"]/.test(sql))).toHaveLength(1);
+    const answer = await execute(server, `query ($id: ID!) { article(id: $id) { body } }`, { id });
+    expect(answer.data!.article.body).toBe(stored.body);
+    const page = await statementsFor({}, `{ articles(first: 20) { edges { node { body } } } }`);
+    expect(page.filter((sql) => /[`"]body[`"]/.test(sql))).toHaveLength(1);
+  });
+});
