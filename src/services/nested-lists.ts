@@ -5,7 +5,8 @@ import { articleSort } from "./article.service";
 import type { NestedBounds, NestedPageSource } from "./nested-page";
 import { personSort } from "./person.service";
 import { NEWEST_QUOTES_FIRST } from "./quote.service";
-import { type ArticleRow, type DatedQuote, toDatedQuote, toPerson, WITHOUT_BODY } from "./records";
+import { type ArticleRow, type DatedQuote, toPerson, toQuote } from "./records";
+import { articlesByIds, datedQuotesByIds, peopleByIds } from "./rows";
 
 const ids = (values: number[]) => Prisma.join(values);
 
@@ -145,13 +146,7 @@ function quotesBy(prisma: PrismaClient, parentColumn: "speakerId" | "speakerOrga
     },
     {
       ordering: NEWEST_QUOTES_FIRST,
-      async load(quoteIds) {
-        const rows = await prisma.quote.findMany({
-          where: { id: { in: quoteIds } },
-          include: { article: { select: { publishedAt: true } } },
-        });
-        return rows.map(toDatedQuote);
-      },
+      load: async (quoteIds) => (await datedQuotesByIds(prisma, quoteIds)).map(({ publishedAt, ...quote }) => ({ ...toQuote(quote), publishedAt })),
       positionOf: (q) => ({ values: [q.publishedAt, q.articleId, q.start], id: q.id }),
     },
   );
@@ -198,7 +193,7 @@ function linkedArticles(prisma: PrismaClient, link: ArticleLink): NestedPageSour
     },
     {
       ordering: articleSort(null).name,
-      load: (articleIds) => prisma.article.findMany({ where: { id: { in: articleIds } }, omit: WITHOUT_BODY }),
+      load: (articleIds) => articlesByIds(prisma, articleIds),
       positionOf: (a) => ({ values: [a.publishedAt], id: a.id }),
     },
   );
@@ -234,7 +229,7 @@ export function organizationPeople(prisma: PrismaClient): NestedPageSource<Perso
     },
     {
       ordering: personSort(null).name,
-      load: async (personIds) => (await prisma.person.findMany({ where: { id: { in: personIds } } })).map(toPerson),
+      load: async (personIds) => (await peopleByIds(prisma, personIds)).map(toPerson),
       positionOf: (p) => ({ values: [p.name], id: p.id }),
     },
   );
