@@ -3,7 +3,7 @@ import { Node } from "./node.interface";
 import { DateScalar } from "./scalars";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: "A news article, as published by its source." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A news article, as published by its source." })
 export class Article extends Node {
 
   @Field({ description: "Stable id from the source document: its file name, or its URL for JSON Lines input." })
