@@ -31,11 +31,6 @@ export type QuoteView = Quote & Pick<QuoteRecord, "articleId" | "speakerId" | "s
 /** A quote with its article's publication date, the value quote lists are ordered by. */
 export type DatedQuote = QuoteView & { publishedAt: Date };
 
-/** The GraphQL view of a stored quote loaded with `include: { article: { select: { publishedAt: true } } }`. */
-export function toDatedQuote({ article, ...quote }: QuoteRecord & { article: { publishedAt: Date } }): DatedQuote {
-  return { ...toQuote(quote), publishedAt: article.publishedAt };
-}
-
 /** Narrows the stored kind to the enum; the store only ever writes DIRECT or INDIRECT. */
 export function toQuote(record: QuoteRecord): QuoteView {
   const kind = record.kind === QuoteKind.DIRECT ? QuoteKind.DIRECT : QuoteKind.INDIRECT;

@@ -26,6 +26,13 @@ function select(alias: string, columns: object): Prisma.Sql {
   return Prisma.raw(Object.keys(columns).map((c) => `${alias}."${c}"`).join(", "));
 }
 
+/** The columns of an ArticleRow (no body) of the article aliased `alias`. */
+export const articleColumns = (alias: string) => select(alias, ARTICLE_COLUMNS);
+/** The columns of a PersonRecord of the person aliased `alias`. */
+export const personColumns = (alias: string) => select(alias, PERSON_COLUMNS);
+/** The columns of a QuoteRecord of the quote aliased `alias`. */
+export const quoteColumns = (alias: string) => select(alias, QUOTE_COLUMNS);
+
 /** The ids as a one-parameter subquery. */
 export function idList(ids: readonly number[]): Prisma.Sql {
   return Prisma.sql`(SELECT "value" FROM json_each(${JSON.stringify(ids)}))`;

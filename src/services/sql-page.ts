@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client";
+import { BadUserInputError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
 import type { PageArgs } from "../models/page.args";
@@ -6,30 +7,52 @@ import { encodeCursor, type Position, type SortValue } from "./cursor";
 import { pageBounds, pageOf, pageWindow } from "./paginate";
 import type { Sort } from "./sort";
 
+/** A sort column in SQL, and the type its values have in cursors. */
+export interface SqlSortColumn {
+  sql: Prisma.Sql;
+  type: "date" | "string" | "number";
+}
+
 /** A list written as SQL: what paginateSql needs to page it in the order of a Sort. */
-export interface SqlListSource<Row> {
+export interface SqlListSource<Row, Raw> {
   /** FROM clause, e.g. `"Article" a`. */
   from: Prisma.Sql;
   /** The filter's conditions (all must hold). */
   where: Prisma.Sql[];
   /** The SQL column of each key of the sort, by key name ("publishedAt" → a."publishedAt"; "id" too). */
-  columns: Record<string, Prisma.Sql>;
-  /** The rows with these ids, in any order. */
-  load(ids: number[]): Promise<Row[]>;
+  columns: Record<string, SqlSortColumn>;
+  /** The columns a row is made of (their names as the properties of Raw). */
+  select: Prisma.Sql;
+  toRow(raw: Raw): Row;
 }
 
 type Key = Sort<unknown, unknown>["keys"][number];
+type Columns = Record<string, SqlSortColumn>;
 
 const flip = (direction: "ASC" | "DESC") => (direction === "ASC" ? "DESC" : "ASC");
 
-function column(columns: Record<string, Prisma.Sql>, key: Key): Prisma.Sql {
-  const sql = columns[key.name];
+function column(columns: Columns, key: Key): Prisma.Sql {
+  const sql = columns[key.name]?.sql;
   if (!sql) throw new Error(`no SQL column for sort key ${key.name}`);
   return sql;
 }
 
+const typeOf = (value: SortValue) => (value instanceof Date ? "date" : typeof value);
+
+/**
+ * Throws BAD_USER_INPUT naming `argumentName` when a cursor's sort value has another type than its column
+ * (a number for a date, …): SQL would compare them anyway and answer some other page.
+ */
+function checkTypes(keys: readonly Key[], columns: Columns, position: Position, argumentName: string): void {
+  position.values.forEach((value, i) => {
+    if (value !== null && typeOf(value) !== columns[keys[i].name]?.type) {
+      throw new BadUserInputError(`${argumentName} is not a cursor returned by this API for this list`, argumentName);
+    }
+  });
+}
+
 /** ORDER BY for the sort (or its exact reverse); nullable keys put nulls last going forward. */
-function orderSql(keys: readonly Key[], columns: Record<string, Prisma.Sql>, reversed: boolean): Prisma.Sql {
+function orderSql(keys: readonly Key[], columns: Columns, reversed: boolean): Prisma.Sql {
   return Prisma.join(
     keys.map((key) => {
       const direction = Prisma.raw(reversed ? flip(key.direction) : key.direction);
@@ -49,7 +72,7 @@ function beyondKeySql(key: Key, sql: Prisma.Sql, value: SortValue, reversed: boo
 }
 
 /** Rows strictly after `position` in the sort (reversed: strictly before it), as a keyset condition. */
-export function beyondSql(keys: readonly Key[], columns: Record<string, Prisma.Sql>, position: Position, reversed: boolean): Prisma.Sql {
+export function beyondSql(keys: readonly Key[], columns: Columns, position: Position, reversed: boolean): Prisma.Sql {
   const values = [...position.values, position.id];
   const or: Prisma.Sql[] = [];
   for (let i = 0; i < keys.length; i++) {
@@ -67,27 +90,33 @@ const whereSql = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
 /**
- * paginate() for a list written as SQL (used where Prisma's where cannot say it, such as a full-text
- * subquery): the same keyset paging, cursors and pageInfo, in at most three bounded statements (the
- * page's ids, whether anything lies beyond the starting cursor, the count when asked for) plus one that
- * loads the page's rows.
+ * paginate() for a list written as SQL (for typed raw SQL's lower cost per statement, and what Prisma's where
+ * cannot say, such as a full-text subquery): the same keyset paging, cursors and pageInfo, in one statement
+ * for the page's rows, one more when a cursor starts the page (is anything beyond it?), and the count only
+ * when totalCount is read.
  */
-export async function paginateSql<Row extends { id: number }>(
+export async function paginateSql<Row extends { id: number }, Raw>(
   prisma: PrismaClient,
   args: PageArgs,
   sort: Sort<Row, unknown>,
-  source: SqlListSource<Row>,
+  source: SqlListSource<Row, Raw>,
 ): Promise<Page<Row>> {
   const window = pageWindow(args);
   const bounds = pageBounds(args, sort.name);
   const { columns } = source;
-  const id = columns.id;
+  const id = columns.id.sql;
   const conditions = [...source.where];
-  if (bounds.after) conditions.push(beyondSql(sort.keys, columns, bounds.after, false));
-  if (bounds.before) conditions.push(beyondSql(sort.keys, columns, bounds.before, true));
+  if (bounds.after) {
+    checkTypes(sort.keys, columns, bounds.after, "after");
+    conditions.push(beyondSql(sort.keys, columns, bounds.after, false));
+  }
+  if (bounds.before) {
+    checkTypes(sort.keys, columns, bounds.before, "before");
+    conditions.push(beyondSql(sort.keys, columns, bounds.before, true));
+  }
   const start = window.backward ? bounds.before : bounds.after;
-  const idsQuery = prisma.$queryRaw<{ id: number | bigint }[]>`
-    SELECT ${id} AS "id" FROM ${source.from} ${whereSql(conditions)}
+  const rowsQuery = prisma.$queryRaw<Raw[]>`
+    SELECT ${source.select} FROM ${source.from} ${whereSql(conditions)}
     ORDER BY ${orderSql(sort.keys, columns, window.backward)} LIMIT ${window.size + 1}`;
   const beyondQuery = start
     ? prisma.$queryRaw<unknown[]>`
@@ -97,10 +126,6 @@ export async function paginateSql<Row extends { id: number }>(
     : Promise.resolve([]);
   const count = async () =>
     Number((await prisma.$queryRaw<{ count: number | bigint }[]>`SELECT count(*) AS "count" FROM ${source.from} ${whereSql(source.where)}`)[0].count);
-  const [idRows, beyond] = await Promise.all([idsQuery, beyondQuery]);
-  const ids = idRows.map((row) => Number(row.id));
-  const loaded = new Map((ids.length ? await source.load(ids) : []).map((row) => [row.id, row]));
-  // A row deleted between the two statements is left out.
-  const rows = ids.flatMap((rowId) => loaded.get(rowId) ?? []);
-  return pageOf(rows, window, (row) => encodeCursor(sort.name, sort.positionOf(row)), count, beyond.length > 0);
+  const [raw, beyond] = await Promise.all([rowsQuery, beyondQuery]);
+  return pageOf(raw.map(source.toRow), window, (row) => encodeCursor(sort.name, sort.positionOf(row)), count, beyond.length > 0);
 }
