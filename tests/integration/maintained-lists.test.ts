@@ -58,6 +58,13 @@ describe("maintained copies and co-mention counts", () => {
     expect(rows.every((r) => r.articleCount === 1)).toBe(true);
   });
 
+  it("are set on insert whatever the writer gives: nothing, or a wrong date", async () => {
+    const base = { articleId: ids[2], kind: "DIRECT", start: 0, end: 4, text: "text" };
+    await db.prisma.quote.create({ data: base });
+    await db.prisma.quote.create({ data: { ...base, start: 5, end: 9, articlePublishedAt: new Date("1999-01-01T00:00:00Z") } });
+    await expectNoDrift();
+  });
+
   it("follow an article's new date, and Person.quotes re-orders by it", async () => {
     await db.prisma.article.update({ where: { id: ids[0] }, data: { publishedAt: new Date("2030-05-05T00:00:00Z") } });
     await expectNoDrift();

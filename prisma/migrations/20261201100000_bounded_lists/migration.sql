@@ -48,7 +48,9 @@ CREATE INDEX "ArticlePerson_personId_articlePublishedAt_articleId_idx" ON "Artic
 CREATE INDEX "ArticleEvent_eventId_articlePublishedAt_articleId_idx" ON "ArticleEvent"("eventId", "articlePublishedAt" DESC, "articleId" DESC);
 
 -- articlePublishedAt: set on insert and when a row moves to another article; follows the article's date.
-CREATE TRIGGER "Quote_articlePublishedAt_insert" AFTER INSERT ON "Quote" BEGIN
+-- A writer that inserts the right value (the ingest store does) costs a lookup, not a second write.
+CREATE TRIGGER "Quote_articlePublishedAt_insert" AFTER INSERT ON "Quote"
+WHEN new."articlePublishedAt" IS NOT (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId") BEGIN
     UPDATE "Quote" SET "articlePublishedAt" = (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId") WHERE "id" = new."id";
 END;
 
@@ -57,7 +59,8 @@ CREATE TRIGGER "Quote_articlePublishedAt_move" AFTER UPDATE OF "articleId", "art
     WHERE "id" = new."id" AND "articlePublishedAt" IS NOT (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId");
 END;
 
-CREATE TRIGGER "ArticlePerson_articlePublishedAt_insert" AFTER INSERT ON "ArticlePerson" BEGIN
+CREATE TRIGGER "ArticlePerson_articlePublishedAt_insert" AFTER INSERT ON "ArticlePerson"
+WHEN new."articlePublishedAt" IS NOT (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId") BEGIN
     UPDATE "ArticlePerson" SET "articlePublishedAt" = (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId")
     WHERE "articleId" = new."articleId" AND "personId" = new."personId";
 END;
@@ -68,7 +71,8 @@ CREATE TRIGGER "ArticlePerson_articlePublishedAt_move" AFTER UPDATE OF "articleI
       AND "articlePublishedAt" IS NOT (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId");
 END;
 
-CREATE TRIGGER "ArticleEvent_articlePublishedAt_insert" AFTER INSERT ON "ArticleEvent" BEGIN
+CREATE TRIGGER "ArticleEvent_articlePublishedAt_insert" AFTER INSERT ON "ArticleEvent"
+WHEN new."articlePublishedAt" IS NOT (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId") BEGIN
     UPDATE "ArticleEvent" SET "articlePublishedAt" = (SELECT "publishedAt" FROM "Article" WHERE "id" = new."articleId")
     WHERE "articleId" = new."articleId" AND "eventId" = new."eventId";
 END;
