@@ -123,6 +123,21 @@ function memory(pid) {
   }
 }
 
+/**
+ * CPU time (user + system) the process has used, in ms, from /proc/<pid>/stat; NaN when it is gone. Per
+ * request it is steadier than req/s on a shared machine. PostGraphile's excludes PostgreSQL's own processes.
+ */
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
 /** write_bytes of /proc/<pid>/io (this process's, including its reaped children), or NaN. */
 function writeBytes(pid = "self") {
   try {
@@ -475,13 +490,15 @@ async function main() {
           const background = plan.background
             ? loader.run(s.url, plan.background.bodies, QUERIES.CONTENDED.backgroundConnections, o.duration + 0.5)
             : null;
+          const cpu0 = cpuMs(s.child.pid);
           const r = await loader.run(s.url, plan.bodies, o.connections, o.duration);
           await background;
+          r.cpuPerRequest = plan.background ? NaN : (cpuMs(s.child.pid) - cpu0) / Math.max(1, r.requests);
           r.rss = memory(s.child.pid)?.rss ?? NaN;
           const key = `${s.name}/${q}`;
           if (!results.has(key)) results.set(key, []);
           results.get(key).push(r);
-          log(`rep ${rep} ${q.padEnd(14)} ${s.name.padEnd(12)} ${fmt(r.rps).padStart(8)} req/s  p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms${r.errors ? `  ${r.errors} errors` : ""}`);
+          log(`rep ${rep} ${q.padEnd(14)} ${s.name.padEnd(12)} ${fmt(r.rps).padStart(8)} req/s  p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  CPU ${fmt(r.cpuPerRequest, 2)} ms/req${r.errors ? `  ${r.errors} errors` : ""}`);
         }
       }
     }
@@ -520,15 +537,15 @@ function printTable(o, servers, plans, results, sqlPerRequest, loader, stats) {
     `\n## Queries (${stats.articles} articles; ${loader.name}, ${o.connections} connections, ${o.duration} s per run, ` +
       `${o.reps} repetitions alternating servers; medians over repetitions)\n`,
   );
-  console.log("| query | server | req/s | p50 ms | p99 ms | RSS MB | SQL/request | response KB | errors |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  console.log("| query | server | req/s | p50 ms | p99 ms | CPU ms/request | RSS MB | SQL/request | response KB | errors |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const q of o.queries) {
     for (const s of servers) {
       const plan = plans.get(s.name).get(q);
       if (!plan) continue;
       const label = QUERIES.QUERY_LABELS[q];
       if (plan.error) {
-        console.log(`| ${label} | ${s.name} | failed: ${plan.error.replace(/\|/g, "/")} | | | | | | |`);
+        console.log(`| ${label} | ${s.name} | failed: ${plan.error.replace(/\|/g, "/")} | | | | | | | |`);
         continue;
       }
       const runs = results.get(`${s.name}/${q}`) ?? [];
@@ -536,6 +553,7 @@ function printTable(o, servers, plans, results, sqlPerRequest, loader, stats) {
       const errors = runs.reduce((n, r) => n + r.errors, 0);
       console.log(
         `| ${label} | ${s.name} | ${fmt(median(runs.map((r) => r.rps)))} | ${fmt(median(runs.map((r) => r.p50)))} | ${fmt(median(runs.map((r) => r.p99)))} | ` +
+          `${fmt(median(runs.map((r) => r.cpuPerRequest)), 2)} | ` +
           `${mb(median(runs.map((r) => r.rss)))} | ${fmt(sql)} | ${fmt(plan.bytes / 1024)} | ${errors} |`,
       );
     }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { type Context, createContext, type RequestInfo } from "./context";
 import type { PrismaClient } from "./db/client";
 import { createErrorFormatter } from "./error-format";
@@ -85,6 +85,8 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     plugins: [
       ...(options.safelist ? [safelistPlugin(options.safelist)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No @cacheControl hints anywhere: Apollo's default cache-control plugin only cost a hook on every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...guard.plugins,
       authPlugin({ prisma, verifyJwt, limiter, requireReadKey: writes.requireReadKey }),
       // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or

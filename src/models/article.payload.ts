@@ -1,13 +1,13 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Article } from "./article.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class UpdateArticlePayload {
   @Field(() => Article)
   article!: Article;
 }
 
-@ObjectType({ description: "What deleting an article removed: the article, and who and what nothing refers to any more." })
+@ObjectType({ simpleResolvers: true, description: "What deleting an article removed: the article, and who and what nothing refers to any more." })
 export class DeleteArticlePayload {
   @Field(() => ID)
   deletedArticleId!: string;

@@ -3,7 +3,7 @@ import { Node } from "./node.interface";
 import { DateScalar } from "./scalars";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: "A news article, as published by its source." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A news article, as published by its source." })
 export class Article extends Node {
 
   @Field({ description: "Stable id from the source document: its file name, or its URL for JSON Lines input." })
@@ -20,8 +20,9 @@ export class Article extends Node {
   title!: string;
 
   @Directive('@tag(name: "licensed-text")')
-  @Field({ description: "The article text as published; quote offsets index it." })
-  body!: string;
+  /** Absent on rows the read paths load (see ArticleRow): ArticleResolver.body loads it then. */
+  @Field(() => String, { description: "The article text as published; quote offsets index it." })
+  body?: string;
 
   @Field(() => String, { nullable: true })
   url!: string | null;

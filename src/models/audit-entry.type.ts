@@ -2,7 +2,7 @@ import { GraphQLDateTime, GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { connectionOf } from "./connection";
 
-@ObjectType({ description: "One change made through the API: who, when, what, and the changed fields before and after." })
+@ObjectType({ simpleResolvers: true, description: "One change made through the API: who, when, what, and the changed fields before and after." })
 export class AuditEntry {
   @Field(() => Int, { description: "Increasing: later entries have larger ids." })
   id!: number;

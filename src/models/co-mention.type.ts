@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Person } from "./person.type";
 
-@ObjectType({ description: "Someone mentioned in the same articles as a person, and how often." })
+@ObjectType({ simpleResolvers: true, description: "Someone mentioned in the same articles as a person, and how often." })
 export class CoMention {
   @Field(() => Person)
   person!: Person;

@@ -5,7 +5,8 @@ import { PageInfo } from "./page-info.type";
 export interface Page<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: a lazy property whose first read runs the count (see pageOf). */
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface Page<T> {
  * (Relay cursor connections: edges { node cursor }, pageInfo, totalCount).
  */
 export function connectionOf<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => node)
     node!: T;
@@ -22,7 +23,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} nodes.` })
   class Connection implements Page<T> {
     @Field(() => [Edge])
     edges!: Edge[];

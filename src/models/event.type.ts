@@ -3,7 +3,7 @@ import { Node } from "./node.interface";
 import { DateScalar } from "./scalars";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: "Something that happened and that articles cover, e.g. a conference." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Something that happened and that articles cover, e.g. a conference." })
 export class Event extends Node {
 
   @Field({ description: "Full name including the edition: \"37th International Islamic Unity Conference\"." })

@@ -15,7 +15,7 @@ registerEnumType(IngestStatus, {
     "with this content (nothing written). FAILED: nothing stored; see `error`.",
 });
 
-@ObjectType({ description: "What happened to one input document." })
+@ObjectType({ simpleResolvers: true, description: "What happened to one input document." })
 export class IngestDocumentResult {
   @Field(() => Int, { description: "The input's position in `input`, from 0." })
   index!: number;
@@ -30,7 +30,7 @@ export class IngestDocumentResult {
   error!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class IngestDocumentsPayload {
   @Field(() => [IngestDocumentResult], { description: "One result per input, in input order." })
   results!: IngestDocumentResult[];

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: "An organisation people hold roles in, or that speaks in a quote, e.g. \"Hezbollah\"." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An organisation people hold roles in, or that speaks in a quote, e.g. \"Hezbollah\"." })
 export class Organization extends Node {
 
   @Field()

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 
 /** Relay PageInfo: where a page sits in its list. */
 @Directive("@shareable")
-@ObjectType({ description: "Where a page sits in its list (Relay PageInfo)." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in its list (Relay PageInfo)." })
 export class PageInfo {
   @Field({
     description:

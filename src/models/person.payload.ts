@@ -1,13 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Person } from "./person.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PersonPayload {
   @Field(() => Person)
   person!: Person;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MergePeoplePayload {
   @Field(() => Person, { description: "The survivor, with everything the merged people had." })
   person!: Person;
@@ -16,7 +16,7 @@ export class MergePeoplePayload {
   mergedPersonIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SplitPersonPayload {
   @Field(() => Person, { description: "The person the alias was split from." })
   person!: Person;

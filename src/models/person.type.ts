@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: "A person mentioned or quoted in the articles, one node across all of them." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A person mentioned or quoted in the articles, one node across all of them." })
 export class Person extends Node {
 
   @Field({ description: "Canonical name without honorifics, e.g. \"Naim Qassem\"." })

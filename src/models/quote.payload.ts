@@ -2,13 +2,13 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Article } from "./article.type";
 import { Quote } from "./quote.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class QuotePayload {
   @Field(() => Quote, { description: "The quote as it is now, `corrected: true`." })
   quote!: Quote;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DeleteQuotePayload {
   @Field(() => ID)
   deletedQuoteId!: string;

@@ -3,7 +3,7 @@ import { Node } from "./node.interface";
 import { QuoteKind } from "./quote-kind.enum";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: "Something someone said, as an article reports it." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Something someone said, as an article reports it." })
 export class Quote extends Node {
 
   @Field({ description: "The quoted words; equal to article.body between start and end." })

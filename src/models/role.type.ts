@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.interface";
 import { Organization } from "./organization.type";
 
-@ObjectType({ implements: Node, description: "A title a person holds, e.g. \"Deputy Secretary General\" of Hezbollah." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A title a person holds, e.g. \"Deputy Secretary General\" of Hezbollah." })
 export class Role extends Node {
 
   @Field()

@@ -1,13 +1,13 @@
 import { createUnionType } from "type-graphql";
-import type { ArticleRecord, QuoteView } from "../services/records";
+import type { ArticleRow, QuoteView } from "../services/records";
 import { Article } from "./article.type";
 import { Quote } from "./quote.type";
 
 /** What a search result's node holds: the stored article or quote, as the other queries return them. */
-export type SearchNode = ArticleRecord | QuoteView;
+export type SearchNode = ArticleRow | QuoteView;
 
 /** Tells an article node from a quote node (nodes are stored rows, not class instances). */
-export function isArticleNode(node: SearchNode): node is ArticleRecord {
+export function isArticleNode(node: SearchNode): node is ArticleRow {
   return "externalId" in node;
 }
 

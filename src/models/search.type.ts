@@ -3,7 +3,7 @@ import { PageInfo } from "./page-info.type";
 import { type SearchNode, SearchResult } from "./search-result.union";
 import { Snippet } from "./snippet.type";
 
-@ObjectType({ description: "One search result with its rank and the excerpt that matched." })
+@ObjectType({ simpleResolvers: true, description: "One search result with its rank and the excerpt that matched." })
 export class SearchEdge {
   @Field(() => SearchResult)
   node!: SearchNode;
@@ -22,7 +22,7 @@ export class SearchEdge {
   snippet!: Snippet;
 }
 
-@ObjectType({ description: "A page of search results, best first." })
+@ObjectType({ simpleResolvers: true, description: "A page of search results, best first." })
 export class SearchConnection {
   @Field(() => [SearchEdge])
   edges!: SearchEdge[];

@@ -3,7 +3,7 @@ import { TextRange } from "./text-range.type";
 
 /** An excerpt of a search result around the words that matched. */
 @Directive("@shareable")
-@ObjectType({ description: "An excerpt of a search result around the words that matched the query." })
+@ObjectType({ simpleResolvers: true, description: "An excerpt of a search result around the words that matched the query." })
 export class Snippet {
   @Field(() => String, {
     description: "The excerpt as plain text; \"…\" marks where it cuts the text short.",

@@ -8,6 +8,7 @@ import { Person } from "../models/person.type";
 import { Quote } from "../models/quote.type";
 import { listArticles } from "../services/article.service";
 import { decodeGlobalId } from "../services/global-id";
+import type { ArticleRow } from "../services/records";
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -23,6 +24,11 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: "Articles, newest first unless `orderBy` says otherwise." })
   articles(@Args() args: ArticlesArgs, @Ctx() { prisma }: Context) {
     return listArticles(prisma, args);
+  }
+
+  @FieldResolver(() => String)
+  async body(@Root() article: ArticleRow, @Ctx() { loaders }: Context): Promise<string> {
+    return article.body ?? (await loaders.articleBody.load(article.id))?.body ?? "";
   }
 
   @FieldResolver(() => [Person], { description: "People the article mentions or quotes." })

@@ -1,58 +1,68 @@
 import type { PrismaClient } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { ARTICLE_DEFAULT_DIRECTION, ArticleSortField } from "../models/article-order.input";
 import type { ArticlesArgs } from "../models/articles.args";
 import type { Page } from "../models/connection";
 import { SearchKind } from "../models/search-kind.enum";
 import { anyOf, anyOfIds, matchingSources } from "./filter-values";
-import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
-import type { ArticleRecord } from "./records";
-import { matchingIds } from "./search.service";
+import type { ArticleRow } from "./records";
+import { articleColumns } from "./rows";
+import { textMatchSql } from "./search.service";
+import { paginateSql } from "./sql-page";
 import { type Sort, sortBy } from "./sort";
 
 type Where = Prisma.ArticleWhereInput;
 
+const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
+  values.length ? Prisma.sql`${column} IN (${Prisma.join([...values])})` : Prisma.sql`0`;
+
 /**
- * The Prisma where for an articles filter; ids are checked and named in errors as `filter.<field>`.
- * The `text` condition is answered by the full-text index first, source names by their stored spelling.
+ * An articles filter as SQL conditions on `"Article" a` (all must hold), `text` as a subquery against the
+ * full-text index; ids are checked and named in errors as `filter.<field>`, source names matched to
+ * their stored spelling.
  */
-export async function articleWhere(prisma: PrismaClient, filter: ArticlesArgs["filter"]): Promise<Where> {
-  if (!filter) return {};
-  const and: Where[] = [];
+export async function articleFilterSql(prisma: PrismaClient, filter: ArticlesArgs["filter"]): Promise<Prisma.Sql[]> {
+  const and: Prisma.Sql[] = [];
+  if (!filter) return and;
   const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
-  if (published) and.push({ publishedAt: published });
+  if (published?.gte) and.push(Prisma.sql`a."publishedAt" >= ${published.gte}`);
+  if (published?.lte) and.push(Prisma.sql`a."publishedAt" <= ${published.lte}`);
   for (const ids of anyOfIds(filter.personIds, filter.personId, "Person", "personIds", "personId")) {
-    and.push({ mentions: { some: { personId: { in: ids } } } });
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticlePerson" m WHERE m."articleId" = a."id" AND ${inList(Prisma.sql`m."personId"`, ids)})`);
   }
   for (const ids of anyOfIds(filter.eventIds, filter.eventId, "Event", "eventIds", "eventId")) {
-    and.push({ events: { some: { eventId: { in: ids } } } });
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleEvent" m WHERE m."articleId" = a."id" AND ${inList(Prisma.sql`m."eventId"`, ids)})`);
   }
   for (const names of anyOf(filter.sources, filter.source)) {
-    and.push({ source: { in: await matchingSources(prisma, names) } });
+    and.push(inList(Prisma.sql`a."source"`, await matchingSources(prisma, names)));
   }
-  if (filter.text) and.push({ id: { in: await matchingIds(prisma, SearchKind.ARTICLE, filter.text, "filter.text") } });
-  return and.length ? { AND: and } : {};
+  if (filter.text) and.push(textMatchSql(prisma, SearchKind.ARTICLE, filter.text, "filter.text", Prisma.sql`a."id"`));
+  return and;
 }
 
 /** The article ordering for `orderBy` (newest first by default; titles A→Z). */
-export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRecord, Where> {
+export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRow, Where> {
   const field = orderBy?.field ?? ArticleSortField.PUBLISHED_AT;
   const direction = orderBy?.direction ?? ARTICLE_DEFAULT_DIRECTION[field];
   return sortBy("articles", [
     field === ArticleSortField.TITLE
-      ? { name: "title", direction, at: (c) => ({ title: c }), value: (a: ArticleRecord) => a.title }
-      : { name: "publishedAt", direction, at: (c) => ({ publishedAt: c }), value: (a: ArticleRecord) => a.publishedAt },
+      ? { name: "title", direction, at: (c) => ({ title: c }), value: (a: ArticleRow) => a.title }
+      : { name: "publishedAt", direction, at: (c) => ({ publishedAt: c }), value: (a: ArticleRow) => a.publishedAt },
   ]);
 }
 
-/** One page of articles matching the filter, in the requested order. */
-export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRecord>> {
-  const where = await articleWhere(prisma, args.filter);
-  return paginate(args, articleSort(args.orderBy), {
-    fetch: ({ where: more, orderBy, take }) =>
-      prisma.article.findMany({ where: andWhere(where, more), orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[], take }),
-    count: () => prisma.article.count({ where }),
-    exists: async (more) => (await prisma.article.findFirst({ where: andWhere(where, [more]), select: { id: true } })) !== null,
+/** One page of articles matching the filter, in the requested order (typed raw SQL: see rows.ts). */
+export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRow>> {
+  return paginateSql(prisma, args, articleSort(args.orderBy), {
+    from: Prisma.sql`"Article" a`,
+    where: await articleFilterSql(prisma, args.filter),
+    columns: {
+      publishedAt: { sql: Prisma.sql`a."publishedAt"`, type: "date" },
+      title: { sql: Prisma.sql`a."title"`, type: "string" },
+      id: { sql: Prisma.sql`a."id"`, type: "number" },
+    },
+    select: articleColumns("a"),
+    toRow: (row: ArticleRow) => row,
   });
 }

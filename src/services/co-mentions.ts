@@ -1,6 +1,5 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
-import { Prisma } from "../generated/prisma/client";
 
 /** Another person mentioned in the same articles, and in how many of them. */
 export interface CoMentionRow {
@@ -11,20 +10,21 @@ export interface CoMentionRow {
 
 /**
  * For each person, the `first` other people mentioned in the most of the same articles, with the number of
- * shared articles; most shared first, then by id. One statement for all the people.
+ * shared articles; most shared first, then by id. One statement for all the people, reading the counts
+ * "CoMention" keeps at ingest time (triggers on ArticlePerson): a LIMIT subquery per person on the index
+ * (personId, articleCount DESC, otherId), so the work is bounded by `first`, not by the person's articles.
+ * The outer rows are read by primary key (personId, otherId): INDEXED BY names the primary key's index, as
+ * SQLite would otherwise walk the person's whole range of the other index.
  */
 export async function coMentions(prisma: PrismaClient, personIds: number[], first: number): Promise<CoMentionRow[]> {
   const rows = await prisma.$queryRaw<{ personId: unknown; otherId: unknown; articleCount: unknown }[]>`
-    SELECT "personId", "otherId", "articleCount" FROM (
-      SELECT m."personId" AS "personId", o."personId" AS "otherId", COUNT(*) AS "articleCount",
-             ROW_NUMBER() OVER (PARTITION BY m."personId" ORDER BY COUNT(*) DESC, o."personId") AS "rank"
-      FROM "ArticlePerson" m
-      JOIN "ArticlePerson" o ON o."articleId" = m."articleId" AND o."personId" <> m."personId"
-      WHERE m."personId" IN (${Prisma.join(personIds)})
-      GROUP BY m."personId", o."personId"
-    ) ranked
-    WHERE "rank" <= ${first}
-    ORDER BY "personId", "rank"`;
+    SELECT c."personId", c."otherId", c."articleCount"
+    FROM json_each(${JSON.stringify(personIds)}) AS "people", "CoMention" c INDEXED BY "sqlite_autoindex_CoMention_1"
+    WHERE c."personId" = "people"."value" AND c."otherId" IN (
+      SELECT c."otherId" FROM "CoMention" c WHERE c."personId" = "people"."value"
+      ORDER BY c."articleCount" DESC, c."otherId" LIMIT ${first}
+    )
+    ORDER BY "people"."key", c."articleCount" DESC, c."otherId"`;
   return rows.map((r) => ({ personId: Number(r.personId), otherId: Number(r.otherId), articleCount: Number(r.articleCount) }));
 }
 

@@ -25,11 +25,12 @@ export interface NestedPageSource<Row extends { id: number }> {
    */
   rank(parentIds: number[], take: number, bounds: NestedBounds, reversed: boolean): Promise<{ parentId: number; id: number }[]>;
   /**
-   * For each parent, how many children it has and whether any lies at or beyond the row `from.id` on the
-   * far side of the page (before it when `from.reversed`, after it otherwise). A parent without children
-   * may be missing.
+   * The parents with a child at or beyond the child `from.id` on the far side of the page (before it when
+   * `from.reversed`, after it otherwise): one statement for all parents.
    */
-  count(parentIds: number[], from: { id: number; reversed: boolean } | null): Promise<Map<number, { total: number; beyond: boolean }>>;
+  beyond(parentIds: number[], from: { id: number; reversed: boolean }): Promise<Set<number>>;
+  /** For each parent, how many children it has (a parent without children may be missing). */
+  count(parentIds: number[]): Promise<Map<number, number>>;
   /** The rows with these ids, in any order. */
   load(ids: number[]): Promise<Row[]>;
   positionOf(row: Row): Position;
@@ -37,7 +38,8 @@ export interface NestedPageSource<Row extends { id: number }> {
 
 /**
  * A per-request DataLoader that pages a nested connection for many parents in a fixed number of SQL
- * statements: parents asking for the same page arguments are answered together (rank, count, load).
+ * statements: parents asking for the same page arguments are answered together (rank, load, whether
+ * anything lies beyond a starting cursor, and the counts when totalCount is read).
  */
 export function nestedPageLoader<Row extends { id: number }>(
   source: NestedPageSource<Row>,
@@ -77,9 +79,12 @@ async function pageGroup<Row extends { id: number }>(
   const bounds = { afterId: after?.id ?? null, beforeId: before?.id ?? null };
   const start = window.backward ? before : after;
   const parentIds = [...new Set(group.map((k) => k.parentId))];
-  const [ranked, counts] = await Promise.all([
+  // Counts are needed only for totalCount: they run when it is first read, once for the whole group.
+  let counting: Promise<Map<number, number>> | null = null;
+  const countAll = () => (counting ??= source.count(parentIds));
+  const [ranked, beyond] = await Promise.all([
     source.rank(parentIds, window.size + 1, bounds, window.backward),
-    source.count(parentIds, start ? { id: start.id, reversed: !window.backward } : null),
+    start ? source.beyond(parentIds, { id: start.id, reversed: !window.backward }) : Promise.resolve(new Set<number>()),
   ]);
   const rows = new Map((await source.load([...new Set(ranked.map((r) => r.id))])).map((row) => [row.id, row]));
   const childrenOf = new Map<number, Row[]>();
@@ -93,8 +98,8 @@ async function pageGroup<Row extends { id: number }>(
   const pages = new Map<string, Page<Row>>();
   const cursorOf = (row: Row) => encodeCursor(source.ordering, source.positionOf(row));
   for (const parentId of parentIds) {
-    const count = counts.get(parentId);
-    const page = pageOf(childrenOf.get(parentId) ?? [], window, cursorOf, count?.total ?? 0, count?.beyond ?? false);
+    const total = async () => (await countAll()).get(parentId) ?? 0;
+    const page = pageOf(childrenOf.get(parentId) ?? [], window, cursorOf, total, beyond.has(parentId));
     pages.set(cacheKey({ ...args, parentId }), page);
   }
   return pages;

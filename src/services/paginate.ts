@@ -36,6 +36,21 @@ export function pageBounds(args: Pick<PageArgs, "after" | "before">, ordering: s
   };
 }
 
+/** A count run at most once, when first asked for. */
+export type Count = number | (() => Promise<number>);
+
+/**
+ * Defines `totalCount` on `page` as a property that runs `count` on its first read (and keeps the answer):
+ * GraphQL reads it only when the query selects totalCount, so no count runs unless asked for.
+ */
+export function withTotalCount<P extends object>(page: P, count: Count): P & { totalCount: number | Promise<number> } {
+  let value: number | Promise<number> | undefined = typeof count === "number" ? count : undefined;
+  return Object.defineProperty(page, "totalCount", {
+    enumerable: true,
+    get: () => (value ??= (count as () => Promise<number>)()),
+  }) as P & { totalCount: number | Promise<number> };
+}
+
 /**
  * The Relay connection for `rows` read in page order (forward, or backward for `last`) with one row more
  * than the page when there is one. `beyondPage` tells whether items lie outside the page on the side of
@@ -45,26 +60,26 @@ export function pageOf<Row>(
   rows: Row[],
   window: PageWindow,
   cursorOf: (row: Row) => string,
-  totalCount: number,
+  totalCount: Count,
   beyondPage: boolean,
 ): Page<Row> {
   const more = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.backward) page.reverse();
   const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: window.backward ? beyondPage : more,
-      hasPreviousPage: window.backward ? more : beyondPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+  const pageInfo = {
+    hasNextPage: window.backward ? beyondPage : more,
+    hasPreviousPage: window.backward ? more : beyondPage,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
   };
+  return withTotalCount({ edges, pageInfo }, totalCount);
 }
 
-/** How a service fetches the rows of one page, counts the whole (filtered) list, and tests for rows. */
+/**
+ * How a service fetches the rows of one page, counts the whole (filtered) list (only when totalCount is
+ * read), and tests for rows.
+ */
 export interface PageSource<Row, W> {
   /** At most `take` rows of the filtered list in `orderBy` order that also meet every condition of `where`. */
   fetch(query: { where: W[]; orderBy: object[]; take: number }): Promise<Row[]>;
@@ -105,10 +120,9 @@ export async function paginate<Row, W>(args: PageArgs, sort: Sort<Row, W>, sourc
     }
     throw error;
   };
-  const [rows, totalCount, beyondPage] = await Promise.all([
+  const [rows, beyondPage] = await Promise.all([
     source.fetch({ where, orderBy: sort.orderBy(window.backward), take: window.size + 1 }).catch(refuseTampered),
-    source.count(),
     start ? source.exists(atOrBeyond(sort, start, !window.backward)).catch(refuseTampered) : Promise.resolve(false),
   ]);
-  return pageOf(rows, window, (row) => encodeCursor(sort.name, sort.positionOf(row)), totalCount, beyondPage);
+  return pageOf(rows, window, (row) => encodeCursor(sort.name, sort.positionOf(row)), () => source.count(), beyondPage);
 }

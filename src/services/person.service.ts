@@ -1,34 +1,51 @@
 import type { PrismaClient } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
 import type { PeopleArgs } from "../models/people.args";
 import { PERSON_DEFAULT_DIRECTION, PersonSortField } from "../models/person-order.input";
 import type { Person } from "../models/person.type";
 import { anyOfIds } from "./filter-values";
-import { andWhere, paginate } from "./paginate";
 import { toPerson } from "./records";
+import { personColumns } from "./rows";
+import { paginateSql } from "./sql-page";
 import { type Sort, sortBy } from "./sort";
 
 type Where = Prisma.PersonWhereInput;
 
-const nameOrAlias = (condition: Prisma.StringFilter): Where => ({
-  OR: [{ name: condition }, { aliases: { some: { alias: condition } } }],
-});
+/** A LIKE pattern for "contains `text`" (or "starts with"), with LIKE's own characters escaped. */
+function like(text: string, prefix: boolean): string {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return prefix ? `${escaped}%` : `%${escaped}%`;
+}
 
-/** The Prisma where for a people filter (text matches are case-insensitive for ASCII letters). */
-export function personWhere(filter: PeopleArgs["filter"]): Where {
-  if (!filter) return {};
-  const and: Where[] = [];
+/** The person's name or one of their aliases is LIKE `pattern` (case-insensitive for ASCII letters). */
+const nameOrAlias = (pattern: string) =>
+  Prisma.sql`(p."name" LIKE ${pattern} ESCAPE '\\' OR EXISTS (SELECT 1 FROM "PersonAlias" pa WHERE pa."personId" = p."id" AND pa."alias" LIKE ${pattern} ESCAPE '\\'))`;
+
+/**
+ * A people filter as SQL conditions on `"Person" p` (all must hold; text matches are case-insensitive for
+ * ASCII letters, as SQLite's LIKE).
+ */
+export function personFilterSql(filter: PeopleArgs["filter"]): Prisma.Sql[] {
+  const and: Prisma.Sql[] = [];
+  if (!filter) return and;
   const prefix = filter.namePrefix?.trim();
-  if (prefix) and.push(nameOrAlias({ startsWith: prefix }));
+  if (prefix) and.push(nameOrAlias(like(prefix, true)));
   const contains = filter.nameContains?.trim();
-  if (contains) and.push(nameOrAlias({ contains }));
+  if (contains) and.push(nameOrAlias(like(contains, false)));
   const organization = filter.organization?.trim();
-  if (organization) and.push({ roles: { some: { organization: { name: { contains: organization } } } } });
-  for (const ids of anyOfIds(filter.organizationIds, filter.organizationId, "Organization", "organizationIds", "organizationId")) {
-    and.push({ roles: { some: { organizationId: { in: ids } } } });
+  if (organization) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Role" r JOIN "Organization" o ON o."id" = r."organizationId"
+      WHERE r."personId" = p."id" AND o."name" LIKE ${like(organization, false)} ESCAPE '\\')`);
   }
-  return and.length ? { AND: and } : {};
+  for (const ids of anyOfIds(filter.organizationIds, filter.organizationId, "Organization", "organizationIds", "organizationId")) {
+    and.push(
+      ids.length
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "Role" r WHERE r."personId" = p."id" AND r."organizationId" IN (${Prisma.join(ids)}))`
+        : Prisma.sql`0`,
+    );
+  }
+  return and;
 }
 
 /** The people ordering for `orderBy`: names A→Z by default, FIRST_SEEN is the id order. */
@@ -40,19 +57,13 @@ export function personSort(orderBy: PeopleArgs["orderBy"]): Sort<Person, Where> 
     : sortBy("people", [], direction);
 }
 
-/** One page of people matching the filter, in the requested order. */
+/** One page of people matching the filter, in the requested order (typed raw SQL: see rows.ts). */
 export function listPeople(prisma: PrismaClient, args: PeopleArgs): Promise<Page<Person>> {
-  const where = personWhere(args.filter);
-  return paginate(args, personSort(args.orderBy), {
-    fetch: async ({ where: more, orderBy, take }) =>
-      (
-        await prisma.person.findMany({
-          where: andWhere(where, more),
-          orderBy: orderBy as Prisma.PersonOrderByWithRelationInput[],
-          take,
-        })
-      ).map(toPerson),
-    count: () => prisma.person.count({ where }),
-    exists: async (more) => (await prisma.person.findFirst({ where: andWhere(where, [more]), select: { id: true } })) !== null,
+  return paginateSql(prisma, args, personSort(args.orderBy), {
+    from: Prisma.sql`"Person" p`,
+    where: personFilterSql(args.filter),
+    columns: { name: { sql: Prisma.sql`p."name"`, type: "string" }, id: { sql: Prisma.sql`p."id"`, type: "number" } },
+    select: personColumns("p"),
+    toRow: toPerson,
   });
 }

@@ -1,30 +1,35 @@
 import type { PrismaClient } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { Page } from "../models/connection";
 import { QUOTE_DEFAULT_DIRECTION, QuoteSortField } from "../models/quote-order.input";
 import type { QuotesArgs } from "../models/quotes.args";
 import { SearchKind } from "../models/search-kind.enum";
 import { anyOf, anyOfIds, matchingSources } from "./filter-values";
-import { andWhere, paginate } from "./paginate";
 import { dateRange } from "./ranges";
-import { type DatedQuote, toDatedQuote } from "./records";
-import { matchingIds } from "./search.service";
+import { type DatedQuote, type QuoteRecord, toQuote } from "./records";
+import { quoteColumns } from "./rows";
+import { textMatchSql } from "./search.service";
+import { paginateSql } from "./sql-page";
 import { type Sort, type SortDirection, type SortKey, sortBy } from "./sort";
 
 type Where = Prisma.QuoteWhereInput;
 
+const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
+  values.length ? Prisma.sql`${column} IN (${Prisma.join([...values])})` : Prisma.sql`0`;
+
 /**
- * The Prisma where for a quotes filter; ids are checked and named in errors as `filter.<field>`.
- * The `text` condition is answered by the full-text index first.
+ * A quotes filter as SQL conditions on `"Quote" q JOIN "Article" a` (all must hold), `text` as a subquery
+ * against the full-text index; ids are checked and named in errors as `filter.<field>`.
  */
-export async function quoteWhere(prisma: PrismaClient, filter: QuotesArgs["filter"]): Promise<Where> {
-  if (!filter) return {};
-  const and: Where[] = [];
+export async function quoteFilterSql(prisma: PrismaClient, filter: QuotesArgs["filter"]): Promise<Prisma.Sql[]> {
+  const and: Prisma.Sql[] = [];
+  if (!filter) return and;
   const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
-  if (published) and.push({ article: { publishedAt: published } });
-  for (const kinds of anyOf(filter.kinds, filter.kind)) and.push({ kind: { in: kinds } });
+  if (published?.gte) and.push(Prisma.sql`a."publishedAt" >= ${published.gte}`);
+  if (published?.lte) and.push(Prisma.sql`a."publishedAt" <= ${published.lte}`);
+  for (const kinds of anyOf(filter.kinds, filter.kind)) and.push(inList(Prisma.sql`q."kind"`, kinds));
   for (const ids of anyOfIds(filter.speakerIds, filter.speakerId, "Person", "speakerIds", "speakerId")) {
-    and.push({ speakerId: { in: ids } });
+    and.push(inList(Prisma.sql`q."speakerId"`, ids));
   }
   const organizations = anyOfIds(
     filter.speakerOrganizationIds,
@@ -33,15 +38,15 @@ export async function quoteWhere(prisma: PrismaClient, filter: QuotesArgs["filte
     "speakerOrganizationIds",
     "speakerOrganizationId",
   );
-  for (const ids of organizations) and.push({ speakerOrganizationId: { in: ids } });
+  for (const ids of organizations) and.push(inList(Prisma.sql`q."speakerOrganizationId"`, ids));
   for (const ids of anyOfIds(filter.articleIds, filter.articleId, "Article", "articleIds", "articleId")) {
-    and.push({ articleId: { in: ids } });
+    and.push(inList(Prisma.sql`q."articleId"`, ids));
   }
   for (const names of anyOf(filter.sources, null)) {
-    and.push({ article: { source: { in: await matchingSources(prisma, names) } } });
+    and.push(inList(Prisma.sql`a."source"`, await matchingSources(prisma, names)));
   }
-  if (filter.text) and.push({ id: { in: await matchingIds(prisma, SearchKind.QUOTE, filter.text, "filter.text") } });
-  return and.length ? { AND: and } : {};
+  if (filter.text) and.push(textMatchSql(prisma, SearchKind.QUOTE, filter.text, "filter.text", Prisma.sql`q."id"`));
+  return and;
 }
 
 const publishedAt = (direction: SortDirection): SortKey<DatedQuote> => ({
@@ -80,20 +85,18 @@ export function quoteSort(orderBy: QuotesArgs["orderBy"], filter?: QuotesArgs["f
 /** The ordering of Person.quotes and Organization.quotes: the default of the top-level list (same cursors). */
 export const NEWEST_QUOTES_FIRST = quoteSort(null).name;
 
-/** One page of quotes matching the filter, in the requested order. */
+/** One page of quotes matching the filter, in the requested order (typed raw SQL: see rows.ts). */
 export async function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promise<Page<DatedQuote>> {
-  const where = await quoteWhere(prisma, args.filter);
-  return paginate(args, quoteSort(args.orderBy, args.filter), {
-    fetch: async ({ where: more, orderBy, take }) =>
-      (
-        await prisma.quote.findMany({
-          where: andWhere(where, more),
-          orderBy: orderBy as Prisma.QuoteOrderByWithRelationInput[],
-          take,
-          include: { article: { select: { publishedAt: true } } },
-        })
-      ).map(toDatedQuote),
-    count: () => prisma.quote.count({ where }),
-    exists: async (more) => (await prisma.quote.findFirst({ where: andWhere(where, [more]), select: { id: true } })) !== null,
+  return paginateSql(prisma, args, quoteSort(args.orderBy, args.filter), {
+    from: Prisma.sql`"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
+    where: await quoteFilterSql(prisma, args.filter),
+    columns: {
+      publishedAt: { sql: Prisma.sql`a."publishedAt"`, type: "date" },
+      articleId: { sql: Prisma.sql`q."articleId"`, type: "number" },
+      start: { sql: Prisma.sql`q."start"`, type: "number" },
+      id: { sql: Prisma.sql`q."id"`, type: "number" },
+    },
+    select: Prisma.sql`${quoteColumns("q")}, a."publishedAt"`,
+    toRow: ({ publishedAt, ...quote }: QuoteRecord & { publishedAt: Date }): DatedQuote => ({ ...toQuote(quote), publishedAt }),
   });
 }

@@ -1,4 +1,4 @@
-import type { Person as PersonRecord, Quote as QuoteRecord } from "../generated/prisma/client";
+import type { Article as ArticleRecord, Person as PersonRecord, Quote as QuoteRecord } from "../generated/prisma/client";
 import { readHonorifics } from "../db/honorifics";
 import type { Person } from "../models/person.type";
 import { QuoteKind } from "../models/quote-kind.enum";
@@ -11,6 +11,15 @@ export type {
   Quote as QuoteRecord,
 } from "../generated/prisma/client";
 
+/**
+ * An article as the read paths load it: without its body (4 KB on average), which Article.body loads by
+ * itself when a query asks for it. Rows from the write paths still carry it.
+ */
+export type ArticleRow = Omit<ArticleRecord, "body"> & { body?: string };
+
+/** Prisma `omit` for ArticleRow. */
+export const WITHOUT_BODY = { body: true } as const;
+
 /** The GraphQL view of a stored person: honorifics are stored as a JSON array. */
 export function toPerson(record: PersonRecord): Person {
   return { id: record.id, name: record.name, honorifics: readHonorifics(record.honorifics) };
@@ -21,11 +30,6 @@ export type QuoteView = Quote & Pick<QuoteRecord, "articleId" | "speakerId" | "s
 
 /** A quote with its article's publication date, the value quote lists are ordered by. */
 export type DatedQuote = QuoteView & { publishedAt: Date };
-
-/** The GraphQL view of a stored quote loaded with `include: { article: { select: { publishedAt: true } } }`. */
-export function toDatedQuote({ article, ...quote }: QuoteRecord & { article: { publishedAt: Date } }): DatedQuote {
-  return { ...toQuote(quote), publishedAt: article.publishedAt };
-}
 
 /** Narrows the stored kind to the enum; the store only ever writes DIRECT or INDIRECT. */
 export function toQuote(record: QuoteRecord): QuoteView {

@@ -23,6 +23,8 @@ export interface SortKey<Row> {
 export interface Sort<Row, W> {
   /** Names the list and its ordering inside cursors, e.g. "articles:publishedAt:desc". */
   name: string;
+  /** The columns in order, the id last (how SQL built by hand orders and pages the same way). */
+  keys: ReadonlyArray<Pick<SortKey<Row>, "name" | "direction" | "nullable">>;
   /** The row's position in this ordering. */
   positionOf(row: Row): Position;
   /** Prisma orderBy of the ordering, or of its exact reverse (to read a page backwards). */
@@ -48,6 +50,7 @@ export function sortBy<Row extends { id: number }, W>(
   const idKey: SortKey<Row> = { name: "id", direction: idDirection, at: (c) => ({ id: c }), value: (r) => r.id };
   return {
     name,
+    keys: [...keys, idKey].map(({ name: key, direction, nullable }) => ({ name: key, direction, nullable })),
     positionOf: (row) => ({ values: keys.map((k) => k.value(row)), id: row.id }),
     orderBy(reversed) {
       return [...keys, idKey].map((key) => {

@@ -73,6 +73,15 @@ describe("several values per filter field", () => {
     expect((await data(`query ($o: ID) { people(filter: { organizationId: $o }) { totalCount } }`, { o: org })).people.totalCount).toBe(12);
   });
 
+  it("people: name text is matched literally (LIKE's % and _ are plain characters), ignoring ASCII case", async () => {
+    const count = async (filter: string) => (await data(`{ people(filter: ${filter}) { totalCount } }`)).people.totalCount;
+    expect(await count(`{ nameContains: "%" }`)).toBe(0);
+    expect(await count(`{ nameContains: "_" }`)).toBe(0);
+    expect(await count(`{ namePrefix: "sam lee1" }`)).toBe(4); // Sam Lee1, Lee10, Lee11, Lee12
+    expect(await count(`{ nameContains: "JANE" }`)).toBe(1);
+    expect(await count(`{ nameContains: "Doe", organization: "nowhere" }`)).toBe(0);
+  });
+
   it("refuses more than 100 values, naming the field", async () => {
     const ids = Array.from({ length: 101 }, (_, i) => toGlobalId("Person", i + 1));
     const result = await execute(server, `query ($p: [ID!]) { articles(filter: { personIds: $p }) { totalCount } }`, { p: ids });

@@ -42,9 +42,9 @@ describe("nested fields go through per-request DataLoaders", () => {
   it("sends as many SQL statements for 20 articles as for 2", async () => {
     const two = await statementsFor({ first: 2 });
     const twenty = await statementsFor({ first: 20 });
-    expect(two.length).toBeGreaterThanOrEqual(5);
+    expect(two.length).toBeGreaterThanOrEqual(4);
     expect(twenty.length).toBe(two.length);
-    // articles page + count, people (join + persons), quotes, speakers: a handful, not one per row.
+    // articles page (no count: totalCount is not selected), people (one join), quotes, speakers: a handful, not one per row.
     expect(twenty.length).toBeLessThanOrEqual(8);
   });
 
@@ -64,5 +64,50 @@ describe("nested fields go through per-request DataLoaders", () => {
     expect(twenty.length).toBe(two.length);
     // people page + count; quotes rank + count + rows; articles rank + count + rows; co-mentions + persons; quote articles.
     expect(twenty.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("totalCount is counted only when selected", () => {
+  const counts = (statements: string[]) => statements.filter((sql) => /\bcount\s*\(/i.test(sql)).length;
+
+  it("top-level lists, text-filtered lists and search run no count without totalCount", async () => {
+    for (const list of [
+      `articles(first: 5)`,
+      `articles(first: 5, filter: { text: "summit" })`,
+      `quotes(first: 5, filter: { text: "summit" })`,
+      `people(first: 5)`,
+    ]) {
+      expect(counts(await statementsFor({}, `{ ${list} { edges { cursor } } }`))).toBe(0);
+      expect(counts(await statementsFor({}, `{ ${list} { totalCount } }`))).toBe(1);
+      const answer = await execute(server, `{ ${list} { totalCount } }`);
+      expect(Object.values(answer.data as object)[0].totalCount).toBeGreaterThan(0);
+    }
+    expect(counts(await statementsFor({}, `{ search(query: "summit", first: 5) { edges { score } } }`))).toBe(0);
+    const search = await statementsFor({}, `{ search(query: "summit", first: 5) { totalCount } }`);
+    expect(counts(search)).toBe(1);
+  });
+
+  it("nested lists count once for all parents, and only when totalCount is selected", async () => {
+    const nested = (field: string) => `{ people(first: 20) { edges { node { quotes(first: 2) { ${field} } articles(first: 2) { ${field} } } } } }`;
+    expect(counts(await statementsFor({}, nested("edges { cursor }")))).toBe(0);
+    // people's own count is not selected either: one count each for quotes and articles, for all 20 people.
+    expect(counts(await statementsFor({}, nested("totalCount")))).toBe(2);
+  });
+});
+
+describe("only what is asked for is read", () => {
+  it("article(id) { title } reads no body; asking for body loads it (one statement for a whole page)", async () => {
+    const { toGlobalId } = await import("../../src/services/global-id");
+    const stored = await db.prisma.article.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const id = toGlobalId("Article", stored.id);
+    const titleOnly = await statementsFor({ id }, `query ($id: ID!) { article(id: $id) { title } }`);
+    expect(titleOnly).toHaveLength(1);
+    expect(titleOnly[0]).not.toMatch(/[`"]body[`"]/);
+    const withBody = await statementsFor({ id }, `query ($id: ID!) { article(id: $id) { title body } }`);
+    expect(withBody.filter((sql) => /[`"]body[`"]/.test(sql))).toHaveLength(1);
+    const answer = await execute(server, `query ($id: ID!) { article(id: $id) { body } }`, { id });
+    expect(answer.data!.article.body).toBe(stored.body);
+    const page = await statementsFor({}, `{ articles(first: 20) { edges { node { body } } } }`);
+    expect(page.filter((sql) => /[`"]body[`"]/.test(sql))).toHaveLength(1);
   });
 });

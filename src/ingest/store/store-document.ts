@@ -67,8 +67,10 @@ export async function storeDocument(
     for (const event of extraction.events) eventIds.add(await upsertEvent(tx, event));
 
     const people = [...new Set(personIds.values())];
-    await tx.articlePerson.createMany({ data: people.map((personId) => ({ articleId, personId })) });
-    await tx.articleEvent.createMany({ data: [...eventIds].map((eventId) => ({ articleId, eventId })) });
+    // articlePublishedAt: the article's date, as the bounded-lists triggers would set it (they then write nothing).
+    const articlePublishedAt = fields.publishedAt;
+    await tx.articlePerson.createMany({ data: people.map((personId) => ({ articleId, personId, articlePublishedAt })) });
+    await tx.articleEvent.createMany({ data: [...eventIds].map((eventId) => ({ articleId, eventId, articlePublishedAt })) });
     if (previous) {
       // People and events only the old version of this article knew are gone with it.
       await tx.person.deleteMany({
@@ -98,6 +100,7 @@ export async function storeDocument(
         speakerSurface: quote.speakerSurface,
         start: quote.start,
         end: quote.end,
+        articlePublishedAt,
       })),
     });
     // Editorial decisions (issue 11) outlive re-extraction: re-apply them to the quotes just stored.

@@ -159,26 +159,14 @@ export async function searchContentPostgres(prisma: PrismaClient, loaders: Loade
   };
 }
 
-/** matchingIds on PostgreSQL (see search.service.ts): at most `limit` + 1 ids, for the caller to refuse more. */
-export async function matchingIdsPostgres(
-  prisma: PrismaClient,
-  kind: SearchKind,
-  text: string,
-  argumentName: string,
-  limit: number,
-): Promise<number[]> {
+/**
+ * textMatchSql on PostgreSQL (see search.service.ts): "`idColumn` is the id of an article (or quote) whose
+ * document matches every term of `text`", a subquery against the GIN-indexed "SearchEntry", so any number
+ * of matches works and the list's own ORDER BY … LIMIT bounds the page.
+ */
+export function textMatchSqlPostgres(kind: SearchKind, text: string, argumentName: string, idColumn: Prisma.Sql): Prisma.Sql {
   const { terms } = parseSearchQuery(text, argumentName);
-  const { all, any } = postgresSearchQuery(terms);
-  const rows = await prisma.$queryRaw<{ refId: number | bigint }[]>`
-    WITH ${queryCte(all, any)}
-    SELECT e."refId" FROM "SearchEntry" e, "q" WHERE e."document" @@ q."all" AND e."kind" = ${kind}
-    LIMIT ${limit + 1}`;
-  if (rows.length > limit) {
-    throw new BadUserInputError(
-      `${argumentName} matches more than ${limit} ${kind === SearchKind.QUOTE ? "quotes" : "articles"}: ` +
-        "add words or lengthen the prefix, or use search(query) which ranks any number of matches",
-      argumentName,
-    );
-  }
-  return rows.map((row) => Number(row.refId));
+  const { all } = postgresSearchQuery(terms);
+  return Prisma.sql`${idColumn} IN (SELECT e."refId" FROM "SearchEntry" e
+    WHERE e."document" @@ to_tsquery('content_search', ${all}) AND e."kind" = ${kind})`;
 }

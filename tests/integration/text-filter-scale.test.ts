@@ -1,0 +1,107 @@
+import { createServer, type AppServer } from "../../src/server";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { execute } from "../helpers/graphql";
+
+// filter.text used to pass every match as `id IN (…)` and refused a word matching more than 900 articles
+// (SQLite allows 999 bound parameters). 1,200 articles and 1,200 quotes all contain "harbour"; every
+// third one also "lantern".
+const COUNT = 1_200;
+let db: TestDatabase;
+let server: AppServer;
+
+beforeAll(async () => {
+  db = createTestDatabase();
+  const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + (n % 300)));
+  await db.prisma.article.createMany({
+    data: Array.from({ length: COUNT }, (_, i) => ({
+      externalId: `scale-${i + 1}`,
+      source: "Scale Wire",
+      publishedAt: day(i),
+      title: `Harbour report ${i + 1}`,
+      body: `The harbour board met.${i % 3 === 0 ? " A lantern was lit." : ""} It said little.`,
+      contentHash: `hash-${i + 1}`,
+    })),
+  });
+  const articles = await db.prisma.article.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  await db.prisma.quote.createMany({
+    data: articles.map((a, i) => ({
+      articleId: a.id,
+      text: `the harbour is open${i % 3 === 0 ? " and the lantern lit" : ""}`,
+      kind: "INDIRECT",
+      start: 0,
+      end: 10,
+    })),
+  });
+  server = await createServer(db.prisma);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await db.drop();
+});
+
+async function data(query: string, variables?: Record<string, unknown>) {
+  const result = await execute(server, query, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+/** Every node of a text-filtered list, paging forward (or backward with `last`) `size` at a time. */
+async function walk(list: "articles" | "quotes", text: string, size: number, backward = false) {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  for (;;) {
+    const page: any = (
+      await data(
+        backward
+          ? `query ($t: String, $c: String) { ${list}(filter: { text: $t }, last: ${size}, before: $c) { totalCount edges { node { id } } pageInfo { hasPreviousPage startCursor } } }`
+          : `query ($t: String, $c: String) { ${list}(filter: { text: $t }, first: ${size}, after: $c) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { t: text, c: cursor },
+      )
+    )[list];
+    const ids = page.edges.map((e: any) => e.node.id);
+    if (backward) seen.unshift(...ids);
+    else seen.push(...ids);
+    expect(page.totalCount).toBe(text === "harbour" ? COUNT : COUNT / 3);
+    if (!(backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage)) break;
+    cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+  }
+  return seen;
+}
+
+describe("filter.text with more matches than SQLite's bound-parameter limit", () => {
+  it("articles: a word in all 1,200 articles pages like any list, newest first", async () => {
+    const first = await data(`{ articles(filter: { text: "harbour" }, first: 3) { totalCount edges { node { publishedAt } } } }`);
+    expect(first.articles.totalCount).toBe(COUNT);
+    const dates = first.articles.edges.map((e: any) => e.node.publishedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe("2024-10-26"); // the newest day of the 300 (2024-01-01 + 299 days)
+
+    const forward = await walk("articles", "harbour", 100);
+    expect(forward).toHaveLength(COUNT);
+    expect(new Set(forward).size).toBe(COUNT);
+    expect(await walk("articles", "harbour", 100, true)).toEqual(forward);
+  });
+
+  it("articles: the same order and ids as the list without text when every article matches", async () => {
+    const plain = await data(`{ articles(first: 50, orderBy: { field: TITLE }) { edges { node { id } } } }`);
+    const filtered = await data(`{ articles(first: 50, orderBy: { field: TITLE }, filter: { text: "report" }) { edges { node { id } } } }`);
+    expect(filtered.articles.edges).toEqual(plain.articles.edges);
+  });
+
+  it("articles: text combined with other conditions counts only rows meeting all of them", async () => {
+    const some = await data(`{ articles(filter: { text: "lantern", publishedFrom: "2024-01-01", publishedTo: "2024-01-10" }) { totalCount } }`);
+    // days 0..9 of the 300-day cycle hold articles i ≡ 0..9 (mod 300); every third of those has "lantern".
+    const expected = Array.from({ length: COUNT }, (_, i) => i).filter((i) => i % 300 < 10 && i % 3 === 0).length;
+    expect(some.articles.totalCount).toBe(expected);
+    expect((await data(`{ articles(filter: { text: "lantern", sources: ["nowhere"] }) { totalCount } }`)).articles.totalCount).toBe(0);
+  });
+
+  it("quotes: a word in all 1,200 quotes, and a rarer one in 400", async () => {
+    const forward = await walk("quotes", "harbour", 100);
+    expect(new Set(forward).size).toBe(COUNT);
+    const lantern = await walk("quotes", "lantern", 100);
+    expect(lantern).toHaveLength(COUNT / 3);
+    expect(await walk("quotes", "lantern", 100, true)).toEqual(lantern);
+  });
+});
