@@ -15,7 +15,7 @@ import { type Sort, sortBy } from "./sort";
 type Where = Prisma.ArticleWhereInput;
 
 const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
-  values.length ? Prisma.sql`${column} IN (${Prisma.join([...values])})` : Prisma.sql`0`;
+  values.length ? Prisma.sql`${column} IN (${Prisma.join([...values])})` : Prisma.sql`FALSE`;
 
 /**
  * An articles filter as SQL conditions on `"Article" a` (all must hold), `text` as a subquery against the

@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
+import { isPostgres } from "../db/dialect";
+import { Prisma } from "../generated/prisma/client";
 
 /** Another person mentioned in the same articles, and in how many of them. */
 export interface CoMentionRow {
@@ -14,12 +16,13 @@ export interface CoMentionRow {
  * "CoMention" keeps at ingest time (triggers on ArticlePerson): a LIMIT subquery per person on the index
  * (personId, articleCount DESC, otherId), so the work is bounded by `first`, not by the person's articles.
  * The outer rows are read by primary key (personId, otherId): INDEXED BY names the primary key's index, as
- * SQLite would otherwise walk the person's whole range of the other index.
+ * SQLite would otherwise walk the person's whole range of the other index (PostgreSQL's planner needs no hint).
  */
 export async function coMentions(prisma: PrismaClient, personIds: number[], first: number): Promise<CoMentionRow[]> {
+  const byPrimaryKey = isPostgres(prisma) ? Prisma.empty : Prisma.raw(`INDEXED BY "sqlite_autoindex_CoMention_1"`);
   const rows = await prisma.$queryRaw<{ personId: unknown; otherId: unknown; articleCount: unknown }[]>`
     SELECT c."personId", c."otherId", c."articleCount"
-    FROM json_each(${JSON.stringify(personIds)}) AS "people", "CoMention" c INDEXED BY "sqlite_autoindex_CoMention_1"
+    FROM json_each(${JSON.stringify(personIds)}) AS "people", "CoMention" c ${byPrimaryKey}
     WHERE c."personId" = "people"."value" AND c."otherId" IN (
       SELECT c."otherId" FROM "CoMention" c WHERE c."personId" = "people"."value"
       ORDER BY c."articleCount" DESC, c."otherId" LIMIT ${first}

@@ -18,13 +18,18 @@ function like(text: string, prefix: boolean): string {
   return prefix ? `${escaped}%` : `%${escaped}%`;
 }
 
-/** The person's name or one of their aliases is LIKE `pattern` (case-insensitive for ASCII letters). */
+/**
+ * `column` is LIKE `pattern`, ignoring case: lower() on both sides, since SQLite's LIKE ignores ASCII case
+ * and PostgreSQL's does not (PostgreSQL's lower() also folds other letters).
+ */
+const likeSql = (column: Prisma.Sql, pattern: string) => Prisma.sql`lower(${column}) LIKE lower(${pattern}) ESCAPE '\\'`;
+
+/** The person's name or one of their aliases is LIKE `pattern`, ignoring case. */
 const nameOrAlias = (pattern: string) =>
-  Prisma.sql`(p."name" LIKE ${pattern} ESCAPE '\\' OR EXISTS (SELECT 1 FROM "PersonAlias" pa WHERE pa."personId" = p."id" AND pa."alias" LIKE ${pattern} ESCAPE '\\'))`;
+  Prisma.sql`(${likeSql(Prisma.sql`p."name"`, pattern)} OR EXISTS (SELECT 1 FROM "PersonAlias" pa WHERE pa."personId" = p."id" AND ${likeSql(Prisma.sql`pa."alias"`, pattern)}))`;
 
 /**
- * A people filter as SQL conditions on `"Person" p` (all must hold; text matches are case-insensitive for
- * ASCII letters, as SQLite's LIKE).
+ * A people filter as SQL conditions on `"Person" p` (all must hold; text matches ignore case).
  */
 export function personFilterSql(filter: PeopleArgs["filter"]): Prisma.Sql[] {
   const and: Prisma.Sql[] = [];
@@ -36,13 +41,13 @@ export function personFilterSql(filter: PeopleArgs["filter"]): Prisma.Sql[] {
   const organization = filter.organization?.trim();
   if (organization) {
     and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Role" r JOIN "Organization" o ON o."id" = r."organizationId"
-      WHERE r."personId" = p."id" AND o."name" LIKE ${like(organization, false)} ESCAPE '\\')`);
+      WHERE r."personId" = p."id" AND ${likeSql(Prisma.sql`o."name"`, like(organization, false))})`);
   }
   for (const ids of anyOfIds(filter.organizationIds, filter.organizationId, "Organization", "organizationIds", "organizationId")) {
     and.push(
       ids.length
         ? Prisma.sql`EXISTS (SELECT 1 FROM "Role" r WHERE r."personId" = p."id" AND r."organizationId" IN (${Prisma.join(ids)}))`
-        : Prisma.sql`0`,
+        : Prisma.sql`FALSE`,
     );
   }
   return and;

@@ -15,7 +15,7 @@ import { type Sort, type SortDirection, type SortKey, sortBy } from "./sort";
 type Where = Prisma.QuoteWhereInput;
 
 const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
-  values.length ? Prisma.sql`${column} IN (${Prisma.join([...values])})` : Prisma.sql`0`;
+  values.length ? Prisma.sql`${column} IN (${Prisma.join([...values])})` : Prisma.sql`FALSE`;
 
 /**
  * A quotes filter as SQL conditions on `"Quote" q JOIN "Article" a` (all must hold), `text` as a subquery

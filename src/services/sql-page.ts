@@ -83,7 +83,7 @@ export function beyondSql(keys: readonly Key[], columns: Columns, position: Posi
     );
     or.push(Prisma.sql`(${Prisma.join([...equal, term], " AND ")})`);
   }
-  return or.length ? Prisma.sql`(${Prisma.join(or, " OR ")})` : Prisma.sql`0`;
+  return or.length ? Prisma.sql`(${Prisma.join(or, " OR ")})` : Prisma.sql`FALSE`;
 }
 
 const whereSql = (conditions: Prisma.Sql[]) =>
