@@ -26,9 +26,9 @@ afterAll(async () => {
 /** Rows where a maintained value differs from the one computed from scratch (none when all is well). */
 async function drift() {
   const stale = await db.prisma.$queryRaw<{ n: bigint }[]>`
-    SELECT (SELECT count(*) FROM "Quote" q JOIN "Article" a ON a."id" = q."articleId" WHERE q."articlePublishedAt" IS NOT a."publishedAt")
-         + (SELECT count(*) FROM "ArticlePerson" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."articlePublishedAt" IS NOT a."publishedAt")
-         + (SELECT count(*) FROM "ArticleEvent" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."articlePublishedAt" IS NOT a."publishedAt") AS "n"`;
+    SELECT (SELECT count(*) FROM "Quote" q JOIN "Article" a ON a."id" = q."articleId" WHERE q."articlePublishedAt" IS DISTINCT FROM a."publishedAt")
+         + (SELECT count(*) FROM "ArticlePerson" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."articlePublishedAt" IS DISTINCT FROM a."publishedAt")
+         + (SELECT count(*) FROM "ArticleEvent" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."articlePublishedAt" IS DISTINCT FROM a."publishedAt") AS "n"`;
   const computed = await db.prisma.$queryRaw<{ personId: number; otherId: number; n: bigint }[]>`
     SELECT m."personId", o."personId" AS "otherId", count(*) AS "n"
     FROM "ArticlePerson" m JOIN "ArticlePerson" o ON o."articleId" = m."articleId" AND o."personId" <> m."personId"
