@@ -94,10 +94,21 @@ export async function searchContentPostgres(prisma: PrismaClient, loaders: Loade
       WHERE e."document" @@ q."all" ${kindFilter(kinds)}
     )`;
 
-  // The page is ranked over every match; headlines are built for the page's rows only. An article's snippet
-  // comes from its body when the body has a searched word, else from its title.
-  const hitsQuery = prisma.$queryRaw<HitRow[]>`
-    WITH ${ranked}, "page" AS (
+  // One statement: every match is ranked once ("ranked" is materialized), and the page, the total and
+  // whether anything lies on the other side of the cursor are all read from it. Headlines are built for the
+  // page's rows only; an article's snippet comes from its body when the body has a searched word, else from
+  // its title. "meta" has one row, so the total arrives even when the page is empty.
+  const start = window.backward ? before : after;
+  const beyondCondition = start
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)}
+        OR ("kind" = ${start.kind} AND "refId" = ${start.id}))`
+    : Prisma.sql`false`;
+  const result = await prisma.$queryRaw<(Omit<HitRow, "kind"> & { kind: string | null; total: number | bigint; beyond: boolean })[]>`
+    WITH ${queryCte(all, any)}, "ranked" AS MATERIALIZED (
+      SELECT e."id" AS "entry", e."kind", e."refId", (${RANK})::float8 AS "score", ${RANK_KEY} AS "rankKey"
+      FROM "SearchEntry" e, "q"
+      WHERE e."document" @@ q."all" ${kindFilter(kinds)}
+    ), "page" AS (
       SELECT * FROM "ranked" ${where}
       ORDER BY ${order}
       LIMIT ${window.size + 1}
@@ -106,22 +117,19 @@ export async function searchContentPostgres(prisma: PrismaClient, loaders: Loade
       FROM "page" p JOIN "SearchEntry" e ON e."id" = p."entry", "q"
     ), "headline" AS (
       SELECT s.*, ts_headline('content_search', s."text", q."all", ${HEADLINE_OPTIONS}) AS "snippet" FROM "source" s, "q"
+    ), "hits" AS (
+      SELECT h."kind", h."refId", h."rankKey", h."score", h."snippet",
+        strpos(h."text", x."plain") AS "at",
+        strpos(h."text", x."plain") + length(x."plain") <= length(rtrim(h."text")) AS "cutEnd"
+      FROM "headline" h, LATERAL (SELECT translate(h."snippet", ${MATCH_OPEN + MATCH_CLOSE}, '') AS "plain") x
+    ), "meta" AS (
+      SELECT (SELECT count(*) FROM "ranked") AS "total", ${beyondCondition} AS "beyond"
     )
-    SELECT h."kind", h."refId", h."rankKey", h."score", h."snippet",
-      strpos(h."text", "plain") AS "at",
-      strpos(h."text", "plain") + length("plain") <= length(rtrim(h."text")) AS "cutEnd"
-    FROM "headline" h, LATERAL (SELECT translate(h."snippet", ${MATCH_OPEN + MATCH_CLOSE}, '') AS "plain") x
+    SELECT m."total", m."beyond", hits.* FROM "meta" m LEFT JOIN "hits" ON true
     ORDER BY ${order}`;
-  const start = window.backward ? before : after;
-  const beyondQuery = start
-    ? prisma.$queryRaw<unknown[]>`WITH ${ranked}
-        SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)}
-          OR ("kind" = ${start.kind} AND "refId" = ${start.id}) LIMIT 1`
-    : Promise.resolve([]);
-  const countQuery = prisma.$queryRaw<{ count: number | bigint }[]>`
-    WITH ${queryCte(all, any)}
-    SELECT count(*) AS "count" FROM "SearchEntry" e, "q" WHERE e."document" @@ q."all" ${kindFilter(kinds)}`;
-  const [rows, [{ count }], beyond] = await Promise.all([hitsQuery, countQuery, beyondQuery]);
+  const count = result.length ? result[0].total : 0;
+  const beyond = result.length && result[0].beyond ? [1] : [];
+  const rows = result.filter((row): row is typeof row & { kind: string } => row.kind !== null);
   const more = rows.length > window.size;
   const hits = rows.slice(0, window.size);
   if (window.backward) hits.reverse();
