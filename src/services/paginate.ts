@@ -51,6 +51,18 @@ export function withTotalCount<P extends object>(page: P, count: Count): P & { t
   }) as P & { totalCount: number | Promise<number> };
 }
 
+/** An edge whose cursor is encoded when read: GraphQL reads it only when the query selects `cursor`. */
+class Edge<Row> {
+  constructor(
+    readonly node: Row,
+    private readonly encode: (row: Row) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.encode(this.node);
+  }
+}
+
 /**
  * The Relay connection for `rows` read in page order (forward, or backward for `last`) with one row more
  * than the page when there is one. `beyondPage` tells whether items lie outside the page on the side of
@@ -66,12 +78,16 @@ export function pageOf<Row>(
   const more = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.backward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
+  const edges = page.map((node) => new Edge(node, cursorOf));
   const pageInfo = {
     hasNextPage: window.backward ? beyondPage : more,
     hasPreviousPage: window.backward ? more : beyondPage,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges.at(-1)?.cursor ?? null;
+    },
   };
   return withTotalCount({ edges, pageInfo }, totalCount);
 }

@@ -116,10 +116,17 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
     ORDER BY ${pageOrder}`;
   // pageInfo's other side: anything at or before `after` (forward), at or after `before` (backward).
   const start = window.backward ? before : after;
+  // Usually the cursor's own row still matches, which answers it with one rowid lookup; only when it is
+  // gone does the ranked list have to be read.
   const beyondQuery = start
-    ? prisma.$queryRaw<unknown[]>`WITH ${ranked}
-        SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)}
-          OR ("kind" = ${start.kind} AND "refId" = ${BigInt(start.id)}) LIMIT 1`
+    ? (async () => {
+        const entry = BigInt(start.id) * 2n + (start.kind === SearchKind.QUOTE ? 1n : 0n);
+        const itself = await prisma.$queryRaw<unknown[]>`
+          SELECT 1 FROM "SearchEntry" WHERE "rowid" = ${entry} AND "SearchEntry" MATCH ${match}`;
+        if (itself.length > 0 && kinds.includes(start.kind)) return itself;
+        return prisma.$queryRaw<unknown[]>`WITH ${ranked}
+          SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)} LIMIT 1`;
+      })()
     : Promise.resolve([]);
   // Only when totalCount is read.
   const count = async () =>

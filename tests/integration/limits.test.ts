@@ -84,6 +84,10 @@ describe("query cost", () => {
     const query = `query ($n: Int) { people(first: $n) { edges { node { quotes(first: 30) { edges { node { text } } } } } } }`;
     expect((await execute(server, query, { n: 2 })).errors).toBeUndefined();
     expect((await execute(server, query, { n: 100 })).errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    // Costs are remembered per document and variables (see plugin.ts): the same text keeps being priced by its variables.
+    expect((await execute(server, query, { n: 2 })).errors).toBeUndefined();
+    expect((await execute(server, query, { n: 100 })).errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect((await execute(server, query, { n: 100 })).errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 });
 
