@@ -20,8 +20,8 @@ export interface ClientOptions {
   onQuery?: (sql: string, target: QueryTarget) => void;
   /**
    * PostgreSQL: a read replica (DATABASE_READ_URL). Model reads outside transactions (findMany, findUnique,
-   * count, …) go there through @prisma/extension-read-replicas; writes, transactions and raw SQL stay on the
-   * primary.
+   * count, …) go there through @prisma/extension-read-replicas, and so does `$queryRaw` (see rawReadsOnReplica);
+   * writes, transactions and `$executeRaw` stay on the primary.
    */
   readUrl?: string | null;
   /**
@@ -52,7 +52,26 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   const primary = postgresClient(databaseUrl, options, "primary");
   if (!options.readUrl) return primary;
   const replica = postgresClient(options.readUrl, options, "replica");
-  return primary.$extends(readReplicas({ replicas: [replica as never] })) as unknown as PrismaClient;
+  return rawReadsOnReplica(primary.$extends(readReplicas({ replicas: [replica as never] })) as unknown as PrismaClient);
+}
+
+/**
+ * The read-replica client with `$queryRaw` sent to the replica too: outside transactions the services use it
+ * only for SELECTs (typed raw SQL is their read path), while writes run in `$transaction`s and
+ * `$executeRaw`, which stay on the primary.
+ */
+function rawReadsOnReplica(client: PrismaClient): PrismaClient {
+  const withReplica = client as PrismaClient & { $replica(): PrismaClient };
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === "$queryRaw") {
+        const replica = withReplica.$replica();
+        return replica.$queryRaw.bind(replica);
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 function logOption(options: ClientOptions) {

@@ -5,7 +5,8 @@ import { storeSyntheticArticles } from "../fixtures/articles";
 import { createToken, dataOf, executeAs } from "../helpers/auth";
 import { createPostgresDatabase, describePostgres, dropPostgresDatabase } from "../helpers/postgres";
 
-// DATABASE_READ_URL: model reads go to the read replica, writes and transactions to the primary. The
+// DATABASE_READ_URL: reads (model reads and the loaders' raw SELECTs) go to the read replica, writes and
+// transactions to the primary. The
 // "replica" here is the same database under a second URL, so that what the primary wrote is there; the
 // SQL log says which connection each statement went to.
 
@@ -30,14 +31,14 @@ describePostgres("DATABASE_READ_URL", () => {
     if (name) dropPostgresDatabase(name);
   });
 
-  it("sends a query's model reads to the replica and none to the primary", async () => {
+  it("sends a query's reads to the replica and none to the primary", async () => {
     log.length = 0;
     const result = await executeAs(server, null, `{ people(first: 5) { totalCount edges { node { name } } } articles { totalCount } }`);
     expect(dataOf(result).people.totalCount).toBeGreaterThan(0);
-    const people = log.filter((entry) => entry.sql.includes(`FROM "public"."Person"`));
+    const people = log.filter((entry) => /FROM ("public".)?"Person"/.test(entry.sql));
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((entry) => entry.target === "replica")).toBe(true);
-    expect(log.filter((entry) => entry.target === "primary" && entry.sql.includes(`"public"."Article"`))).toEqual([]);
+    expect(log.filter((entry) => entry.target === "primary" && /("public".)?"Article"/.test(entry.sql))).toEqual([]);
   });
 
   it("sends a mutation's transaction to the primary, and the replica reads what it wrote", async () => {
@@ -57,7 +58,7 @@ describePostgres("DATABASE_READ_URL", () => {
     log.length = 0;
     const read = await executeAs(server, null, `{ people(filter: { namePrefix: "renamed through" }) { edges { node { name } } } }`);
     expect(dataOf(read).people.edges).toEqual([{ node: { name: "Renamed Through Primary" } }]);
-    const reads = log.filter((entry) => entry.sql.includes(`FROM "public"."Person"`));
+    const reads = log.filter((entry) => /FROM ("public".)?"Person"/.test(entry.sql));
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.every((entry) => entry.target === "replica")).toBe(true);
   });
