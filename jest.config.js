@@ -4,6 +4,9 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   setupFiles: ["reflect-metadata"],
+  // A hang guard, not a speed check: integration files store their fixtures in beforeAll, which on
+  // PostgreSQL (a round trip per statement) under a loaded CI machine can take more than jest's 5 s.
+  testTimeout: 30_000,
   globalSetup: "<rootDir>/tests/helpers/global-setup.ts",
   globalTeardown: "<rootDir>/tests/helpers/global-teardown.ts",
   // jose 6 ships ES modules only (Node 20 loads them through require; jest does not): compile it to CommonJS.

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client";
+import { isPostgres } from "../db/dialect";
 import { Prisma } from "../generated/prisma/client";
 import type { Person } from "../models/person.type";
 import { articleSort } from "./article.service";
@@ -79,6 +80,33 @@ function boundsSql(children: ChildrenOf, bounds: NestedBounds): Prisma.Sql {
 const parentsTable = (parentIds: number[]) => Prisma.sql`json_each(${JSON.stringify(parentIds)}) AS "parents"`;
 
 /**
+ * rank() on PostgreSQL: the same top-N per parent as a LATERAL subquery (PostgreSQL's idiom; its planner
+ * reads each parent's LIMIT off the (parent, keys…) index), the sort columns carried out as "k0", "k1", …
+ * to order the whole result by parent position, then the children's order.
+ */
+async function rankLateral(
+  prisma: PrismaClient,
+  children: ChildrenOf,
+  parentIds: number[],
+  take: number,
+  bounds: NestedBounds,
+  reversed: boolean,
+): Promise<{ parentId: number; id: number }[]> {
+  const keys = allKeys(children);
+  const carried = Prisma.join(keys.map((k, i) => Prisma.sql`${k.column} AS ${Prisma.raw(`"k${i}"`)}`), ", ");
+  const outerOrder = Prisma.raw(keys.map((k, i) => `"page"."k${i}" ${reversed ? flip(k.direction) : k.direction}`).join(", "));
+  const rows = await prisma.$queryRaw<{ parentId: unknown; id: unknown }[]>`
+    SELECT "parents"."value" AS "parentId", "page"."id"
+    FROM ${parentsTable(parentIds)} CROSS JOIN LATERAL (
+      SELECT ${children.child} AS "id", ${carried} FROM ${children.from}
+      WHERE ${children.parent} = "parents"."value" ${boundsSql(children, bounds)}
+      ORDER BY ${orderSql(children, reversed)} LIMIT ${take}
+    ) AS "page"
+    ORDER BY "parents"."key", ${outerOrder}`;
+  return rows.map((r) => ({ parentId: Number(r.parentId), id: Number(r.id) }));
+}
+
+/**
  * A nested page source over `children`, in one statement for all parents: for each parent, the first
  * `take` children by a LIMIT subquery on the parent's index range (the SQLite idiom for top-N per group),
  * so a parent with 17,000 quotes costs what one with 20 does. Counts (only for totalCount) are one GROUP BY.
@@ -92,6 +120,7 @@ function nestedSource<Row extends { id: number }>(
   return {
     ...rest,
     async rank(parentIds, take, bounds, reversed) {
+      if (isPostgres(prisma)) return rankLateral(prisma, children, parentIds, take, bounds, reversed);
       // The subquery's FROM reuses the outer aliases: inside it they name its own rows. The outer rows are
       // found by the child ids the subquery lists; `+` keeps SQLite from walking the parent's index instead
       // (which would read the parent's whole history again).

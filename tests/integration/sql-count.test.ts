@@ -82,7 +82,10 @@ describe("totalCount is counted only when selected", () => {
       const answer = await execute(server, `{ ${list} { totalCount } }`);
       expect(Object.values(answer.data as object)[0].totalCount).toBeGreaterThan(0);
     }
-    expect(counts(await statementsFor({}, `{ search(query: "summit", first: 5) { edges { score } } }`))).toBe(0);
+    // PostgreSQL's search is one statement that ranks every match once and reads the page and the total
+    // from that (search/postgres.ts): its count is part of it whether or not totalCount is selected.
+    const searchCounts = db.engine === "postgresql" ? 1 : 0;
+    expect(counts(await statementsFor({}, `{ search(query: "summit", first: 5) { edges { score } } }`))).toBe(searchCounts);
     const search = await statementsFor({}, `{ search(query: "summit", first: 5) { totalCount } }`);
     expect(counts(search)).toBe(1);
   });
