@@ -9,8 +9,6 @@ import { NEWEST_QUOTES_FIRST } from "./quote.service";
 import { type ArticleRow, type DatedQuote, toPerson, toQuote } from "./records";
 import { articlesByIds, datedQuotesByIds, peopleByIds } from "./rows";
 
-const ids = (values: number[]) => Prisma.join(values);
-
 type Direction = "ASC" | "DESC";
 
 /** One sort column of a nested list, in SQL. */

@@ -17,9 +17,6 @@ export type {
  */
 export type ArticleRow = Omit<ArticleRecord, "body"> & { body?: string };
 
-/** Prisma `omit` for ArticleRow. */
-export const WITHOUT_BODY = { body: true } as const;
-
 /** The GraphQL view of a stored person: honorifics are stored as a JSON array. */
 export function toPerson(record: PersonRecord): Person {
   return { id: record.id, name: record.name, honorifics: readHonorifics(record.honorifics) };

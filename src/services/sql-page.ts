@@ -72,7 +72,7 @@ function beyondKeySql(key: Key, sql: Prisma.Sql, value: SortValue, reversed: boo
 }
 
 /** Rows strictly after `position` in the sort (reversed: strictly before it), as a keyset condition. */
-export function beyondSql(keys: readonly Key[], columns: Columns, position: Position, reversed: boolean): Prisma.Sql {
+function beyondSql(keys: readonly Key[], columns: Columns, position: Position, reversed: boolean): Prisma.Sql {
   const values = [...position.values, position.id];
   const or: Prisma.Sql[] = [];
   for (let i = 0; i < keys.length; i++) {
