@@ -47,7 +47,8 @@ const CREDIT_LEAD = new RegExp(
  */
 export function creditSpans(body: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of body.matchAll(CONTRIBUTED)) spans.push([m.index + m[1].length, m.index + m[0].length]);
+  // Every CONTRIBUTED match holds the word: without it, the text is not scanned.
+  if (body.includes("contributed")) for (const m of body.matchAll(CONTRIBUTED)) spans.push([m.index + m[1].length, m.index + m[0].length]);
   for (const m of body.matchAll(CREDIT_LEAD)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -75,7 +75,8 @@ export function extract(doc: SourceDocument): Extraction {
     };
   });
   return {
-    title: doc.title ?? deriveTitle(original),
+    // The body's sentences are the original's when normalising changed nothing (almost always): split once.
+    title: doc.title ?? deriveTitle(original, undefined, body === original ? bodySentences : undefined),
     persons,
     events: findEvents(body, bodySentences, doc.date),
     quotes,

@@ -11,7 +11,7 @@ import { cityPopulation, isGivenName, isHumanName } from "./gazetteers";
 import { isCommonWord } from "./person-classifier";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
-import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
+import { isNameShaped, isPossessive, nameTokens, stripPossessive, type Token } from "./tokens";
 import { lowerBound } from "./positions";
 
 /** One place in the text where a person is named. */
@@ -67,10 +67,13 @@ const THING_AFTER_DETERMINER = new RegExp(
   String.raw`\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:${alternation(THING_FOLLOWING_WORDS)})\b)`,
   "gu",
 );
-const OWNED_BY_BUSINESS = new RegExp(
-  `(\\p{Lu}(?<![\\p{L}]\\p{Lu})\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+/** A possessive ending and a business possession after it: "'s stock price", "'s shares". */
+const BUSINESS_POSSESSION = new RegExp(
+  `['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
   "gu",
 );
+/** The owner right before a BUSINESS_POSSESSION match: one capitalised word, no letter before its capital. */
+const OWNER_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+$/u;
 const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
 
 /**
@@ -86,7 +89,12 @@ export function thingWords(text: string): Set<string> {
       ROLE_NOUNS.has(adjective))) continue;
     out.add(m[2]);
   }
-  for (const m of text.matchAll(OWNED_BY_BUSINESS)) out.add(m[1]);
+  // "Norvik's stock price": the possessive and the possession are found first (a fixed mark to scan for), then
+  // the capitalised owner before them.
+  for (const m of text.matchAll(BUSINESS_POSSESSION)) {
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    if (owner) out.add(owner[0]);
+  }
   for (const m of text.matchAll(MODIFIER_AFTER_THE))
     if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
   return out;
@@ -169,7 +177,7 @@ function classNounBefore(text: string, start: number): boolean {
 const ROLE_SET = new Set(ROLE_TITLES);
 
 /** Capitalised runs: tokens joined by one space, a period after an initial or abbreviation, or a particle. */
-function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+function capitalisedRuns(text: string, tokens: Array<Token | null>): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -178,7 +186,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const upper = /^\p{Lu}/u.test(t.text);
+    if (t === null) {
+      flush();
+      continue;
+    }
+    const upper = !NAME_PARTICLES.has(t.text) || /^\p{Lu}/u.test(t.text);
     // "Ben van der Rooij": particles, one or more, between capitalised words.
     let next = i + 1;
     while (NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
@@ -235,7 +247,7 @@ function appositiveTitleBefore(text: string, start: number): ExtractedRole | nul
  * not confident unless an honorific or title comes with them; clustering decides about them.
  */
 export function findPersonMentions(text: string, options: { loose?: boolean } = {}): PersonMention[] {
-  const tokens = tokenize(text);
+  const tokens = nameTokens(text, NAME_PARTICLES);
   const mentions: PersonMention[] = [];
   // Loose mode (training the person classifier): runs the rules would drop are kept too, as candidates.
   const rejected: PersonMention[] = [];
