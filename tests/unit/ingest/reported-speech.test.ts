@@ -309,3 +309,11 @@ describe("a coordinated clause with a speaker of its own", () => {
       ]);
   });
 });
+
+describe("thoughts are not reported speech", () => {
+  it("`Ana Ruiz believes that …`, `Dev Raman thinks …`, `… hopes …`: no quote; a speech verb in the same text still is one", () => {
+    const body = "The vote was close. Ana Ruiz believes that the bill will pass next week. Dev Raman thinks the count was rushed. " +
+      "Lee Park hopes the council will listen. Ana Ruiz said the vote would be held on Monday.";
+    expect(quotes(body)).toEqual([["the vote would be held on Monday", "Ana Ruiz"]]);
+  });
+});

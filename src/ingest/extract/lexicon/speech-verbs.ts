@@ -98,6 +98,15 @@ export const PLAIN_SPEECH_VERBS: readonly string[] = [
   "said", "says", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
 ];
 
+/**
+ * Verbs of thought and feeling: "she believes that …", "he hopes the plan …" report what someone thinks, not what
+ * they said, and are no reported speech (they still mark their subject as a person who speaks in the article).
+ */
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
+  "believes", "believed", "believe", "thinks", "thought", "hopes", "hoped", "feels", "felt", "worries", "worried",
+  "fears",
+]);
+
 /** Verbs whose infinitive complement is what was said: "vowed to …", "promised not to …". */
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges", "pledge",
