@@ -93,6 +93,17 @@ function startingIn(mentions: PersonMention[], from: number, to: number): Person
   return out;
 }
 
+/** A generational suffix after a name: " Jr.", ", Sr.", " III". */
+const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The mention ending at `end`, or at the name before a generational suffix ending there ("James Comey Jr."). */
+function mentionEndingBefore(text: string, mentions: PersonMention[], end: number, from: number): PersonMention | undefined {
+  const direct = mentionEndingAt(mentions, end);
+  if (direct) return direct;
+  const suffix = GENERATIONAL_SUFFIX.exec(text.slice(Math.max(from, end - 6), end));
+  return suffix ? mentionEndingAt(mentions, end - suffix[0].length) : undefined;
+}
+
 /**
  * The speaker phrase written right before `end` ("Hezbollah Deputy Secretary General Sheikh Naim Qassem",
  * "he", "Hezbollah official", "Nadia Petrenko, a co-author of the study,"), or null when the words there cannot
@@ -104,7 +115,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   // "Sen. Ana Ruiz (D-Ore.) said", "Ana Ruiz (Green) told": a short parenthetical right after the name tags it.
   const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
   if (tag) e -= tag[0].length;
-  const direct = mentionEndingAt(mentions, e);
+  const direct = mentionEndingBefore(text, mentions, e, sentenceStart);
   // "A spokeswoman for Ana Ruiz said", "aides to Gov. Dev Raman said": someone speaking for the person named.
   const agent = direct ? AGENT_OF.exec(text.slice(Math.max(sentenceStart, direct.start - 80), direct.start)) : null;
   if (direct && agent) {
@@ -116,26 +127,29 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   // Appositive: "Nadia Petrenko, a co-author of the study, says".
   if (text[e - 1] === ",") {
     // "His lawyer, Wei Lianhua, said": the name itself sits right before the comma.
-    const named = mentionEndingAt(mentions, e - 1);
+    const named = mentionEndingBefore(text, mentions, e - 1, sentenceStart);
     if (named && /,\s*$/.test(text.slice(Math.max(sentenceStart, named.start - 80), named.start))) {
       return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     }
+    let inside: SpeakerRef | null = null;
     const inner = text.slice(sentenceStart, e - 1);
     const comma = inner.lastIndexOf(",");
     if (comma >= 0 && e - 1 - (sentenceStart + comma) < 160 && !/[\u25A0"]/.test(inner.slice(comma))) {
       const head = sentenceStart + comma;
-      const m = mentionEndingAt(mentions, head);
+      const m = mentionEndingBefore(text, mentions, head, sentenceStart);
       if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
-      const inside = speakerBefore(text, head, mentions, sentenceStart);
-      if (inside && (inside.kind !== "other" || inside.source)) return inside;
+      inside = speakerBefore(text, head, mentions, sentenceStart);
+      if (inside && inside.kind !== "other") return inside;
     }
     // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
-    // set off by commas, is the subject however many commas its appositive holds.
-    const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e && text[m.end] === "," &&
+    // set off by commas, is the subject however many commas its appositive holds; it wins over an organisation or
+    // a place read in the appositive ("Ana Ruiz, a driver from Ava, Mo., who …, said").
+    const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e &&
+      (text[m.end] === "," || /^,?\s+(?:Jr|Sr|II|III|IV)\.?,/.test(text.slice(m.end, m.end + 7))) &&
       /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
     if (opener && !/[\u25A0"]/.test(text.slice(opener.end, e)))
       return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
-    return null;
+    return inside?.source ? inside : null;
   }
   // "Ana Ruiz and her allies say", "Ana Ruiz and the club's owners said": a coordinated subject opening the
   // sentence speaks through the person it names first.

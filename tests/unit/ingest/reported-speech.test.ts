@@ -317,3 +317,18 @@ describe("thoughts are not reported speech", () => {
     expect(quotes(body)).toEqual([["the vote would be held on Monday", "Ana Ruiz"]]);
   });
 });
+
+describe("appositive subjects holding a place or an organisation, and generational suffixes", () => {
+  it("`Ana Ruiz, a driver from Ava, Mo., who is a member of the union, said …`: the name opening the sentence speaks, not the place", () => {
+    expect(quotes("The vote was close. Ana Ruiz, a driver from Ava, Mo., who is a member of the union, said she was paid overtime.")).toEqual([
+      ["she was paid overtime", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`\"…,\" Dev Raman Jr., the director of the agency, said …` and `Dev Raman Jr. said …`: the suffix does not hide the name", () => {
+    expect(quotes("The vote was close. “The count was rushed from the start,” Dev Raman Jr., the director of the agency, said on Monday.")).toEqual([
+      ["“The count was rushed from the start,”", "Dev Raman"],
+    ]);
+    expect(quotes("The vote was close. Dev Raman Jr. said the count was rushed.")).toEqual([["the count was rushed", "Dev Raman"]]);
+  });
+});
