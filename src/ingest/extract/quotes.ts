@@ -13,7 +13,7 @@ import {
   AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS,
   SENTENCE_CONNECTIVES, SUBORDINATORS,
 } from "./lexicon/clause-words";
-import { ATTRIBUTION_ADVERBS, HEARERS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
+import { ATTRIBUTION_ADVERBS, HEARERS, LY_NON_ADVERBS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 import { firstStartingAt, lowerBound, sortedByStart, spanAt, SpanIndex } from "./positions";
 
@@ -30,9 +30,13 @@ export interface QuoteCandidate {
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
-export const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:${alternation(ATTRIBUTION_ADVERBS)}|\\u200b))*[\\s\\u200b]*$`);
+/** A manner adverb: a lower-case word of up to 20 letters ending in "-ly" ("defiantly", "angrily"), not a listed non-adverb. */
+const MANNER_ADVERB = new RegExp(`(?!(?:${alternation(LY_NON_ADVERBS)})(?![a-z]))[a-z]{3,18}ly(?![a-z])`);
+const MANNER_ADVERB_WORD = new RegExp(`^${MANNER_ADVERB.source}$`);
+export const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:(?:${alternation(ATTRIBUTION_ADVERBS)})(?![a-z])|${MANNER_ADVERB.source}|\\u200b))*[\\s\\u200b]*$`);
 const ADVERB_SET: ReadonlySet<string> = new Set(ATTRIBUTION_ADVERBS);
-const MAX_ADVERB_LENGTH = Math.max(...ATTRIBUTION_ADVERBS.map((a) => a.length));
+const MAX_ADVERB_LENGTH = Math.max(20, ...ATTRIBUTION_ADVERBS.map((a) => a.length));
+const isAdverb = (word: string) => ADVERB_SET.has(word) || MANNER_ADVERB_WORD.test(word);
 const isGap = (c: string) => c === "\u200b" || /\s/.test(c);
 
 /**
@@ -49,7 +53,7 @@ export function stripTrailingAdverbs(text: string): string {
     if (r < pos) p = r;
     let w = r;
     while (w > 0 && !isGap(text[w - 1]) && r - w <= MAX_ADVERB_LENGTH) w--;
-    if (w === r || w === 0 || !isGap(text[w - 1]) || !ADVERB_SET.has(text.slice(w, r))) return text.slice(0, p);
+    if (w === r || w === 0 || !isGap(text[w - 1]) || !isAdverb(text.slice(w, r))) return text.slice(0, p);
     pos = w;
   }
 }

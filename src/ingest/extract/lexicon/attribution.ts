@@ -12,6 +12,16 @@ export const ATTRIBUTION_ADVERBS: readonly string[] = [
   "eventually", "even", "just", "currently", "since",
 ];
 
+/**
+ * Lower-case words ending in "-ly" that are no manner adverbs: nouns ("the family said", "the assembly voted"),
+ * verbs and periodicals. Any other "-ly" word between a speaker and the verb is one ("Ruiz defiantly told").
+ */
+export const LY_NON_ADVERBS: readonly string[] = [
+  "family", "ally", "rally", "supply", "assembly", "anomaly", "monopoly", "melancholy", "homily", "butterfly", "bully",
+  "belly", "jelly", "lily", "folly", "holly", "tally", "gully", "reply", "apply", "comply", "imply", "multiply",
+  "weekly", "daily", "monthly", "quarterly", "yearly", "biweekly", "fortnightly", "nightly", "hourly", "italy",
+];
+
 /** Nouns for the medium a statement was made in: "said in an email", "wrote in a statement to …". Singular. */
 export const STATEMENT_MEDIA: readonly string[] = [
   "email", "e-mail", "statement", "interview", "release", "conference", "tweet", "letter", "post", "call",
