@@ -9,6 +9,9 @@ import { GENERIC_ORGANIZATION_NOUNS, NON_PERSON_HEAD_NOUNS } from "./lexicon/sou
 import { refersTo, type OrganizationMention } from "./organization-mentions";
 import { coveredBy, firstStartingAt, lowerBound, spanIndexAt, within } from "./positions";
 
+/** What may open a sentence before its subject's name: a connective, capitalised title words ("But Sen. ", "Gov. "). */
+const SUBJECT_OPENING = /^[\s]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However|Later|Earlier|Instead),?\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+){0,4}$/u;
+
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
 
@@ -310,6 +313,18 @@ export function resolveSpeakers(
     return null;
   };
 
+  // The person named at the start of the sentence holding `pos`, before `pos`, as its subject (not a possessor).
+  const sentenceSubjectBefore = (pos: number): PersonCluster | null => {
+    const i = spanIndexAt(sentences, pos);
+    if (i < 0) return null;
+    const s = sentences[i];
+    const first = within(outside, s.start, pos)[0];
+    if (!first || first.end >= pos || !SUBJECT_OPENING.test(body.slice(s.start, first.start))) return null;
+    if (/^['\u2019]s?\b/.test(body.slice(first.end, first.end + 2))) return null;
+    // The quotation stands after a verb of the subject, in the same clause: no other quotation or clause break between.
+    return /^[^.;:!?\u25A0"\u201C\u201D]{2,120}$/.test(body.slice(first.end, pos)) ? owner.get(first)! : null;
+  };
+
   const resolved = resolvedSoFar;
   const bySource = new Map<QuoteCandidate, ResolvedQuote>();
   for (const q of [...candidates].sort((a, b) => a.start - b.start)) {
@@ -344,6 +359,9 @@ export function resolveSpeakers(
       source = bySource.get(q.sameSpeakerAs)?.source ?? null;
     } else {
       const previous = resolved[resolved.length - 1];
+      // "Dev Lund called the moment “a display of panic”": a quotation inside a sentence whose subject is a
+      // person named at its start is that person's.
+      const subject = q.kind === "DIRECT" ? sentenceSubjectBefore(q.start) : null;
       // A sentence introducing someone right before the quote ("…, Dev Raman, says …. "As we …"")
       // overrides the previous speaker.
       const i = sentenceIndex(q.start);
@@ -351,7 +369,8 @@ export function resolveSpeakers(
       let introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
       // "Lund and Berg both finished in the top ten." names a pair, not the next speaker.
       if (introduced && before && coordinated(introduced, before)) introduced = null;
-      if (introduced) speaker = introduced;
+      if (subject) speaker = subject;
+      else if (introduced) speaker = introduced;
       else if (previous && previous.source && q.start - previous.end <= CONTINUATION_DISTANCE) source = previous.source;
       else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;
       else speaker = recent(q.start);

@@ -332,3 +332,17 @@ describe("appositive subjects holding a place or an organisation, and generation
     expect(quotes("The vote was close. Dev Raman Jr. said the count was rushed.")).toEqual([["the count was rushed", "Dev Raman"]]);
   });
 });
+
+describe("a quotation inside a sentence whose subject is named at its start", () => {
+  it("`Dev Lund called the moment “…”` after Ana Ruiz spoke: Dev Lund's, not the previous speaker's", () => {
+    expect(quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund called the moment “a display of panic at a moment of certainty.”")).toEqual([
+      ["the vote was late", "Ana Ruiz"],
+      ["“a display of panic at a moment of certainty.”", "Dev Lund"],
+    ]);
+  });
+
+  it("`Dev Lund's team called it “…”`: a possessor is not the subject, the previous speaker continues", () => {
+    const got = quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund's team called the vote “a display of panic at a moment of certainty.”");
+    expect(got[1][1]).not.toBe("Dev Lund");
+  });
+});
