@@ -322,7 +322,9 @@ export function resolveSpeakers(
     if (!first || first.end >= pos || !SUBJECT_OPENING.test(body.slice(s.start, first.start))) return null;
     if (/^['\u2019]s?\b/.test(body.slice(first.end, first.end + 2))) return null;
     // The quotation stands after a verb of the subject, in the same clause: no other quotation or clause break between.
-    return /^[^.;:!?\u25A0"\u201C\u201D]{2,120}$/.test(body.slice(first.end, pos)) ? owner.get(first)! : null;
+    // A party or place tag after the name ("Sen. Ana Ruiz (R-Pa.) refused …") is no clause break.
+    const between = body.slice(first.end, pos).replace(/^\s*\([^()]{1,40}\)/, " ");
+    return /^[^.;:!?\u25A0"\u201C\u201D]{2,160}$/.test(between) ? owner.get(first)! : null;
   };
 
   const resolved = resolvedSoFar;
@@ -361,7 +363,7 @@ export function resolveSpeakers(
       const previous = resolved[resolved.length - 1];
       // "Dev Lund called the moment “a display of panic”": a quotation inside a sentence whose subject is a
       // person named at its start is that person's.
-      const subject = q.kind === "DIRECT" ? sentenceSubjectBefore(q.start) : null;
+      const subject = sentenceSubjectBefore(q.start);
       // A sentence introducing someone right before the quote ("…, Dev Raman, says …. "As we …"")
       // overrides the previous speaker.
       const i = sentenceIndex(q.start);

@@ -127,8 +127,19 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   // Appositive: "Nadia Petrenko, a co-author of the study, says".
   if (text[e - 1] === ",") {
     // "His lawyer, Wei Lianhua, said": the name itself sits right before the comma.
+    // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
+    // set off by commas, is the subject however many commas its appositive holds; it wins over an organisation, a
+    // place or a name read in the appositive ("Ana Ruiz, a driver from Ava, Mo., who …, said", "…, from Houston, Texas, said").
+    const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e &&
+      (text[m.end] === "," || /^,?\s+(?:Jr|Sr|II|III|IV)\.?,/.test(text.slice(m.end, m.end + 7))) &&
+      /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
+    const openerRef = opener && !/[\u25A0"]/.test(text.slice(opener.end, e))
+      ? { kind: "mention" as const, start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) }
+      : null;
     const named = mentionEndingBefore(text, mentions, e - 1, sentenceStart);
     if (named && /,\s*$/.test(text.slice(Math.max(sentenceStart, named.start - 80), named.start))) {
+      // "His lawyer, Wei Lianhua, said": the name itself sits right before the comma, unless a name opens the sentence.
+      if (opener && openerRef && opener !== named && /^\s*,\s+(?:a|an|the)\s/.test(text.slice(opener.end, opener.end + 8))) return openerRef;
       return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     }
     let inside: SpeakerRef | null = null;
@@ -141,14 +152,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
       inside = speakerBefore(text, head, mentions, sentenceStart);
       if (inside && inside.kind !== "other") return inside;
     }
-    // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
-    // set off by commas, is the subject however many commas its appositive holds; it wins over an organisation or
-    // a place read in the appositive ("Ana Ruiz, a driver from Ava, Mo., who …, said").
-    const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e &&
-      (text[m.end] === "," || /^,?\s+(?:Jr|Sr|II|III|IV)\.?,/.test(text.slice(m.end, m.end + 7))) &&
-      /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
-    if (opener && !/[\u25A0"]/.test(text.slice(opener.end, e)))
-      return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
+    if (openerRef) return openerRef;
     return inside?.source ? inside : null;
   }
   // "Ana Ruiz and her allies say", "Ana Ruiz and the club's owners said": a coordinated subject opening the

@@ -346,3 +346,14 @@ describe("a quotation inside a sentence whose subject is named at its start", ()
     expect(got[1][1]).not.toBe("Dev Lund");
   });
 });
+
+describe("participles and appositives that keep the sentence's subject", () => {
+  it("`Sen. Ana Ruiz (R-Pa.) refused to discuss the race, saying that …` after Dev Lund spoke: Ana Ruiz's", () => {
+    const got = quotes("The vote was close. “We will win,” Dev Lund said. Sen. Ana Ruiz (R-Pa.) refused to discuss the race, saying that she was not going to talk about her campaign.");
+    expect(got[got.length - 1]).toEqual(["she was not going to talk about her campaign", "Ana Ruiz"]);
+  });
+
+  it("`Ana Ruiz, a delegate from Lima, Dev Lund, said …`: the name opening the sentence and its appositive speaks, not the last name", () => {
+    expect(quotes("The vote was close. Dev Lund spoke first. Ana Ruiz, a delegate from Lima, Dev Lund, said the turmoil was part of the circus.")[0][1]).toBe("Ana Ruiz");
+  });
+});
