@@ -357,3 +357,13 @@ describe("participles and appositives that keep the sentence's subject", () => {
     expect(quotes("The vote was close. Dev Lund spoke first. Ana Ruiz, a delegate from Lima, Dev Lund, said the turmoil was part of the circus.")[0][1]).toBe("Ana Ruiz");
   });
 });
+
+describe("more speech verbs and participles", () => {
+  it("`denied that …` is speech, `denied the charges` is not; `…, responding that …` continues the subject", () => {
+    expect(quotes("The vote was close. Ana Ruiz denied that the count had been rushed.")).toEqual([["the count had been rushed", "Ana Ruiz"]]);
+    expect(quotes("The vote was close. Ana Ruiz denied the charges on Monday.")).toEqual([]);
+    expect(quotes("The vote was close. Ana Ruiz refused to discuss the race, responding that she would not talk about her campaign.")).toEqual([
+      ["she would not talk about her campaign", "Ana Ruiz"],
+    ]);
+  });
+});
