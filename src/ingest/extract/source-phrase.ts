@@ -102,7 +102,10 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   // A glued paragraph join inside a word: "said.Rail backers".
   // A glued paragraph join or caption inside a word: "said.Rail", "2016.TLarsen", "ImagesLena".
   for (let k = phrase.length - 1; k >= 0; k--) {
-    const glue = /^.*(?:[\p{Ll}\p{N}][.!?]|\p{Ll}{3}|^\p{Lu}+)(\p{Lu}\p{Ll}+)$/u.exec(phrase[k].w);
+    // "BuzzFeed", "EgyptAir", "CloudFlare": one short capitalised part before the inner capital is a brand (as the
+    // sentence splitter reads it), not two glued words.
+    const brand = /^\p{Lu}\p{Ll}{1,4}\p{Lu}\p{Ll}+$/u.test(phrase[k].w);
+    const glue = brand ? null : /^.*(?:[\p{Ll}\p{N}][.!?]|\p{Ll}{3}|^\p{Lu}+)(\p{Lu}\p{Ll}+)$/u.exec(phrase[k].w);
     if (glue) {
       phrase = [{ w: glue[1], s: phrase[k].e - glue[1].length, e: phrase[k].e }, ...phrase.slice(k + 1)];
       break;
