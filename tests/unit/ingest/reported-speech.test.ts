@@ -367,3 +367,17 @@ describe("more speech verbs and participles", () => {
     ]);
   });
 });
+
+describe("connectives and times between the subject and the verb", () => {
+  it("`Dev Lund however said …`, `Dev Lund earlier Thursday said …`, `Dev Lund on Friday announced that …`", () => {
+    expect(quotes("The vote was close. Ana Ruiz spoke first. Dev Lund however said the count was rushed.")).toEqual([["the count was rushed", "Dev Lund"]]);
+    expect(quotes("The vote was close. Ana Ruiz spoke first. Dev Lund earlier Thursday said the count was rushed.")).toEqual([["the count was rushed", "Dev Lund"]]);
+    expect(quotes("The vote was close. Ana Ruiz spoke first. Dev Lund on Friday announced that the count would be redone.")).toEqual([
+      ["the count would be redone", "Dev Lund"],
+    ]);
+  });
+
+  it("`Dev Lund would not say whether …`: a refusal to speak is no reported speech", () => {
+    expect(quotes("The vote was close. Dev Lund would not say whether the count would be redone.")).toEqual([]);
+  });
+});

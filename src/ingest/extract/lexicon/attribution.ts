@@ -10,6 +10,13 @@ export const ATTRIBUTION_ADVERBS: readonly string[] = [
   "only", "never", "always", "often", "frequently", "both", "all", "initially", "originally", "reportedly",
   "quickly", "flatly", "bluntly", "candidly", "openly", "emphatically", "now", "still", "first", "finally",
   "eventually", "even", "just", "currently", "since",
+  // Connectives and auxiliaries: "Carter however said", "Ryan has long said", "Lund did say". (Not negation: "would
+  // not say whether …" reports no statement.)
+  "however", "though", "too", "instead", "likewise", "meanwhile", "long", "did", "does", "may", "might", "could",
+  "can", "must", "should",
+  // A time between subject and verb: "Gowdy earlier Thursday said", "Lund last week said", "Lund on Friday said".
+  "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "weekend", "month", "year",
+  "night", "morning", "afternoon", "evening", "today", "yesterday", "tonight", "last", "this", "late", "early",
 ];
 
 /**
