@@ -59,6 +59,18 @@ const KIN_BEFORE = new RegExp(
     `(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(${KIN_NOUNS.join("|")}),?\\s+$`,
   "u",
 );
+const KIN_SET: ReadonlySet<string> = new Set(KIN_NOUNS);
+
+/** True when a kin noun, then an optional comma and white space, ends right before `at` (what KIN_BEFORE needs). */
+function kinNounEnds(text: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  if (e === at) return false;
+  if (text[e - 1] === ",") e--;
+  let s = e;
+  while (s > 0 && e - s <= 14 && /\p{L}/u.test(text[s - 1])) s--;
+  return s > 0 && /\s/.test(text[s - 1]) && KIN_SET.has(text.slice(s, e));
+}
 const INSTITUTION_OF = new RegExp(
   `\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`,
   "u",
@@ -343,7 +355,8 @@ export function findPersonMentions(text: string, options: { loose?: boolean } = 
       k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) &&
         names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
     // "his father, Amos," / "Ruiz's sister Lena": a lone name right after a kin noun is a person.
-    const kinMatch = names.length === 1 ? KIN_BEFORE.exec(text.slice(Math.max(0, words[0].start - 40), words[0].start)) : null;
+    const kinMatch = names.length === 1 && kinNounEnds(text, words[0].start)
+      ? KIN_BEFORE.exec(text.slice(Math.max(0, words[0].start - 40), words[0].start)) : null;
     const kin = !!kinMatch;
     const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
     if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) &&

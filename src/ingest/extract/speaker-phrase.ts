@@ -93,6 +93,45 @@ function startingIn(mentions: PersonMention[], from: number, to: number): Person
   return out;
 }
 
+const PHRASE_CHAR = /[\p{L}\p{N}'\u2019.&\-]/u;
+const SPACE_CHAR = /\s/u;
+
+/** True when the character (code point) ending at `i` (exclusive) is a phrase character; its length in code units, else 0. */
+function phraseCharBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 38 || c === 45 ? 1 : 0;
+  // A low surrogate: the letter is the pair it closes (a lone one is no letter).
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const h = i >= 2 ? s.charCodeAt(i - 2) : 0;
+    return h >= 0xd800 && h <= 0xdbff && PHRASE_CHAR.test(s.slice(i - 2, i)) ? 2 : 0;
+  }
+  return PHRASE_CHAR.test(s[i - 1]) ? 1 : 0;
+}
+
+/**
+ * The match of `/((?:W+\s+){0,max-1}W+)$/u` in `s` (W = letters, digits, ' ’ . & -) as `[whole, group]`, or null:
+ * the last `max` words of the run of words and white space ending `s`, read from the end instead of tried at
+ * every start.
+ */
+export function trailingWords(s: string, max: number): [string, string] | null {
+  let i = s.length;
+  let start = -1;
+  for (let n = 0; n < max; n++) {
+    let j = i;
+    for (let k = phraseCharBefore(s, j); k > 0; k = phraseCharBefore(s, j)) j -= k;
+    if (j === i) break;
+    start = j;
+    let w = j;
+    while (w > 0 && SPACE_CHAR.test(s[w - 1])) w--;
+    if (w === j || w === 0) break;
+    i = w;
+  }
+  if (start < 0) return null;
+  const m = s.slice(start);
+  return [m, m];
+}
+
 /** A generational suffix after a name: " Jr.", ", Sr.", " III". */
 const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -166,8 +205,8 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
   if (affiliated)
     return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
-  const words = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,5}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 80), e));
-  const wider = () => /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
+  const words = trailingWords(text.slice(Math.max(sentenceStart, e - 80), e), 6);
+  const wider = () => trailingWords(text.slice(Math.max(sentenceStart, e - 120), e), 10);
   if (!words) return null;
   const list = words[1].split(/\s+/);
   const last = list[list.length - 1].toLowerCase().replace(/\.$/, "");
