@@ -9,8 +9,11 @@ import { GENERIC_ORGANIZATION_NOUNS, NON_PERSON_HEAD_NOUNS } from "./lexicon/sou
 import { refersTo, type OrganizationMention } from "./organization-mentions";
 import { coveredBy, firstStartingAt, lowerBound, spanIndexAt, within } from "./positions";
 
-/** What may open a sentence before its subject's name: a connective, capitalised title words ("But Sen. ", "Gov. "). */
-const SUBJECT_OPENING = /^[\s]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However|Later|Earlier|Instead),?\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+){0,4}$/u;
+/**
+ * What may open a sentence before its subject's name: a connective or a short phrase set off by a comma ("Hours
+ * later, "), then capitalised title words ("But Sen. ", "Gov. ").
+ */
+const SUBJECT_OPENING = /^[\s]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However|Later|Earlier|Instead),?\s+|[^,;:\u25A0"\u201C\u201D]{1,40},\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+){0,4}$/u;
 
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
@@ -323,7 +326,8 @@ export function resolveSpeakers(
     if (/^['\u2019]s?\b/.test(body.slice(first.end, first.end + 2))) return null;
     // The quotation stands after a verb of the subject, in the same clause: no other quotation or clause break between.
     // A party or place tag after the name ("Sen. Ana Ruiz (R-Pa.) refused …") is no clause break.
-    const between = body.slice(first.end, pos).replace(/^\s*\([^()]{1,40}\)/, " ");
+    // A colon may introduce the quotation ("… then leaned in and boomed: “…”").
+    const between = body.slice(first.end, pos).replace(/^\s*\([^()]{1,40}\)/, " ").replace(/:\s*$/, "");
     return /^[^.;:!?\u25A0"\u201C\u201D]{2,160}$/.test(between) ? owner.get(first)! : null;
   };
 

@@ -381,3 +381,15 @@ describe("connectives and times between the subject and the verb", () => {
     expect(quotes("The vote was close. Dev Lund would not say whether the count would be redone.")).toEqual([]);
   });
 });
+
+describe("the subject after a short opening phrase", () => {
+  it("`Hours later, Dev Lund returned the compliment, telling reporters, “…”` after Ana Ruiz spoke: Dev Lund's", () => {
+    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Hours later, Dev Lund returned the compliment, telling reporters, “We have been friends for a long time.”");
+    expect(got[got.length - 1]).toEqual(["“We have been friends for a long time.”", "Dev Lund"]);
+  });
+
+  it("`Dev Lund gestured to the crowd, then leaned in and boomed: “…”`: a colon may introduce the quotation", () => {
+    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Dev Lund gestured to the crowd, then leaned in and boomed: “Let us win in November.”");
+    expect(got[got.length - 1]).toEqual(["“Let us win in November.”", "Dev Lund"]);
+  });
+});
