@@ -157,6 +157,22 @@ function isGerund(word: string): boolean {
 
 /** The lower-case word right before a run, past "called"/"dubbed"/"titled"/"known as" and an opening quote. */
 const NOUN_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+(?:(?:called|dubbed|titled|known\s+as)\s+)?["\u201C]?$/u;
+/** The words after which NOUN_BEFORE reads the word before them ("a campaign called ", "the band known as "). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "dubbed", "titled", "as"]);
+
+/** The run of lower-case letters and hyphens (without leading hyphens) before the white space (and an opening quote) ending `s`. */
+function lastLowerWord(s: string): string {
+  let e = s.length;
+  if (e && (s[e - 1] === '"' || s[e - 1] === "\u201C")) e--;
+  let k = e;
+  while (k > 0 && /\s/.test(s[k - 1])) k--;
+  if (k === e) return "";
+  let w = k;
+  while (w > 0 && /[\p{Ll}-]/u.test(s[w - 1])) w--;
+  while (w < k && s[w] === "-") w++;
+  return s.slice(w, k);
+}
+
 /** The lower-case word before "including", "such as", … that opens a list. */
 const LIST_OPENER = /(\p{Ll}+),?\s+(?:including|such\s+as|like|include|included|namely)\s+$/u;
 const LIST_SEPARATOR_END = /(?:,|\s(?:and|or))\s+$/;
@@ -170,8 +186,14 @@ const LIST_ITEM_BEFORE = /(?:\p{Lu}[\p{L}'\u2019.\-]*\s+){0,3}\p{Lu}[\p{L}'\u201
  */
 function classNounBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
-  const noun = NOUN_BEFORE.exec(before.slice(-30));
-  if (noun && ORGANIZATION_CLASS_NOUNS.has(noun[1])) return true;
+  const window = before.slice(-30);
+  // NOUN_BEFORE captures the last lower-case word before the run, or the one before "called"/"dubbed"/"titled"/
+  // "known as": when the last word is none of those and no class noun, it cannot find one (tested cheaply first).
+  const last = lastLowerWord(window);
+  if (ORGANIZATION_CLASS_NOUNS.has(last) || NAMING_WORDS.has(last)) {
+    const noun = NOUN_BEFORE.exec(window);
+    if (noun && ORGANIZATION_CLASS_NOUNS.has(noun[1])) return true;
+  }
   let head = before;
   for (let k = 0; k < 8; k++) {
     const window = head.slice(-40);
@@ -187,6 +209,8 @@ function classNounBefore(text: string, start: number): boolean {
   return false;
 }
 const ROLE_SET = new Set(ROLE_TITLES);
+/** The first word of every role title ("prime" of "prime minister"). */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(ROLE_TITLES.map((t) => t.split(" ")[0]));
 
 /** Capitalised runs: tokens joined by one space, a period after an initial or abbreviation, or a particle. */
 function capitalisedRuns(text: string, tokens: Array<Token | null>): Token[][] {
@@ -228,6 +252,8 @@ function capitalisedRuns(text: string, tokens: Array<Token | null>): Token[][] {
 
 /** Longest role title starting at token `i` of `words` (lower-cased), as a word count; 0 when none. */
 function roleAt(words: string[], i: number): number {
+  // Every title of two or more words opens with one of TITLE_FIRST_WORDS: most words open none.
+  if (!TITLE_FIRST_WORDS.has(words[i]) && !ROLE_SET.has(singularTitle(words[i]))) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n > 0; n--) {
     const title = words.slice(i, i + n).join(" ");
     if (ROLE_SET.has(title) || ROLE_SET.has(singularTitle(title))) return n;
