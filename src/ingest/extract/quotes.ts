@@ -251,6 +251,8 @@ function accordingPhrase(masked: string, start: number, end: number): SpeakerRef
 
 /** A speaker's label opening a transcript turn: "RUIZ: ", "ANA RUIZ: ", after a sentence end or at the start. */
 const TURN_LABEL = /(?:^|(?<=[.?!\u25A0"\u201D]\s{0,3}))(\p{Lu}{2,}(?:[ '\u2019-]\p{Lu}{2,}){0,2}):\s+/gu;
+/** What every TURN_LABEL match ends with. */
+const LABEL_END = /\p{Lu}\p{Lu}:\s/u;
 /** Labels of page furniture, not speakers: "READ MORE: …", "WATCH: …". */
 const NOT_SPEAKER_LABELS = new Set([
   "READ MORE", "MORE", "WATCH", "LOOK", "VIDEO", "PHOTOS", "PHOTO", "UPDATE", "RELATED", "CLOSE", "NOTE", "EDITOR'S NOTE",
@@ -265,6 +267,8 @@ const MAX_TURN_LENGTH = 1200;
  * MAX_TURN_LENGTH characters; turns of unnamed speakers ("HOST:", "Q:") are not quotes of anyone named. Linear.
  */
 function transcriptTurns(masked: string, mentions: PersonMention[]): { start: number; end: number; ref: SpeakerRef }[] {
+  // Every label is two capitals right before a colon and white space: without one, the text holds no turn.
+  if (!LABEL_END.test(masked)) return [];
   const labels = [...masked.matchAll(TURN_LABEL)].filter((m) => !NOT_SPEAKER_LABELS.has(m[1]));
   if (labels.length < 2) return [];
   const byName = new Map<string, PersonMention>();
