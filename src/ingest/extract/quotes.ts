@@ -695,7 +695,7 @@ export function findQuoteCandidates(
       }
       // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
-        (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
+        (/\b(?:and|but)$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
       // "The businessman has insisted that …": a description of a person with a speech verb and "that".
       if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb) &&

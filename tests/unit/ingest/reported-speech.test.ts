@@ -393,3 +393,11 @@ describe("the subject after a short opening phrase", () => {
     expect(got[got.length - 1]).toEqual(["“Let us win in November.”", "Dev Lund"]);
   });
 });
+
+describe("a speech verb coordinated with another verb by \"but\"", () => {
+  it("`Dev Lund voted against the bill but said …`: the sentence's subject speaks", () => {
+    expect(quotes("The vote was close. Dev Lund voted against the bill but said the vote was rigged from the start.")).toEqual([
+      ["the vote was rigged from the start", "Dev Lund"],
+    ]);
+  });
+});
