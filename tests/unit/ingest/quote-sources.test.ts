@@ -371,3 +371,13 @@ describe("camel-case brands as speaking organisations", () => {
     expect(doc("The plane crashed. EgyptAir has confirmed that there were 56 passengers on board.").quotes[0].speakerOrganization).toBe("EgyptAir");
   });
 });
+
+describe("aides, advisers and allies as unnamed sources", () => {
+  it("`His aides say …`, `Dev Lund’s advisers say …`: a description speaks, not a person", () => {
+    const got = (body: string) => extract({ externalId: "t", file: "t.txt", source: "Test", date: "2016-05-20", body, bodyOffset: 0 }).quotes;
+    const aides = got("The vote was close. His aides say the vote was rigged from the start.");
+    expect(aides.map((q) => [q.text, q.speaker, q.speakerDescription])).toEqual([["the vote was rigged from the start", null, "His aides"]]);
+    const advisers = got("The vote was close. Dev Lund’s advisers say the vote was rigged from the start.");
+    expect(advisers.map((q) => [q.text, q.speaker, q.speakerDescription])).toEqual([["the vote was rigged from the start", null, "Dev Lund’s advisers"]]);
+  });
+});
