@@ -49,7 +49,8 @@ export interface ResolvedQuote extends QuoteCandidate {
  * - a role phrase ("the official", "Hezbollah official") → the most recent person whose role matches the
  *   modifier, else the most recent person with any title or honorific, else the most recent person;
  * - a participle ("…, adding that …") → the speaker of the quote it continues;
- * - nothing → the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
+ * - nothing → the person named as the subject at the start of the quote's own sentence ("Ana Ruiz called it
+ *   “…”"), else the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
  *   most recent person mentioned outside quotations;
  * - a phrase naming no person (see source-phrase.ts) → a source, not a person: a name ("Larkspur Foods") is the
  *   organisation; a common noun, "it" or a document ("the company", "the lawsuit") → the organisation last

@@ -96,7 +96,7 @@ function startingIn(mentions: PersonMention[], from: number, to: number): Person
 const PHRASE_CHAR = /[\p{L}\p{N}'\u2019.&\-]/u;
 const SPACE_CHAR = /\s/u;
 
-/** True when the character (code point) ending at `i` (exclusive) is a phrase character; its length in code units, else 0. */
+/** The length in code units of the character (code point) ending at `i` when it is a phrase character, else 0. */
 function phraseCharBefore(s: string, i: number): number {
   if (i <= 0) return 0;
   const c = s.charCodeAt(i - 1);
@@ -165,7 +165,6 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   if (direct) return { kind: "mention", start: direct.start, end: direct.end, surface: text.slice(direct.start, direct.end) };
   // Appositive: "Nadia Petrenko, a co-author of the study, says".
   if (text[e - 1] === ",") {
-    // "His lawyer, Wei Lianhua, said": the name itself sits right before the comma.
     // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
     // set off by commas, is the subject however many commas its appositive holds; it wins over an organisation, a
     // place or a name read in the appositive ("Ana Ruiz, a driver from Ava, Mo., who …, said", "…, from Houston, Texas, said").
