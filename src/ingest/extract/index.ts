@@ -18,9 +18,23 @@ const VERB_AFTER = new RegExp(
 );
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+$`);
 
-/** True when the mention is the subject of a speech verb ("Qassem noted", "said Kaminski"). */
+/** The last word of every speech verb ("said", "say" of "went on to say"): VERB_BEFORE can only match after one. */
+const VERB_LAST_WORDS = new Set(SPEECH_VERBS.map((v) => v.split(" ").pop()!));
+/** The word (of \w characters) ending right before white space at the end of the text. */
+const WORD_BEFORE_SPACE = /(\w+)\s+$/;
+
+/** True when the mention is the subject of a speech verb ("Qassem noted", "said Kaminski"). Answers are remembered. */
 export function speaksIn(body: string): (m: PersonMention) => boolean {
-  return (m) => VERB_AFTER.test(body.slice(m.end, m.end + 40)) || VERB_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start));
+  const known = new WeakMap<PersonMention, boolean>();
+  return (m) => {
+    let speaks = known.get(m);
+    if (speaks !== undefined) return speaks;
+    const before = body.slice(Math.max(0, m.start - 30), m.start);
+    const last = WORD_BEFORE_SPACE.exec(before);
+    speaks = VERB_AFTER.test(body.slice(m.end, m.end + 40)) || (!!last && VERB_LAST_WORDS.has(last[1]) && VERB_BEFORE.test(before));
+    known.set(m, speaks);
+    return speaks;
+  };
 }
 
 const NO_SOURCE = { speakerOrganization: null, speakerDescription: null };
@@ -75,7 +89,8 @@ export function extract(doc: SourceDocument): Extraction {
     };
   });
   return {
-    title: doc.title ?? deriveTitle(original),
+    // The body's sentences are the original's when normalising changed nothing (almost always): split once.
+    title: doc.title ?? deriveTitle(original, undefined, body === original ? bodySentences : undefined),
     persons,
     events: findEvents(body, bodySentences, doc.date),
     quotes,

@@ -11,7 +11,7 @@ import { cityPopulation, isGivenName, isHumanName } from "./gazetteers";
 import { isCommonWord } from "./person-classifier";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { appositiveRoleAfter, lowercaseRoleBefore, normalizeRole } from "./roles";
-import { isNameShaped, isPossessive, stripPossessive, tokenize, type Token } from "./tokens";
+import { isNameShaped, isPossessive, nameTokens, stripPossessive, type Token } from "./tokens";
 import { lowerBound } from "./positions";
 
 /** One place in the text where a person is named. */
@@ -59,6 +59,18 @@ const KIN_BEFORE = new RegExp(
     `(?:late\\s+|younger\\s+|older\\s+|elder\\s+)?(${KIN_NOUNS.join("|")}),?\\s+$`,
   "u",
 );
+const KIN_SET: ReadonlySet<string> = new Set(KIN_NOUNS);
+
+/** True when a kin noun, then an optional comma and white space, ends right before `at` (what KIN_BEFORE needs). */
+function kinNounEnds(text: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  if (e === at) return false;
+  if (text[e - 1] === ",") e--;
+  let s = e;
+  while (s > 0 && e - s <= 14 && /\p{L}/u.test(text[s - 1])) s--;
+  return s > 0 && /\s/.test(text[s - 1]) && KIN_SET.has(text.slice(s, e));
+}
 const INSTITUTION_OF = new RegExp(
   `\\b(?:${[...NON_PERSON_WORDS].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)).join("|")})\\s+of\\s+(?:the\\s+)?$`,
   "u",
@@ -67,10 +79,13 @@ const THING_AFTER_DETERMINER = new RegExp(
   String.raw`\b(?:a|an|the)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)(?=[.,;:!?)]|\s+(?:${alternation(THING_FOLLOWING_WORDS)})\b)`,
   "gu",
 );
-const OWNED_BY_BUSINESS = new RegExp(
-  `(\\p{Lu}(?<![\\p{L}]\\p{Lu})\\p{Ll}+)['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
+/** A possessive ending and a business possession after it: "'s stock price", "'s shares". */
+const BUSINESS_POSSESSION = new RegExp(
+  `['\\u2019]s\\s+(?:\\p{Ll}+\\s+)?(?:${BUSINESS_POSSESSIONS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`,
   "gu",
 );
+/** The owner right before a BUSINESS_POSSESSION match: one capitalised word, no letter before its capital. */
+const OWNER_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+$/u;
 const MODIFIER_AFTER_THE = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/gu;
 
 /**
@@ -86,7 +101,12 @@ export function thingWords(text: string): Set<string> {
       ROLE_NOUNS.has(adjective))) continue;
     out.add(m[2]);
   }
-  for (const m of text.matchAll(OWNED_BY_BUSINESS)) out.add(m[1]);
+  // "Norvik's stock price": the possessive and the possession are found first (a fixed mark to scan for), then
+  // the capitalised owner before them.
+  for (const m of text.matchAll(BUSINESS_POSSESSION)) {
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    if (owner) out.add(owner[0]);
+  }
   for (const m of text.matchAll(MODIFIER_AFTER_THE))
     if (!HONORIFICS.has(m[1].toLowerCase()) && !ROLE_SET.has(m[1].toLowerCase())) out.add(m[1]);
   return out;
@@ -137,6 +157,22 @@ function isGerund(word: string): boolean {
 
 /** The lower-case word right before a run, past "called"/"dubbed"/"titled"/"known as" and an opening quote. */
 const NOUN_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+(?:(?:called|dubbed|titled|known\s+as)\s+)?["\u201C]?$/u;
+/** The words after which NOUN_BEFORE reads the word before them ("a campaign called ", "the band known as "). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "dubbed", "titled", "as"]);
+
+/** The run of lower-case letters and hyphens (without leading hyphens) before the white space (and an opening quote) ending `s`. */
+function lastLowerWord(s: string): string {
+  let e = s.length;
+  if (e && (s[e - 1] === '"' || s[e - 1] === "\u201C")) e--;
+  let k = e;
+  while (k > 0 && /\s/.test(s[k - 1])) k--;
+  if (k === e) return "";
+  let w = k;
+  while (w > 0 && /[\p{Ll}-]/u.test(s[w - 1])) w--;
+  while (w < k && s[w] === "-") w++;
+  return s.slice(w, k);
+}
+
 /** The lower-case word before "including", "such as", … that opens a list. */
 const LIST_OPENER = /(\p{Ll}+),?\s+(?:including|such\s+as|like|include|included|namely)\s+$/u;
 const LIST_SEPARATOR_END = /(?:,|\s(?:and|or))\s+$/;
@@ -150,8 +186,14 @@ const LIST_ITEM_BEFORE = /(?:\p{Lu}[\p{L}'\u2019.\-]*\s+){0,3}\p{Lu}[\p{L}'\u201
  */
 function classNounBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
-  const noun = NOUN_BEFORE.exec(before.slice(-30));
-  if (noun && ORGANIZATION_CLASS_NOUNS.has(noun[1])) return true;
+  const window = before.slice(-30);
+  // NOUN_BEFORE captures the last lower-case word before the run, or the one before "called"/"dubbed"/"titled"/
+  // "known as": when the last word is none of those and no class noun, it cannot find one (tested cheaply first).
+  const last = lastLowerWord(window);
+  if (ORGANIZATION_CLASS_NOUNS.has(last) || NAMING_WORDS.has(last)) {
+    const noun = NOUN_BEFORE.exec(window);
+    if (noun && ORGANIZATION_CLASS_NOUNS.has(noun[1])) return true;
+  }
   let head = before;
   for (let k = 0; k < 8; k++) {
     const window = head.slice(-40);
@@ -167,9 +209,11 @@ function classNounBefore(text: string, start: number): boolean {
   return false;
 }
 const ROLE_SET = new Set(ROLE_TITLES);
+/** The first word of every role title ("prime" of "prime minister"). */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(ROLE_TITLES.map((t) => t.split(" ")[0]));
 
 /** Capitalised runs: tokens joined by one space, a period after an initial or abbreviation, or a particle. */
-function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+function capitalisedRuns(text: string, tokens: Array<Token | null>): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -178,7 +222,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const upper = /^\p{Lu}/u.test(t.text);
+    if (t === null) {
+      flush();
+      continue;
+    }
+    const upper = !NAME_PARTICLES.has(t.text) || /^\p{Lu}/u.test(t.text);
     // "Ben van der Rooij": particles, one or more, between capitalised words.
     let next = i + 1;
     while (NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
@@ -204,6 +252,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 
 /** Longest role title starting at token `i` of `words` (lower-cased), as a word count; 0 when none. */
 function roleAt(words: string[], i: number): number {
+  // Every title of two or more words opens with one of TITLE_FIRST_WORDS: most words open none.
+  if (!TITLE_FIRST_WORDS.has(words[i]) && !ROLE_SET.has(singularTitle(words[i]))) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n > 0; n--) {
     const title = words.slice(i, i + n).join(" ");
     if (ROLE_SET.has(title) || ROLE_SET.has(singularTitle(title))) return n;
@@ -235,7 +285,7 @@ function appositiveTitleBefore(text: string, start: number): ExtractedRole | nul
  * not confident unless an honorific or title comes with them; clustering decides about them.
  */
 export function findPersonMentions(text: string, options: { loose?: boolean } = {}): PersonMention[] {
-  const tokens = tokenize(text);
+  const tokens = nameTokens(text, NAME_PARTICLES);
   const mentions: PersonMention[] = [];
   // Loose mode (training the person classifier): runs the rules would drop are kept too, as candidates.
   const rejected: PersonMention[] = [];
@@ -331,7 +381,8 @@ export function findPersonMentions(text: string, options: { loose?: boolean } = 
       k === 0 && names.length >= 2 && isFirstName(w) && !CALENDAR_WORDS.has(w) &&
         names.slice(1).every((x, q) => !NON_PERSON_WORDS.has(x) || wordSurname(x, q + 1));
     // "his father, Amos," / "Ruiz's sister Lena": a lone name right after a kin noun is a person.
-    const kinMatch = names.length === 1 ? KIN_BEFORE.exec(text.slice(Math.max(0, words[0].start - 40), words[0].start)) : null;
+    const kinMatch = names.length === 1 && kinNounEnds(text, words[0].start)
+      ? KIN_BEFORE.exec(text.slice(Math.max(0, words[0].start - 40), words[0].start)) : null;
     const kin = !!kinMatch;
     const kinFirstName = (w: string) => kin && isFirstName(w) && !CALENDAR_WORDS.has(w);
     if (!shaped || names.some((w, k) => NON_PERSON_WORDS.has(w) && !wordSurname(w, k) && !firstNameFirst(w, k) &&

@@ -1,7 +1,7 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS,
   PLAIN_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
 import type { PersonMention } from "./people";
@@ -13,7 +13,7 @@ import {
   AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS,
   SENTENCE_CONNECTIVES, SUBORDINATORS,
 } from "./lexicon/clause-words";
-import { ATTRIBUTION_ADVERBS, HEARERS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
+import { ATTRIBUTION_ADVERBS, HEARERS, LY_NON_ADVERBS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 import { firstStartingAt, lowerBound, sortedByStart, spanAt, SpanIndex } from "./positions";
 
@@ -30,9 +30,13 @@ export interface QuoteCandidate {
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
-export const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:${alternation(ATTRIBUTION_ADVERBS)}|\\u200b))*[\\s\\u200b]*$`);
+/** A manner adverb: a lower-case word of up to 20 letters ending in "-ly" ("defiantly", "angrily"), not a listed non-adverb. */
+const MANNER_ADVERB = new RegExp(`(?!(?:${alternation(LY_NON_ADVERBS)})(?![a-z]))[a-z]{3,18}ly(?![a-z])`);
+const MANNER_ADVERB_WORD = new RegExp(`^${MANNER_ADVERB.source}$`);
+export const ADVERBS = new RegExp(`(?:[\\s\\u200b]+(?:(?:${alternation(ATTRIBUTION_ADVERBS)})(?![a-z])|${MANNER_ADVERB.source}|\\u200b))*[\\s\\u200b]*$`);
 const ADVERB_SET: ReadonlySet<string> = new Set(ATTRIBUTION_ADVERBS);
-const MAX_ADVERB_LENGTH = Math.max(...ATTRIBUTION_ADVERBS.map((a) => a.length));
+const MAX_ADVERB_LENGTH = Math.max(20, ...ATTRIBUTION_ADVERBS.map((a) => a.length));
+const isAdverb = (word: string) => ADVERB_SET.has(word) || MANNER_ADVERB_WORD.test(word);
 const isGap = (c: string) => c === "\u200b" || /\s/.test(c);
 
 /**
@@ -49,7 +53,7 @@ export function stripTrailingAdverbs(text: string): string {
     if (r < pos) p = r;
     let w = r;
     while (w > 0 && !isGap(text[w - 1]) && r - w <= MAX_ADVERB_LENGTH) w--;
-    if (w === r || w === 0 || !isGap(text[w - 1]) || !ADVERB_SET.has(text.slice(w, r))) return text.slice(0, p);
+    if (w === r || w === 0 || !isGap(text[w - 1]) || !isAdverb(text.slice(w, r))) return text.slice(0, p);
     pos = w;
   }
 }
@@ -247,6 +251,8 @@ function accordingPhrase(masked: string, start: number, end: number): SpeakerRef
 
 /** A speaker's label opening a transcript turn: "RUIZ: ", "ANA RUIZ: ", after a sentence end or at the start. */
 const TURN_LABEL = /(?:^|(?<=[.?!\u25A0"\u201D]\s{0,3}))(\p{Lu}{2,}(?:[ '\u2019-]\p{Lu}{2,}){0,2}):\s+/gu;
+/** What every TURN_LABEL match ends with. */
+const LABEL_END = /\p{Lu}\p{Lu}:\s/u;
 /** Labels of page furniture, not speakers: "READ MORE: …", "WATCH: …". */
 const NOT_SPEAKER_LABELS = new Set([
   "READ MORE", "MORE", "WATCH", "LOOK", "VIDEO", "PHOTOS", "PHOTO", "UPDATE", "RELATED", "CLOSE", "NOTE", "EDITOR'S NOTE",
@@ -261,6 +267,8 @@ const MAX_TURN_LENGTH = 1200;
  * MAX_TURN_LENGTH characters; turns of unnamed speakers ("HOST:", "Q:") are not quotes of anyone named. Linear.
  */
 function transcriptTurns(masked: string, mentions: PersonMention[]): { start: number; end: number; ref: SpeakerRef }[] {
+  // Every label is two capitals right before a colon and white space: without one, the text holds no turn.
+  if (!LABEL_END.test(masked)) return [];
   const labels = [...masked.matchAll(TURN_LABEL)].filter((m) => !NOT_SPEAKER_LABELS.has(m[1]));
   if (labels.length < 2) return [];
   const byName = new Map<string, PersonMention>();
@@ -632,6 +640,8 @@ export function findQuoteCandidates(
     VERB_RE.lastIndex = firstVerb ? firstVerb.index : 0;
     for (const v of firstVerb ? text.matchAll(VERB_RE) : []) {
       const verb = v[1].replace(/\s+/g, " ");
+      // "She believes that …": a thought, not speech.
+      if (THOUGHT_VERBS.has(verb)) continue;
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
       const leftRaw = masked.slice(sentence.start, verbStart);
@@ -685,7 +695,7 @@ export function findQuoteCandidates(
       }
       // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
-        (/\band$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
+        (/\b(?:and|but)$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
       // "The businessman has insisted that …": a description of a person with a speech verb and "that".
       if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb) &&

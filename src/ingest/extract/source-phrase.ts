@@ -37,6 +37,8 @@ const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ists|ers|ors|ants|ents|ians|ees|aides|allie
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "Today", "Tonight", "Yesterday"]);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&\-]*/gu;
+/** A capital after the first character. */
+const INNER_CAPITAL = /^.+\p{Lu}/su;
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:ss|us)$/.test(w) ? w : w.replace(/s$/, ""));
 const bare = (w: string) => w.toLowerCase().replace(/['\u2019]s?$/, "").replace(/\.$/, "");
 
@@ -102,7 +104,12 @@ export function sourceBefore(text: string, end: number, from: number): SourcePhr
   // A glued paragraph join inside a word: "said.Rail backers".
   // A glued paragraph join or caption inside a word: "said.Rail", "2016.TLarsen", "ImagesLena".
   for (let k = phrase.length - 1; k >= 0; k--) {
-    const glue = /^.*(?:[\p{Ll}\p{N}][.!?]|\p{Ll}{3}|^\p{Lu}+)(\p{Lu}\p{Ll}+)$/u.exec(phrase[k].w);
+    // "BuzzFeed", "EgyptAir", "CloudFlare": one short capitalised part before the inner capital is a brand (as the
+    // sentence splitter reads it), not two glued words.
+    // Every glue has a capital after the word's first character: most words are skipped without the regex.
+    const w = phrase[k].w;
+    const brand = /^\p{Lu}\p{Ll}{1,4}\p{Lu}\p{Ll}+$/u.test(w);
+    const glue = brand || !INNER_CAPITAL.test(w) ? null : /^.*(?:[\p{Ll}\p{N}][.!?]|\p{Ll}{3}|^\p{Lu}+)(\p{Lu}\p{Ll}+)$/u.exec(w);
     if (glue) {
       phrase = [{ w: glue[1], s: phrase[k].e - glue[1].length, e: phrase[k].e }, ...phrase.slice(k + 1)];
       break;

@@ -93,6 +93,56 @@ function startingIn(mentions: PersonMention[], from: number, to: number): Person
   return out;
 }
 
+const PHRASE_CHAR = /[\p{L}\p{N}'\u2019.&\-]/u;
+const SPACE_CHAR = /\s/u;
+
+/** The length in code units of the character (code point) ending at `i` when it is a phrase character, else 0. */
+function phraseCharBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 38 || c === 45 ? 1 : 0;
+  // A low surrogate: the letter is the pair it closes (a lone one is no letter).
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const h = i >= 2 ? s.charCodeAt(i - 2) : 0;
+    return h >= 0xd800 && h <= 0xdbff && PHRASE_CHAR.test(s.slice(i - 2, i)) ? 2 : 0;
+  }
+  return PHRASE_CHAR.test(s[i - 1]) ? 1 : 0;
+}
+
+/**
+ * The match of `/((?:W+\s+){0,max-1}W+)$/u` in `s` (W = letters, digits, ' ’ . & -) as `[whole, group]`, or null:
+ * the last `max` words of the run of words and white space ending `s`, read from the end instead of tried at
+ * every start.
+ */
+export function trailingWords(s: string, max: number): [string, string] | null {
+  let i = s.length;
+  let start = -1;
+  for (let n = 0; n < max; n++) {
+    let j = i;
+    for (let k = phraseCharBefore(s, j); k > 0; k = phraseCharBefore(s, j)) j -= k;
+    if (j === i) break;
+    start = j;
+    let w = j;
+    while (w > 0 && SPACE_CHAR.test(s[w - 1])) w--;
+    if (w === j || w === 0) break;
+    i = w;
+  }
+  if (start < 0) return null;
+  const m = s.slice(start);
+  return [m, m];
+}
+
+/** A generational suffix after a name: " Jr.", ", Sr.", " III". */
+const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The mention ending at `end`, or at the name before a generational suffix ending there ("James Comey Jr."). */
+function mentionEndingBefore(text: string, mentions: PersonMention[], end: number, from: number): PersonMention | undefined {
+  const direct = mentionEndingAt(mentions, end);
+  if (direct) return direct;
+  const suffix = GENERATIONAL_SUFFIX.exec(text.slice(Math.max(from, end - 6), end));
+  return suffix ? mentionEndingAt(mentions, end - suffix[0].length) : undefined;
+}
+
 /**
  * The speaker phrase written right before `end` ("Hezbollah Deputy Secretary General Sheikh Naim Qassem",
  * "he", "Hezbollah official", "Nadia Petrenko, a co-author of the study,"), or null when the words there cannot
@@ -104,7 +154,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   // "Sen. Ana Ruiz (D-Ore.) said", "Ana Ruiz (Green) told": a short parenthetical right after the name tags it.
   const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
   if (tag) e -= tag[0].length;
-  const direct = mentionEndingAt(mentions, e);
+  const direct = mentionEndingBefore(text, mentions, e, sentenceStart);
   // "A spokeswoman for Ana Ruiz said", "aides to Gov. Dev Raman said": someone speaking for the person named.
   const agent = direct ? AGENT_OF.exec(text.slice(Math.max(sentenceStart, direct.start - 80), direct.start)) : null;
   if (direct && agent) {
@@ -115,27 +165,33 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   if (direct) return { kind: "mention", start: direct.start, end: direct.end, surface: text.slice(direct.start, direct.end) };
   // Appositive: "Nadia Petrenko, a co-author of the study, says".
   if (text[e - 1] === ",") {
-    // "His lawyer, Wei Lianhua, said": the name itself sits right before the comma.
-    const named = mentionEndingAt(mentions, e - 1);
+    // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
+    // set off by commas, is the subject however many commas its appositive holds; it wins over an organisation, a
+    // place or a name read in the appositive ("Ana Ruiz, a driver from Ava, Mo., who …, said", "…, from Houston, Texas, said").
+    const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e &&
+      (text[m.end] === "," || /^,?\s+(?:Jr|Sr|II|III|IV)\.?,/.test(text.slice(m.end, m.end + 7))) &&
+      /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
+    const openerRef = opener && !/[\u25A0"]/.test(text.slice(opener.end, e))
+      ? { kind: "mention" as const, start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) }
+      : null;
+    const named = mentionEndingBefore(text, mentions, e - 1, sentenceStart);
     if (named && /,\s*$/.test(text.slice(Math.max(sentenceStart, named.start - 80), named.start))) {
+      // "His lawyer, Wei Lianhua, said": the name itself sits right before the comma, unless a name opens the sentence.
+      if (opener && openerRef && opener !== named && /^\s*,\s+(?:a|an|the)\s/.test(text.slice(opener.end, opener.end + 8))) return openerRef;
       return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     }
+    let inside: SpeakerRef | null = null;
     const inner = text.slice(sentenceStart, e - 1);
     const comma = inner.lastIndexOf(",");
     if (comma >= 0 && e - 1 - (sentenceStart + comma) < 160 && !/[\u25A0"]/.test(inner.slice(comma))) {
       const head = sentenceStart + comma;
-      const m = mentionEndingAt(mentions, head);
+      const m = mentionEndingBefore(text, mentions, head, sentenceStart);
       if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
-      const inside = speakerBefore(text, head, mentions, sentenceStart);
-      if (inside && (inside.kind !== "other" || inside.source)) return inside;
+      inside = speakerBefore(text, head, mentions, sentenceStart);
+      if (inside && inside.kind !== "other") return inside;
     }
-    // "On Tuesday, Ada Kerr, the head of the council, which meets monthly, urged …": the sentence's first name,
-    // set off by commas, is the subject however many commas its appositive holds.
-    const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e && text[m.end] === "," &&
-      /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
-    if (opener && !/[\u25A0"]/.test(text.slice(opener.end, e)))
-      return { kind: "mention", start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) };
-    return null;
+    if (openerRef) return openerRef;
+    return inside?.source ? inside : null;
   }
   // "Ana Ruiz and her allies say", "Ana Ruiz and the club's owners said": a coordinated subject opening the
   // sentence speaks through the person it names first.
@@ -148,8 +204,8 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70}$/.test(text.slice(m.end, e))).pop();
   if (affiliated)
     return { kind: "mention", start: affiliated.start, end: affiliated.end, surface: text.slice(affiliated.start, affiliated.end) };
-  const words = /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,5}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 80), e));
-  const wider = () => /((?:[\p{L}\p{N}'\u2019.&\-]+\s+){0,9}[\p{L}\p{N}'\u2019.&\-]+)$/u.exec(text.slice(Math.max(sentenceStart, e - 120), e));
+  const words = trailingWords(text.slice(Math.max(sentenceStart, e - 80), e), 6);
+  const wider = () => trailingWords(text.slice(Math.max(sentenceStart, e - 120), e), 10);
   if (!words) return null;
   const list = words[1].split(/\s+/);
   const last = list[list.length - 1].toLowerCase().replace(/\.$/, "");

@@ -26,6 +26,64 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** True when the character at `i` is a letter or a digit (WORD's [\p{L}\p{N}]); a surrogate pair is read whole. */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && LETTER.test(text.slice(i - 1, i + 1));
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  return LETTER.test(text[i]);
+}
+
+/**
+ * The words of `text` that may belong to a name (see tokenize): words opening with a capital, and the words of
+ * `particles` ("van", "de"). Every run of other words (lower-case words, numbers) between two of them is one
+ * `null`, so a caller walking the list sees where a capitalised run is broken without a token for every word.
+ */
+export function nameTokens(text: string, particles: ReadonlySet<string>): Array<Token | null> {
+  const tokens: Array<Token | null> = [];
+  let longestParticle = 0;
+  for (const p of particles) longestParticle = Math.max(longestParticle, p.length);
+  const push = (start: number, end: number) => {
+    const c = text.charCodeAt(start);
+    // An ASCII character other than A–Z never opens a capitalised word: such a word is kept only as a particle.
+    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text.slice(start, start + 2));
+    const word = upper || end - start <= longestParticle ? text.slice(start, end) : "";
+    if (upper || particles.has(word)) tokens.push({ text: word, start, end });
+    else if (tokens[tokens.length - 1] !== null) tokens.push(null);
+  };
+  // The words of WORD, found on character codes (no match objects); a non-ASCII character is tested with LETTER.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordCode(text, i)) i++;
+      const c = text.charCodeAt(i);
+      // An inner apostrophe or hyphen joins two parts of one word.
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordCode(text, i + 1)) i++;
+      else break;
+    }
+    let from = start;
+    if (capitalAfterFirst(text, start, i)) {
+      const word = text.slice(start, i);
+      for (const cut of glueCuts(word)) {
+        push(from, start + cut);
+        from = start + cut;
+      }
+    }
+    push(from, i);
+  }
+  return tokens;
+}
+
 /**
  * Offsets inside a word where two glued words meet: a digit or a run of three or more lower-case letters
  * followed by a capitalised word ("4:17Kaminski", "taxRaman", "WhitfieldWhitfield", "OsmanOsman", a headline
@@ -50,6 +108,15 @@ export function glueCuts(word: string): number[] {
     cuts.push(at);
   }
   return cuts;
+}
+
+/** False when text[start, end) has no capital after its first character (see innerCapitalPossible). */
+function capitalAfterFirst(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** False when `word` has no capital after its first character (checked on char codes: a non-ASCII one may be one). */

@@ -1,5 +1,6 @@
 import { extract } from "../../../src/ingest/extract";
-import { glueCuts, tokenize } from "../../../src/ingest/extract/tokens";
+import { glueCuts, nameTokens, tokenize } from "../../../src/ingest/extract/tokens";
+import { NAME_PARTICLES } from "../../../src/ingest/extract/lexicon/stop-words";
 import type { SourceDocument } from "../../../src/ingest/types";
 
 /** The names of the persons extracted from `body` (invented sentences only). */
@@ -7,6 +8,22 @@ function names(body: string): string[] {
   const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2019-02-08", body, bodyOffset: 0 };
   return extract(doc).persons.map((p) => p.name);
 }
+
+describe("name tokens", () => {
+  it("keep the capitalised words and particles of tokenize, one null for each run of other words", () => {
+    const text = "On 4 May, Ben van der Rooij told Éloïse d’Arcy-Lund and taxRaman: 'we’re 3.5 points up' in Zürich.";
+    const expected: Array<string | null> = [];
+    for (const t of tokenize(text)) {
+      const keep = /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text);
+      if (keep) expected.push(`${t.text}@${t.start}-${t.end}`);
+      else if (expected[expected.length - 1] !== null) expected.push(null);
+    }
+    const got = nameTokens(text, NAME_PARTICLES).map((t) => (t ? `${t.text}@${t.start}-${t.end}` : null));
+    expect(got).toEqual(expected);
+    expect(got).toContain("Raman@59-64");
+    expect(got.filter((t) => t === null).length).toBeGreaterThan(3);
+  });
+});
 
 describe("glued list items", () => {
   it('a title glued to a first name is cut: "Best Picture – Night TrainMaria Olsen, Dune"', () => {

@@ -363,3 +363,21 @@ describe("organisation names holding a list", () => {
     expect(found.map(([, speaker]) => speaker)).toEqual(["Statistics Norland"]);
   });
 });
+
+describe("camel-case brands as speaking organisations", () => {
+  it("`after BuzzFeed reported that …`, `EgyptAir has confirmed that …`: the brand whole, not its second part", () => {
+    const doc = (body: string) => extract({ externalId: "t", file: "t.txt", source: "Test", date: "2016-05-20", body, bodyOffset: 0 });
+    expect(doc("The deal faltered in May after BuzzFeed reported that he was working on a book.").quotes[0].speakerOrganization).toBe("BuzzFeed");
+    expect(doc("The plane crashed. EgyptAir has confirmed that there were 56 passengers on board.").quotes[0].speakerOrganization).toBe("EgyptAir");
+  });
+});
+
+describe("aides, advisers and allies as unnamed sources", () => {
+  it("`His aides say …`, `Dev Lund’s advisers say …`: a description speaks, not a person", () => {
+    const got = (body: string) => extract({ externalId: "t", file: "t.txt", source: "Test", date: "2016-05-20", body, bodyOffset: 0 }).quotes;
+    const aides = got("The vote was close. His aides say the vote was rigged from the start.");
+    expect(aides.map((q) => [q.text, q.speaker, q.speakerDescription])).toEqual([["the vote was rigged from the start", null, "His aides"]]);
+    const advisers = got("The vote was close. Dev Lund’s advisers say the vote was rigged from the start.");
+    expect(advisers.map((q) => [q.text, q.speaker, q.speakerDescription])).toEqual([["the vote was rigged from the start", null, "Dev Lund’s advisers"]]);
+  });
+});

@@ -309,3 +309,95 @@ describe("a coordinated clause with a speaker of its own", () => {
       ]);
   });
 });
+
+describe("thoughts are not reported speech", () => {
+  it("`Ana Ruiz believes that …`, `Dev Raman thinks …`, `… hopes …`: no quote; a speech verb in the same text still is one", () => {
+    const body = "The vote was close. Ana Ruiz believes that the bill will pass next week. Dev Raman thinks the count was rushed. " +
+      "Lee Park hopes the council will listen. Ana Ruiz said the vote would be held on Monday.";
+    expect(quotes(body)).toEqual([["the vote would be held on Monday", "Ana Ruiz"]]);
+  });
+});
+
+describe("appositive subjects holding a place or an organisation, and generational suffixes", () => {
+  it("`Ana Ruiz, a driver from Ava, Mo., who is a member of the union, said …`: the name opening the sentence speaks, not the place", () => {
+    expect(quotes("The vote was close. Ana Ruiz, a driver from Ava, Mo., who is a member of the union, said she was paid overtime.")).toEqual([
+      ["she was paid overtime", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`\"…,\" Dev Raman Jr., the director of the agency, said …` and `Dev Raman Jr. said …`: the suffix does not hide the name", () => {
+    expect(quotes("The vote was close. “The count was rushed from the start,” Dev Raman Jr., the director of the agency, said on Monday.")).toEqual([
+      ["“The count was rushed from the start,”", "Dev Raman"],
+    ]);
+    expect(quotes("The vote was close. Dev Raman Jr. said the count was rushed.")).toEqual([["the count was rushed", "Dev Raman"]]);
+  });
+});
+
+describe("a quotation inside a sentence whose subject is named at its start", () => {
+  it("`Dev Lund called the moment “…”` after Ana Ruiz spoke: Dev Lund's, not the previous speaker's", () => {
+    expect(quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund called the moment “a display of panic at a moment of certainty.”")).toEqual([
+      ["the vote was late", "Ana Ruiz"],
+      ["“a display of panic at a moment of certainty.”", "Dev Lund"],
+    ]);
+  });
+
+  it("`Dev Lund's team called it “…”`: a possessor is not the subject, the previous speaker continues", () => {
+    const got = quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund's team called the vote “a display of panic at a moment of certainty.”");
+    expect(got[1][1]).not.toBe("Dev Lund");
+  });
+});
+
+describe("participles and appositives that keep the sentence's subject", () => {
+  it("`Sen. Ana Ruiz (R-Pa.) refused to discuss the race, saying that …` after Dev Lund spoke: Ana Ruiz's", () => {
+    const got = quotes("The vote was close. “We will win,” Dev Lund said. Sen. Ana Ruiz (R-Pa.) refused to discuss the race, saying that she was not going to talk about her campaign.");
+    expect(got[got.length - 1]).toEqual(["she was not going to talk about her campaign", "Ana Ruiz"]);
+  });
+
+  it("`Ana Ruiz, a delegate from Lima, Dev Lund, said …`: the name opening the sentence and its appositive speaks, not the last name", () => {
+    expect(quotes("The vote was close. Dev Lund spoke first. Ana Ruiz, a delegate from Lima, Dev Lund, said the turmoil was part of the circus.")[0][1]).toBe("Ana Ruiz");
+  });
+});
+
+describe("more speech verbs and participles", () => {
+  it("`denied that …` is speech, `denied the charges` is not; `…, responding that …` continues the subject", () => {
+    expect(quotes("The vote was close. Ana Ruiz denied that the count had been rushed.")).toEqual([["the count had been rushed", "Ana Ruiz"]]);
+    expect(quotes("The vote was close. Ana Ruiz denied the charges on Monday.")).toEqual([]);
+    expect(quotes("The vote was close. Ana Ruiz refused to discuss the race, responding that she would not talk about her campaign.")).toEqual([
+      ["she would not talk about her campaign", "Ana Ruiz"],
+    ]);
+  });
+});
+
+describe("connectives and times between the subject and the verb", () => {
+  it("`Dev Lund however said …`, `Dev Lund earlier Thursday said …`, `Dev Lund on Friday announced that …`", () => {
+    expect(quotes("The vote was close. Ana Ruiz spoke first. Dev Lund however said the count was rushed.")).toEqual([["the count was rushed", "Dev Lund"]]);
+    expect(quotes("The vote was close. Ana Ruiz spoke first. Dev Lund earlier Thursday said the count was rushed.")).toEqual([["the count was rushed", "Dev Lund"]]);
+    expect(quotes("The vote was close. Ana Ruiz spoke first. Dev Lund on Friday announced that the count would be redone.")).toEqual([
+      ["the count would be redone", "Dev Lund"],
+    ]);
+  });
+
+  it("`Dev Lund would not say whether …`: a refusal to speak is no reported speech", () => {
+    expect(quotes("The vote was close. Dev Lund would not say whether the count would be redone.")).toEqual([]);
+  });
+});
+
+describe("the subject after a short opening phrase", () => {
+  it("`Hours later, Dev Lund returned the compliment, telling reporters, “…”` after Ana Ruiz spoke: Dev Lund's", () => {
+    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Hours later, Dev Lund returned the compliment, telling reporters, “We have been friends for a long time.”");
+    expect(got[got.length - 1]).toEqual(["“We have been friends for a long time.”", "Dev Lund"]);
+  });
+
+  it("`Dev Lund gestured to the crowd, then leaned in and boomed: “…”`: a colon may introduce the quotation", () => {
+    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Dev Lund gestured to the crowd, then leaned in and boomed: “Let us win in November.”");
+    expect(got[got.length - 1]).toEqual(["“Let us win in November.”", "Dev Lund"]);
+  });
+});
+
+describe("a speech verb coordinated with another verb by \"but\"", () => {
+  it("`Dev Lund voted against the bill but said …`: the sentence's subject speaks", () => {
+    expect(quotes("The vote was close. Dev Lund voted against the bill but said the vote was rigged from the start.")).toEqual([
+      ["the vote was rigged from the start", "Dev Lund"],
+    ]);
+  });
+});

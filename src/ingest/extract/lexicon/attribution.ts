@@ -10,6 +10,23 @@ export const ATTRIBUTION_ADVERBS: readonly string[] = [
   "only", "never", "always", "often", "frequently", "both", "all", "initially", "originally", "reportedly",
   "quickly", "flatly", "bluntly", "candidly", "openly", "emphatically", "now", "still", "first", "finally",
   "eventually", "even", "just", "currently", "since",
+  // Connectives and auxiliaries: "Carter however said", "Ryan has long said", "Lund did say". (Not negation: "would
+  // not say whether …" reports no statement.)
+  "however", "though", "too", "instead", "likewise", "meanwhile", "long", "did", "does", "may", "might", "could",
+  "can", "must", "should",
+  // A time between subject and verb: "Gowdy earlier Thursday said", "Lund last week said", "Lund on Friday said".
+  "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "weekend", "month", "year",
+  "night", "morning", "afternoon", "evening", "today", "yesterday", "tonight", "last", "this", "late", "early",
+];
+
+/**
+ * Lower-case words ending in "-ly" that are no manner adverbs: nouns ("the family said", "the assembly voted"),
+ * verbs and periodicals. Any other "-ly" word between a speaker and the verb is one ("Ruiz defiantly told").
+ */
+export const LY_NON_ADVERBS: readonly string[] = [
+  "family", "ally", "rally", "supply", "assembly", "anomaly", "monopoly", "melancholy", "homily", "butterfly", "bully",
+  "belly", "jelly", "lily", "folly", "holly", "tally", "gully", "reply", "apply", "comply", "imply", "multiply",
+  "weekly", "daily", "monthly", "quarterly", "yearly", "biweekly", "fortnightly", "nightly", "hourly", "italy",
 ];
 
 /** Nouns for the medium a statement was made in: "said in an email", "wrote in a statement to …". Singular. */

@@ -57,6 +57,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   "academic", "professor", "engineer", "professional", "farmer", "villager", "onlooker", "bystander", "guest", "visitor",
   "tourist", "local", "veteran", "inmate", "patient", "player", "coach", "others", "some", "many", "several",
   "all", "both", "most", "few", "those", "everyone", "someone", "anyone", "nobody",
+  "aide", "adviser", "advisor", "ally", "associate", "surrogate", "delegate", "donor", "consultant", "operative",
 ]);
 
 /** Determiners that make a singular speaker phrase unnamed: "a source said", "one witness told …". */

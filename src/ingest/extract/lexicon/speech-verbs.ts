@@ -24,6 +24,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "explain", "argue", "insist", "warn", "admit", "acknowledge", "emphasize", "emphasise", "suggest",
   "contend", "maintain", "allege", "predict", "believe",
   "pledges", "vow", "pledge",
+  "denied", "denies", "answered", "interjected", "proclaimed", "proclaims", "opined", "retorted", "snapped",
 ];
 
 /**
@@ -34,6 +35,7 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
   "adding", "saying", "noting", "emphasizing", "emphasising", "explaining", "arguing", "announcing",
   "stressing", "warning", "writing", "telling", "stating", "insisting", "claiming", "declaring", "suggesting",
   "pointing out", "acknowledging", "admitting", "asking", "urging", "recalling", "observing", "calling",
+  "responding", "replying", "tweeting",
 ];
 
 /**
@@ -43,7 +45,7 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 export const REPORTING_PARTICIPLES: readonly string[] = [
   "saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating", "warning",
   "stressing", "emphasizing", "emphasising", "suggesting", "acknowledging", "admitting", "declaring",
-  "pointing out", "writing", "maintaining", "contending", "asserting",
+  "pointing out", "writing", "maintaining", "contending", "asserting", "responding", "replying", "tweeting",
 ];
 
 /** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
@@ -62,7 +64,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   "reported", "reports", "estimated", "estimates", "posted", "agreed", "agrees", "continued", "continues",
   "indicated", "indicates", "revealed", "reveals", "concluded", "concludes", "highlighted", "underlined",
   "mentioned", "mentions", "informed", "assured", "reminded", "advised", "laughed", "believe", "predict",
-  "pledges", "vow", "pledge",
+  "pledges", "vow", "pledge", "denied", "denies",
 ]);
 
 /**
@@ -74,7 +76,8 @@ export const OBJECT_OR_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "announces", "tweeted", "mentioned", "highlighted", "confirmed", "confirms", "revealed", "thinks", "thought",
   "hopes", "hoped", "feels", "felt", "suggested", "suggests", "suggest", "predicted", "predict", "recalled",
   "recalls", "estimated", "admitted", "admits", "admit", "acknowledged", "acknowledges", "acknowledge",
-  "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated",
+  "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated", "denied", "denies", "answered",
+  "proclaimed", "proclaims",
 ]);
 
 /** "according to X" introduces a source without a verb. */
@@ -97,6 +100,15 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 export const PLAIN_SPEECH_VERBS: readonly string[] = [
   "said", "says", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
 ];
+
+/**
+ * Verbs of thought and feeling: "she believes that …", "he hopes the plan …" report what someone thinks, not what
+ * they said, and are no reported speech (they still mark their subject as a person who speaks in the article).
+ */
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
+  "believes", "believed", "believe", "thinks", "thought", "hopes", "hoped", "feels", "felt", "worries", "worried",
+  "fears",
+]);
 
 /** Verbs whose infinitive complement is what was said: "vowed to …", "promised not to …". */
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
