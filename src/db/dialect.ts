@@ -41,3 +41,12 @@ export async function takeWriteLock(tx: Pick<PrismaClient, "$executeRawUnsafe">)
 export async function takeSharedWriteLock(tx: Pick<PrismaClient, "$executeRawUnsafe">): Promise<void> {
   if (isPostgres(tx as PrismaClient)) await takeWriteLock(tx);
 }
+
+/**
+ * The client that reads from the primary database: with DATABASE_READ_URL, reads that must see the latest
+ * write (an API key just revoked) go through this; otherwise `prisma` itself.
+ */
+export function primaryOf<T extends object>(prisma: T): T {
+  const primary = (prisma as { $primary?: () => T }).$primary;
+  return typeof primary === "function" ? primary.call(prisma) : prisma;
+}
