@@ -19,8 +19,8 @@ export function isPostgres(prisma: PrismaClient | Pick<PrismaClient, "$queryRaw"
 export const WRITE_LOCK_KEY = 0x636f6e74;
 
 /**
- * Takes the database's write lock at the start of a write transaction, so that writers (seeds, workers on
- * other machines, replicas' write API) store one document at a time, as SQLite does with one writer.
+ * Takes the database's write lock, exclusively, at the start of a write transaction: one such writer at a
+ * time across every process, as SQLite has one writer (stores take it shared: takeStoreLocks).
  * SQLite: a no-op UPDATE takes the write lock at once, as BEGIN IMMEDIATE would (Prisma's adapter only issues
  * BEGIN): waiting for it honours the busy timeout, whereas upgrading a read transaction that another writer
  * overtook fails at once. PostgreSQL: a transaction-scoped advisory lock, released at commit or rollback.
