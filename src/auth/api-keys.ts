@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import { parseScopes, type Scope } from "./scopes";
 import { generateToken, hashToken, TOKEN_PREFIX } from "./tokens";
+import { primaryOf } from "../db/dialect";
 
 /** A stored key as `keys list` shows it: never the token or its hash. */
 export interface ApiKeyInfo {
@@ -49,6 +50,7 @@ export async function revokeApiKey(prisma: PrismaClient, id: number): Promise<bo
 
 /** The key a token belongs to, or null when it is unknown; `revoked` tells a revoked one apart. */
 export async function findApiKey(prisma: PrismaClient, token: string): Promise<(ApiKeyInfo & { revoked: boolean }) | null> {
-  const row = await prisma.apiKey.findUnique({ where: { tokenHash: hashToken(token) } });
+  // From the primary, not a read replica: a revoked key must stop working at once.
+  const row = await primaryOf(prisma).apiKey.findUnique({ where: { tokenHash: hashToken(token) } });
   return row ? { ...info(row), revoked: row.revokedAt !== null } : null;
 }

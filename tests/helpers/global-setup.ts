@@ -26,7 +26,8 @@ export default function globalSetup(): void {
     process.env.TEST_POSTGRES_UNAVAILABLE = reason;
     return;
   }
-  const name = `content_template_${process.pid}_${Date.now().toString(36)}`;
+  process.env.TEST_POSTGRES_RUN = `${process.pid}_${Date.now().toString(36)}`;
+  const name = `content_template_${process.env.TEST_POSTGRES_RUN}`;
   const error = runSqlSync(admin, [`CREATE DATABASE "${name}"`]);
   if (error) throw new Error(`cannot create the PostgreSQL template database ${name}: ${error}`);
   migrateDatabase(withDatabase(admin, name));

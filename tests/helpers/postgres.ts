@@ -47,6 +47,14 @@ export function runSqlSync(url: string, statements: string[], timeoutMs = 30_000
   return (result.stderr || result.error?.message || "no answer").trim().slice(0, 300) || "failed";
 }
 
+/**
+ * The name prefix of this run's per-file databases (the run is named by global-setup.ts), so that
+ * global-teardown.ts drops any a test file left behind (a file that timed out before its afterAll).
+ */
+export function testDatabasePrefix(): string {
+  return `content_test_${process.env.TEST_POSTGRES_RUN ?? "x"}_`;
+}
+
 /** Why PostgreSQL cannot be used by the tests (not reachable), or null when it can. Set by global-setup.ts. */
 export function postgresUnavailable(): string | null {
   return process.env.TEST_POSTGRES_UNAVAILABLE ?? null;
@@ -59,7 +67,7 @@ export function postgresUnavailable(): string | null {
 export function createPostgresDatabase(): { url: string; name: string } | null {
   const template = process.env.TEST_POSTGRES_TEMPLATE;
   if (!template) return null;
-  const name = `content_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `${testDatabasePrefix()}${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = adminUrl();
   const error = runSqlSync(admin, [`CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
   if (error) throw new Error(`cannot create the test database ${name} from ${template}: ${error}`);

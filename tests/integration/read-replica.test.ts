@@ -41,6 +41,16 @@ describePostgres("DATABASE_READ_URL", () => {
     expect(log.filter((entry) => entry.target === "primary" && /("public".)?"Article"/.test(entry.sql))).toEqual([]);
   });
 
+  it("checks API keys on the primary: a revoked key stops working even before a replica has the revocation", async () => {
+    const token = await createToken(prisma, ["write"]);
+    log.length = 0;
+    const ok = await executeAs(server, token, `mutation { renamePerson(input: { id: "${toGlobalId("Person", 1)}", name: "Key Check" }) { person { name } } }`);
+    expect(ok.errors).toBeUndefined();
+    const keyReads = log.filter((entry) => entry.sql.includes(`FROM "public"."ApiKey"`));
+    expect(keyReads.length).toBeGreaterThan(0);
+    expect(keyReads.every((entry) => entry.target === "primary")).toBe(true);
+  });
+
   it("sends a mutation's transaction to the primary, and the replica reads what it wrote", async () => {
     const token = await createToken(prisma, ["write"]);
     const person = await prisma.person.findFirstOrThrow({ orderBy: { id: "asc" } });

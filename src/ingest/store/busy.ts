@@ -7,7 +7,9 @@
 export function isRetryableStoreError(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   if (!e || typeof e !== "object") return false;
-  return isBusyError(error) || e.code === "P2002" || /Unique constraint failed/.test(String(e.message ?? ""));
+  // P2003: on PostgreSQL, a store running beside another may link a person that the other's re-extraction has
+  // just dropped (its foreign key fails): the retry matches the people again.
+  return isBusyError(error) || e.code === "P2002" || e.code === "P2003" || /Unique constraint failed/.test(String(e.message ?? ""));
 }
 
 /** True when the error says the database was locked by another writer (or a wait for it timed out). */

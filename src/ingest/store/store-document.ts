@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../db/client";
-import { takeWriteLock } from "../../db/dialect";
+import { takeStoreLocks } from "../../db/dialect";
+import { surnameKey } from "../resolve/person-match";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Extraction, SourceDocument } from "../types";
 import { applyEditorialDecisions } from "./editorial";
@@ -36,8 +37,9 @@ export async function storeDocument(
   options: StoreOptions = {},
 ): Promise<StoreResult> {
   return prisma.$transaction(async (tx) => {
-    // Take the write lock first (see takeWriteLock: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock).
-    await takeWriteLock(tx);
+    // Take the write lock first (SQLite's BEGIN IMMEDIATE; on PostgreSQL shared, plus the surnames of the
+    // document's people: see takeStoreLocks).
+    await takeStoreLocks(tx, extraction.persons.flatMap((p) => [p.name, ...p.aliases].map(surnameKey)));
     const fields = {
       source: doc.source,
       publishedAt: new Date(`${doc.date}T00:00:00.000Z`),
