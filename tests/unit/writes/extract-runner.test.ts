@@ -18,11 +18,12 @@ describe("workerExtractRunner", () => {
   });
 
   it("stops a document over the budget, keeps the event loop free meanwhile, and works again after", async () => {
-    const long = { ...doc, body: `${doc.body} ${"Mayor Ana Ruiz said the pier is old and the city will fix it. ".repeat(3000)}` };
+    const long = { ...doc, body: `${doc.body} ${"Mayor Ana Ruiz said the pier is old and the city will fix it. ".repeat(20_000)}` };
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 5);
     const started = Date.now();
-    // A budget of 300 ms leaves timers room to run even on a loaded machine (a blocked loop runs none).
+    // 1.3 MB takes over a second to extract; a budget of 300 ms leaves timers room to run even on a loaded
+    // machine (a blocked loop runs none).
     await expect(runner.run(long, 300)).rejects.toBeInstanceOf(ExtractionOverBudget);
     clearInterval(ticker);
     expect(Date.now() - started).toBeLessThan(5_000);
