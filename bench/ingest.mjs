@@ -1,4 +1,4 @@
-// `npm run bench:ingest -- [--docs N] [--seed S] [--runs R] [--twice]`: times the project's seed command
+// `npm run bench:ingest -- [--docs N] [--seed S] [--runs R] [--twice] [--root CHECKOUT]`: times the project's seed command
 // (`node dist/prisma/seed.js`) on a generated corpus into a fresh SQLite database and prints documents/s,
 // extraction alone vs the rest, peak RSS, bytes written and the database size. `--twice` also seeds a
 // second corpus (seed S+1) into the database that already holds the first. Needs `npm run build` first
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(BENCH, "..");
+let ROOT = path.resolve(BENCH, "..");
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
 const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : "–");
 const log = (...a) => console.error(...a);
@@ -21,11 +21,12 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--twice") o.twice = true;
+    else if (a === "--root") o.root = path.resolve(argv[++i] ?? ".");
     else if (a === "--docs" || a === "--seed" || a === "--runs") {
       const v = Number(argv[++i]);
       if (!Number.isInteger(v) || v < 1) throw new Error(`${a} must be a positive whole number`);
       o[a.slice(2)] = v;
-    } else throw new Error(`unknown option ${a} (usage: npm run bench:ingest -- [--docs N] [--seed S] [--runs R] [--twice])`);
+    } else throw new Error(`unknown option ${a} (usage: npm run bench:ingest -- [--docs N] [--seed S] [--runs R] [--twice] [--root CHECKOUT])`);
   }
   return o;
 }
@@ -38,6 +39,18 @@ function peakRss(pid) {
     return 0;
   }
 }
+
+/** CPU seconds (user + system, all threads) the process has used so far, from /proc/<pid>/stat; NaN when gone. */
+function cpuSeconds(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 /** write_bytes of /proc/self/io: this process's, including its reaped children. */
 function writeBytes() {
@@ -77,12 +90,17 @@ async function timeSeed(corpus, database, docs) {
   child.stdout.on("data", (c) => (stdout += c));
   child.stderr.on("data", (c) => (stderr = (stderr + c).slice(-4000)));
   let hwm = 0;
-  const poll = setInterval(() => (hwm = Math.max(hwm, peakRss(child.pid))), 50);
+  let cpu = 0;
+  const poll = setInterval(() => {
+    hwm = Math.max(hwm, peakRss(child.pid));
+    const used = cpuSeconds(child.pid);
+    if (Number.isFinite(used)) cpu = used;
+  }, 50);
   const code = await new Promise((resolve) => child.once("exit", resolve));
   clearInterval(poll);
   const seconds = (performance.now() - t0) / 1000;
   if (code !== 0) throw new Error(`seed exited with ${code}:\n${stdout}\n${stderr}`);
-  return { docs, seconds, docsPerSecond: docs / seconds, peakRss: hwm, written: writeBytes() - written0, dbBefore, dbSize: fileSize(database), summary: stdout.trim().split("\n").pop() };
+  return { docs, seconds, docsPerSecond: docs / seconds, cpu, peakRss: hwm, written: writeBytes() - written0, dbBefore, dbSize: fileSize(database), summary: stdout.trim().split("\n").pop() };
 }
 
 function extractionAlone(corpus) {
@@ -95,6 +113,7 @@ function print(title, r, extract) {
   console.log(`\n## ${title}\n`);
   console.log("| measure | value |\n| --- | --- |");
   console.log(`| end to end (process start to exit) | ${fmt(r.seconds, 2)} s, **${fmt(r.docsPerSecond)} documents/s** |`);
+  console.log(`| CPU time of the seed process (all threads; steadier than wall time on a busy machine) | ${fmt(r.cpu, 2)} s, ${fmt((1000 * r.cpu) / r.docs, 2)} ms per document |`);
   if (extract) {
     const rest = Math.max(0, r.seconds - extract.extractMs / 1000 - extract.parseMs / 1000);
     console.log(`| extraction alone (one thread, same documents) | ${fmt(extract.extractMs / 1000, 2)} s, ${fmt((r.docs * 1000) / extract.extractMs)} documents/s |`);
@@ -108,13 +127,15 @@ function print(title, r, extract) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  if (o.root) ROOT = o.root; // another checkout's build (e.g. the commit before, for a before/after)
   if (!fs.existsSync(path.join(ROOT, "dist/prisma/seed.js"))) throw new Error("dist/prisma/seed.js is missing: run `npm run build` first");
   const corpus = ensureCorpus(o.docs, o.seed);
   const work = fs.mkdtempSync(path.join(BENCH, ".data", "ingest-"));
   const empty = path.join(work, "empty");
   fs.mkdirSync(empty);
   const extract = extractionAlone(corpus);
-  console.log(`# Ingestion benchmark: ${o.docs} documents (corpus seed ${o.seed}), ${new Date().toISOString()}, node ${process.version}`);
+  const load = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  console.log(`# Ingestion benchmark: ${o.docs} documents (corpus seed ${o.seed}), ${new Date().toISOString()}, node ${process.version}, load average ${load}`);
   try {
     for (let run = 1; run <= o.runs; run++) {
       const database = path.join(work, `run${run}.db`);

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../db/client";
 import { takeWriteLock } from "../../db/dialect";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Extraction, SourceDocument } from "../types";
+import { insertArticleRows, rawInserts } from "./bulk-insert";
 import { applyEditorialDecisions } from "./editorial";
 import { upsertEvent } from "./events";
 import { upsertOrganization } from "./organizations";
@@ -88,8 +89,14 @@ export async function storeDocumentIn(
   const people = [...new Set(personIds.values())];
   // articlePublishedAt: the article's date, as the bounded-lists triggers would set it (they then write nothing).
   const articlePublishedAt = fields.publishedAt;
-  await tx.articlePerson.createMany({ data: people.map((personId) => ({ articleId, personId, articlePublishedAt })) });
-  await tx.articleEvent.createMany({ data: [...eventIds].map((eventId) => ({ articleId, eventId, articlePublishedAt })) });
+  const raw = rawInserts(tx);
+  if (raw) {
+    await insertArticleRows(tx, "ArticlePerson", articleId, people.map((personId) => ({ personId })));
+    await insertArticleRows(tx, "ArticleEvent", articleId, [...eventIds].map((eventId) => ({ eventId })));
+  } else {
+    await tx.articlePerson.createMany({ data: people.map((personId) => ({ articleId, personId, articlePublishedAt })) });
+    await tx.articleEvent.createMany({ data: [...eventIds].map((eventId) => ({ articleId, eventId, articlePublishedAt })) });
+  }
   if (previous) {
     // People and events only the old version of this article knew are gone with it.
     await tx.person.deleteMany({
@@ -106,22 +113,20 @@ export async function storeDocumentIn(
   for (const name of new Set(extraction.quotes.map((q) => q.speakerOrganization).filter((n) => n !== null))) {
     organizationIds.set(name, await upsertOrganization(tx, name, cache));
   }
-  await tx.quote.createMany({
-    data: extraction.quotes.map((quote) => ({
-      articleId,
-      speakerId: quote.speaker === null ? null : (personIds.get(quote.speaker) ?? null),
-      speakerOrganizationId:
-        quote.speakerOrganization === null ? null : (organizationIds.get(quote.speakerOrganization) ?? null),
-      speakerDescription: quote.speakerDescription,
-      text: quote.text,
-      kind: quote.kind,
-      cue: quote.cue,
-      speakerSurface: quote.speakerSurface,
-      start: quote.start,
-      end: quote.end,
-      articlePublishedAt,
-    })),
-  });
+  const quotes = extraction.quotes.map((quote) => ({
+    speakerId: quote.speaker === null ? null : (personIds.get(quote.speaker) ?? null),
+    speakerOrganizationId:
+      quote.speakerOrganization === null ? null : (organizationIds.get(quote.speakerOrganization) ?? null),
+    speakerDescription: quote.speakerDescription,
+    text: quote.text,
+    kind: quote.kind,
+    cue: quote.cue,
+    speakerSurface: quote.speakerSurface,
+    start: quote.start,
+    end: quote.end,
+  }));
+  if (raw) await insertArticleRows(tx, "Quote", articleId, quotes);
+  else await tx.quote.createMany({ data: quotes.map((quote) => ({ articleId, ...quote, articlePublishedAt })) });
   // Editorial decisions (issue 11) outlive re-extraction: re-apply them to the quotes just stored.
   // A new article has no decisions, and with no redirects stored there is nothing to re-merge.
   if (previous || !cache?.editorialFree) {
