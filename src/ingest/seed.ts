@@ -1,11 +1,10 @@
 import type { PrismaClient } from "../db/client";
-import { extract } from "./extract";
 import { countInputFiles, streamDocuments } from "./parse/read";
 import { contentHash } from "./store/content-hash";
 import { isBusyError, isRetryableStoreError } from "./store/busy";
 import { createExtractPool, defaultExtractThreads } from "./extract-pool";
 import { StoreCache } from "./store/store-cache";
-import { storeBatch, type BatchItem, type BatchOutcome } from "./store/store-batch";
+import { storeBatch, storedWithHash, type BatchItem, type BatchOutcome } from "./store/store-batch";
 import { storeDocument, type StoreResult } from "./store/store-document";
 import type { Extraction, SourceDocument } from "./types";
 /** What a seed run did; `errors` name the file (and line) of every document that failed. */
@@ -141,14 +140,14 @@ export async function seedDocuments(
       const where = doc.line ? `${doc.file}:${doc.line}` : doc.file;
       const hash = contentHash(doc);
       // Unchanged documents are skipped before extraction (checked again when stored).
-      const stored = await prisma.article.findUnique({ where: { contentHash: hash }, select: { externalId: true } });
+      const [stored] = await storedWithHash(prisma, hash);
       if (stored && !(reextract && stored.externalId === doc.externalId)) {
         summary.skipped++;
         continue;
       }
       const extraction: Promise<Settled> = pool
         ? pool.extract(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }))
-        : Promise.resolve().then(() => ({ extraction: extract(doc) }), (error: unknown) => ({ error }));
+        : extractHere(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
       queue.push({ doc, where, hash, extraction });
       // One batch is stored while the next one is extracted.
       if (queue.length >= 2 * batchSize) await flush(batchSize);
@@ -162,6 +161,17 @@ export async function seedDocuments(
   summary.people = people.size;
   summary.events = events.size;
   return summary;
+}
+
+let extractor: ((doc: SourceDocument) => Extraction) | undefined;
+
+/**
+ * Extraction in this thread. The extractor (its word lists: ~0.6 s and tens of MB) loads on first use:
+ * a seed whose workers extract everything never loads it here.
+ */
+async function extractHere(doc: SourceDocument): Promise<Extraction> {
+  extractor ??= (await import("./extract")).extract;
+  return extractor(doc);
 }
 
 /** How long the seed waits for the next document before it stores the ones it has. */
@@ -219,7 +229,7 @@ export async function storeWithRetry(
         summary.skipped++;
         return;
       }
-      extraction ??= extract(doc);
+      extraction ??= await extractHere(doc);
       count1(summary, people, events, await storeDocument(prisma, doc, extraction, hash));
       return;
     } catch (error) {
