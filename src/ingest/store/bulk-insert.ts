@@ -46,3 +46,33 @@ export async function insertArticleRows<T extends Table>(tx: Tx, table: T, artic
     );
   }
 }
+
+/** A DateTime as Prisma stores it in SQLite (TEXT, e.g. 2024-03-02T00:00:00.000+00:00), so that Prisma reads it back. */
+function sqliteDateTime(date: Date): string {
+  return date.toISOString().replace(/Z$/, "+00:00");
+}
+
+/**
+ * Inserts a new article (SQLite only: see rawInserts) as `tx.article.create` would, with createdAt and
+ * updatedAt set to now, and returns its id.
+ */
+export async function insertArticle(
+  tx: Tx,
+  article: { externalId: string; source: string; publishedAt: Date; title: string; body: string; url: string | null; contentHash: string },
+): Promise<number> {
+  const now = sqliteDateTime(new Date());
+  const [row] = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `INSERT INTO "Article" ("externalId", "source", "publishedAt", "title", "body", "url", "contentHash", "createdAt", "updatedAt") ` +
+      `VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"`,
+    article.externalId,
+    article.source,
+    sqliteDateTime(article.publishedAt),
+    article.title,
+    article.body,
+    article.url,
+    article.contentHash,
+    now,
+    now,
+  );
+  return Number(row.id);
+}

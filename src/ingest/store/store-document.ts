@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../db/client";
 import { takeWriteLock } from "../../db/dialect";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Extraction, SourceDocument } from "../types";
-import { insertArticleRows, rawInserts } from "./bulk-insert";
+import { insertArticle, insertArticleRows, rawInserts } from "./bulk-insert";
 import { applyEditorialDecisions } from "./editorial";
 import { upsertEvent } from "./events";
 import { upsertOrganization } from "./organizations";
@@ -66,10 +66,15 @@ export async function storeDocumentIn(
     url: doc.url ?? null,
     contentHash: hash,
   };
-  const previous = await tx.article.findUnique({
-    where: { externalId: doc.externalId },
-    select: { id: true, mentions: { select: { personId: true } }, events: { select: { eventId: true } } },
-  });
+  // One plain SELECT says whether it is new (most are); only a stored one is read with its links.
+  const [stored] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Article" WHERE "externalId" = ${doc.externalId}`;
+  const previous = stored
+    ? await tx.article.findUnique({
+        where: { externalId: doc.externalId },
+        select: { id: true, mentions: { select: { personId: true } }, events: { select: { eventId: true } } },
+      })
+    : null;
+  const raw = rawInserts(tx);
   let articleId: number;
   if (previous) {
     articleId = previous.id;
@@ -78,7 +83,9 @@ export async function storeDocumentIn(
     await tx.articleEvent.deleteMany({ where: { articleId } });
     await tx.article.update({ where: { id: articleId }, data: fields });
   } else {
-    articleId = (await tx.article.create({ data: { externalId: doc.externalId, ...fields } })).id;
+    articleId = raw
+      ? await insertArticle(tx, { externalId: doc.externalId, ...fields })
+      : (await tx.article.create({ data: { externalId: doc.externalId, ...fields } })).id;
   }
 
   const personIds = new Map<string, number>();
@@ -89,7 +96,6 @@ export async function storeDocumentIn(
   const people = [...new Set(personIds.values())];
   // articlePublishedAt: the article's date, as the bounded-lists triggers would set it (they then write nothing).
   const articlePublishedAt = fields.publishedAt;
-  const raw = rawInserts(tx);
   if (raw) {
     await insertArticleRows(tx, "ArticlePerson", articleId, people.map((personId) => ({ personId })));
     await insertArticleRows(tx, "ArticleEvent", articleId, [...eventIds].map((eventId) => ({ eventId })));
