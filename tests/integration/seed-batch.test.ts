@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
+import { readHonorifics, writeHonorifics } from "../../src/db/honorifics";
 import { seedDocuments } from "../../src/ingest/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
@@ -92,4 +94,35 @@ describe("seed batches", () => {
     expect(summary).toMatchObject({ added: 2, skipped: 1, failed: 0, inputs: 3 });
     expect(await db.prisma.article.count()).toBe(2);
   });
+
+  // SQLite: another connection's commit is seen by PRAGMA data_version (on PostgreSQL the cache lives one batch).
+  (onSqlite() ? it : it.skip)("does not trust what it cached once another connection changed the database", async () => {
+    fs.writeFileSync(path.join(dir, "1.txt"), 'date 2024-04-01 Valley Post - Ana Ruiz said "The bridge opens in May." She left.');
+    fs.writeFileSync(path.join(dir, "2.txt"), 'date 2024-04-02 Valley Post - Ben Ode said "No comment." He left.');
+    fs.writeFileSync(path.join(dir, "3.txt"), 'date 2024-04-03 Valley Post - Dr. Ana Ruiz said "The bridge is late." She left.');
+    const other = new Database(db.url.replace(/^file:/, ""));
+    try {
+      // One document per batch: when the third file starts, the first is stored (and Ana Ruiz cached); then
+      // another connection gives her an honorific before the third document names her again.
+      const summary = await seedDocuments(db.prisma, [dir], {
+        batchSize: 1,
+        extractThreads: 0,
+        onProgress: (done) => {
+          if (done !== 2) return;
+          const ana = other.prepare(`SELECT "id", "honorifics" FROM "Person" WHERE "name" = ?`).get("Ana Ruiz") as { id: number; honorifics: string };
+          other.prepare(`UPDATE "Person" SET "honorifics" = ? WHERE "id" = ?`).run(writeHonorifics([...readHonorifics(ana.honorifics), "Prof."]), ana.id);
+        },
+      });
+      expect(summary).toMatchObject({ added: 3, failed: 0 });
+    } finally {
+      other.close();
+    }
+    const ana = await db.prisma.person.findUniqueOrThrow({ where: { name: "Ana Ruiz" } });
+    // Both kept: the other connection's and the one the third document brought.
+    expect(readHonorifics(ana.honorifics).sort()).toEqual(["Dr.", "Prof."]);
+  });
 });
+
+function onSqlite(): boolean {
+  return !(/^postgres(ql)?$/i.test(process.env.TEST_DATABASE?.trim() ?? "") || Boolean(process.env.TEST_POSTGRES_URL?.trim()));
+}
