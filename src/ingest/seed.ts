@@ -2,7 +2,7 @@ import type { PrismaClient } from "../db/client";
 import { countInputFiles, streamDocuments } from "./parse/read";
 import { contentHash } from "./store/content-hash";
 import { isBusyError, isRetryableStoreError } from "./store/busy";
-import { createExtractPool, defaultExtractThreads } from "./extract-pool";
+import { createExtractPool, defaultExtractThreads, type ExtractPool } from "./extract-pool";
 import { StoreCache } from "./store/store-cache";
 import { storeBatch, storedWithHash, type BatchItem, type BatchOutcome } from "./store/store-batch";
 import { storeDocument, type StoreResult } from "./store/store-document";
@@ -79,7 +79,14 @@ export async function seedDocuments(
   const reextract = options.reextract ?? false;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const threads = options.extractThreads ?? defaultExtractThreads();
-  const pool = threads > 0 ? createExtractPool(threads) : null;
+  // The workers start with the second document: a one-document seed (the start-up seed of documents/)
+  // extracts in this thread rather than wait for threads to load the extractor.
+  let pool: ExtractPool | null = null;
+  const extractOnPool = (p: ExtractPool, doc: SourceDocument): Promise<Settled> =>
+    p.extract(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
+  const extractInline = (doc: SourceDocument): Promise<Settled> =>
+    extractHere(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
+  let documentsSeen = 0;
   const cache = new StoreCache();
 
   /** On its own, with retries: what a document that failed in a batch (or whose extraction failed) gets. */
@@ -95,7 +102,7 @@ export async function seedDocuments(
     const entries = queue.splice(0, count);
     const ready: { entry: Entry; item: BatchItem }[] = [];
     for (const entry of entries) {
-      const settled = await entry.extraction;
+      const settled = await (entry.extraction ??= extractInline(entry.doc));
       // The worker failed on it (or died): extract in this thread, which reports the extractor's error.
       if ("error" in settled) await storeAlone(entry);
       else ready.push({ entry, item: { doc: entry.doc, hash: entry.hash, extraction: settled.extraction } });
@@ -145,9 +152,13 @@ export async function seedDocuments(
         summary.skipped++;
         continue;
       }
-      const extraction: Promise<Settled> = pool
-        ? pool.extract(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }))
-        : extractHere(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
+      documentsSeen++;
+      if (documentsSeen === 2 && threads > 0) {
+        pool = createExtractPool(threads);
+        for (const waiting of queue) waiting.extraction ??= extractOnPool(pool, waiting.doc);
+      }
+      // The first document waits for the second (or for a flush, which extracts it here).
+      const extraction = pool ? extractOnPool(pool, doc) : documentsSeen === 1 && threads > 0 ? undefined : extractInline(doc);
       queue.push({ doc, where, hash, extraction });
       // One batch is stored while the next one is extracted.
       if (queue.length >= 2 * batchSize) await flush(batchSize);
@@ -155,7 +166,7 @@ export async function seedDocuments(
     while (queue.length > 0) await flush(batchSize);
   } finally {
     await input.return?.(undefined);
-    await pool?.close();
+    await (pool as ExtractPool | null)?.close();
   }
   if (currentFile !== undefined) options.onProgress?.(++filesDone, Math.max(totalFiles, filesDone), currentFile);
   summary.people = people.size;
@@ -195,7 +206,8 @@ interface Entry {
   /** The file (and line) to name in an error. */
   where: string;
   hash: string;
-  extraction: Promise<Settled>;
+  /** Started when the document is queued (the very first one: once a second arrives, or when stored). */
+  extraction?: Promise<Settled>;
 }
 
 function count1(summary: SeedSummary, people: Set<number>, events: Set<number>, result: StoreResult): void {
