@@ -1,10 +1,12 @@
 import type { PrismaClient } from "../db/client";
-import { extract } from "./extract";
 import { countInputFiles, streamDocuments } from "./parse/read";
 import { contentHash } from "./store/content-hash";
 import { isBusyError, isRetryableStoreError } from "./store/busy";
-import { storeDocument } from "./store/store-document";
-import type { SourceDocument } from "./types";
+import { createExtractPool, defaultExtractThreads, type ExtractPool } from "./extract-pool";
+import { StoreCache } from "./store/store-cache";
+import { storeBatch, storedWithHash, type BatchItem, type BatchOutcome } from "./store/store-batch";
+import { storeDocument, type StoreResult } from "./store/store-document";
+import type { Extraction, SourceDocument } from "./types";
 /** What a seed run did; `errors` name the file (and line) of every document that failed. */
 export interface SeedSummary {
   /** Documents stored for the first time. */
@@ -39,16 +41,26 @@ export interface SeedOptions {
    * same document at the same moment (a unique-key clash); default 12, with growing random pauses.
    */
   attempts?: number;
+  /** Documents stored per transaction (each under its own savepoint); default DEFAULT_BATCH_SIZE. */
+  batchSize?: number;
+  /** Worker threads that extract while documents are stored; 0 extracts in this thread. Default: one per core. */
+  extractThreads?: number;
   /** Called for each failure, with a message naming the file (and line) and the reason. */
   onError?(message: string): void;
 }
 
+/** Documents stored per transaction by the seed (each under its own savepoint). */
+export const DEFAULT_BATCH_SIZE = 64;
+
 /**
- * Loads documents from files and folders (`.txt` seed format, `.jsonl` JSON Lines) into the database, one
- * document at a time as they stream in, one transaction per document. Unchanged documents (same content
- * hash) are skipped, so running it twice adds nothing (unless `reextract`). A malformed or oversized document
- * is reported and the others still load. Several seeds may run at once on the same database: each document
- * is stored exactly once. Every input ends up in exactly one of added, updated, skipped and failed.
+ * Loads documents from files and folders (`.txt` seed format, `.jsonl` JSON Lines) into the database as they
+ * stream in: extraction runs on worker threads (`extractThreads`) while the documents before are stored, and
+ * documents are stored `batchSize` per transaction, each under its own savepoint. Unchanged documents (same
+ * content hash) are skipped, so running it twice adds nothing (unless `reextract`). A malformed, oversized or
+ * unstorable document is reported and the others still load: one that fails inside a batch is rolled back
+ * alone and tried again on its own. Several seeds may run at once on the same database: each document is
+ * stored exactly once. Every input ends up in exactly one of added, updated, skipped and failed. At most
+ * two batches of documents are held in memory, whatever the corpus size.
  */
 export async function seedDocuments(
   prisma: PrismaClient,
@@ -64,30 +76,145 @@ export async function seedDocuments(
   const people = new Set<number>();
   const events = new Set<number>();
   const attempts = options.attempts ?? 12;
+  const reextract = options.reextract ?? false;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const threads = options.extractThreads ?? defaultExtractThreads();
+  // The workers start with the second document: a one-document seed (the start-up seed of documents/)
+  // extracts in this thread rather than wait for threads to load the extractor.
+  let pool: ExtractPool | null = null;
+  const extractOnPool = (p: ExtractPool, doc: SourceDocument): Promise<Settled> =>
+    p.extract(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
+  const extractInline = (doc: SourceDocument): Promise<Settled> =>
+    extractHere(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
+  let documentsSeen = 0;
+  const cache = new StoreCache();
+
+  /** On its own, with retries: what a document that failed in a batch (or whose extraction failed) gets. */
+  const storeAlone = async (entry: Entry, extraction?: Extraction) => {
+    try {
+      await storeWithRetry(prisma, entry.doc, reextract, attempts, summary, people, events, extraction);
+    } catch (error) {
+      fail(`${entry.where}: ${describeStoreError(error)}`);
+    }
+  };
+  const queue: Entry[] = [];
+  const flush = async (count: number) => {
+    const entries = queue.splice(0, count);
+    const ready: { entry: Entry; item: BatchItem }[] = [];
+    for (const entry of entries) {
+      const settled = await (entry.extraction ??= extractInline(entry.doc));
+      // The worker failed on it (or died): extract in this thread, which reports the extractor's error.
+      if ("error" in settled) await storeAlone(entry);
+      else ready.push({ entry, item: { doc: entry.doc, hash: entry.hash, extraction: settled.extraction } });
+    }
+    if (ready.length === 0) return;
+    let outcomes: BatchOutcome[];
+    try {
+      outcomes = await storeBatch(prisma, ready.map((r) => r.item), reextract, cache);
+    } catch {
+      // The batch's transaction failed as a whole (another writer kept the lock, …): nothing of it was kept.
+      for (const { entry, item } of ready) await storeAlone(entry, item.extraction);
+      return;
+    }
+    for (const [i, outcome] of outcomes.entries()) {
+      if (outcome.kind === "skipped") summary.skipped++;
+      else if (outcome.kind === "stored") count1(summary, people, events, outcome.result);
+      else await storeAlone(ready[i].entry, ready[i].item.extraction);
+    }
+  };
 
   const totalFiles = await countInputFiles(paths);
   let filesDone = 0;
   let currentFile: string | undefined;
-  for await (const item of streamDocuments(paths, { maxDocumentBytes: options.maxDocumentBytes })) {
-    if (currentFile !== undefined && item.file !== currentFile) options.onProgress?.(++filesDone, totalFiles, currentFile);
-    currentFile = item.file;
-    summary.inputs++;
-    if (item.error) {
-      fail(item.error.message);
-      continue;
+  const input = streamDocuments(paths, { maxDocumentBytes: options.maxDocumentBytes })[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const next = input.next();
+      // Input that pauses (a pipe, a slow disk) does not hold back what has arrived: after IDLE_FLUSH_MS
+      // without a new document, the documents waiting are stored.
+      if (queue.length > 0 && (await idle(next, IDLE_FLUSH_MS))) while (queue.length > 0) await flush(batchSize);
+      const step = await next;
+      if (step.done) break;
+      const item = step.value;
+      if (currentFile !== undefined && item.file !== currentFile) options.onProgress?.(++filesDone, totalFiles, currentFile);
+      currentFile = item.file;
+      summary.inputs++;
+      if (item.error) {
+        fail(item.error.message);
+        continue;
+      }
+      const doc = item.document;
+      const where = doc.line ? `${doc.file}:${doc.line}` : doc.file;
+      const hash = contentHash(doc);
+      // Unchanged documents are skipped before extraction (checked again when stored).
+      const [stored] = await storedWithHash(prisma, hash);
+      if (stored && !(reextract && stored.externalId === doc.externalId)) {
+        summary.skipped++;
+        continue;
+      }
+      documentsSeen++;
+      if (documentsSeen === 2 && threads > 0) {
+        pool = createExtractPool(threads);
+        for (const waiting of queue) waiting.extraction ??= extractOnPool(pool, waiting.doc);
+      }
+      // The first document waits for the second (or for a flush, which extracts it here).
+      const extraction = pool ? extractOnPool(pool, doc) : documentsSeen === 1 && threads > 0 ? undefined : extractInline(doc);
+      queue.push({ doc, where, hash, extraction });
+      // One batch is stored while the next one is extracted.
+      if (queue.length >= 2 * batchSize) await flush(batchSize);
     }
-    const doc = item.document;
-    const where = doc.line ? `${doc.file}:${doc.line}` : doc.file;
-    try {
-      await storeWithRetry(prisma, doc, options.reextract ?? false, attempts, summary, people, events);
-    } catch (error) {
-      fail(`${where}: ${describeStoreError(error)}`);
-    }
+    while (queue.length > 0) await flush(batchSize);
+  } finally {
+    await input.return?.(undefined);
+    await (pool as ExtractPool | null)?.close();
   }
   if (currentFile !== undefined) options.onProgress?.(++filesDone, Math.max(totalFiles, filesDone), currentFile);
   summary.people = people.size;
   summary.events = events.size;
   return summary;
+}
+
+let extractor: ((doc: SourceDocument) => Extraction) | undefined;
+
+/**
+ * Extraction in this thread. The extractor (its word lists: ~0.6 s and tens of MB) loads on first use:
+ * a seed whose workers extract everything never loads it here.
+ */
+async function extractHere(doc: SourceDocument): Promise<Extraction> {
+  extractor ??= (await import("./extract")).extract;
+  return extractor(doc);
+}
+
+/** How long the seed waits for the next document before it stores the ones it has. */
+const IDLE_FLUSH_MS = 50;
+
+/** True when `promise` is still pending after `ms`. */
+async function idle(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ms, true)));
+  try {
+    return await Promise.race([promise.then(() => false, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type Settled = { extraction: Extraction } | { error: unknown };
+
+interface Entry {
+  doc: SourceDocument;
+  /** The file (and line) to name in an error. */
+  where: string;
+  hash: string;
+  /** Started when the document is queued (the very first one: once a second arrives, or when stored). */
+  extraction?: Promise<Settled>;
+}
+
+function count1(summary: SeedSummary, people: Set<number>, events: Set<number>, result: StoreResult): void {
+  summary[result.status]++;
+  summary.quotes += result.quotes;
+  result.personIds.forEach((id) => people.add(id));
+  result.eventIds.forEach((id) => events.add(id));
 }
 
 /**
@@ -103,9 +230,10 @@ export async function storeWithRetry(
   summary: SeedSummary,
   people: Set<number>,
   events: Set<number>,
+  extracted?: Extraction,
 ): Promise<void> {
   const hash = contentHash(doc);
-  let extraction: ReturnType<typeof extract> | undefined;
+  let extraction: Extraction | undefined = extracted;
   for (let attempt = 1; ; attempt++) {
     try {
       const stored = await prisma.article.findUnique({ where: { contentHash: hash }, select: { externalId: true } });
@@ -113,12 +241,8 @@ export async function storeWithRetry(
         summary.skipped++;
         return;
       }
-      extraction ??= extract(doc);
-      const result = await storeDocument(prisma, doc, extraction, hash);
-      summary[result.status]++;
-      summary.quotes += result.quotes;
-      result.personIds.forEach((id) => people.add(id));
-      result.eventIds.forEach((id) => events.add(id));
+      extraction ??= await extractHere(doc);
+      count1(summary, people, events, await storeDocument(prisma, doc, extraction, hash));
       return;
     } catch (error) {
       if (attempt >= attempts || !isRetryableStoreError(error)) throw error;

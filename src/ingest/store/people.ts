@@ -4,6 +4,7 @@ import type { ExtractedPerson } from "../types";
 import { upsertOrganization } from "./organizations";
 import { isSingleWord, nameKey } from "../resolve/name-key";
 import { contradicts, personKey, splitHonorifics } from "../resolve/person-match";
+import { roleKey, type StoreCache } from "./store-cache";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,10 +18,10 @@ type Tx = Prisma.TransactionClient;
  * - A one-word name ("Qassem") matches only when exactly one stored person has that surname (or that
  *   one-word alias): "Jane Smith" and "John Smith" make a bare "Smith" a new person.
  */
-async function findPerson(tx: Tx, person: ExtractedPerson): Promise<Person | null> {
+async function findPerson(tx: Tx, person: ExtractedPerson, cache?: StoreCache): Promise<Person | null> {
   const key = personKey(person.name);
   const agrees = (p: Person) => !contradicts({ name: p.name, honorifics: readHonorifics(p.honorifics) }, person);
-  const byName = await tx.person.findFirst({ where: { name: person.name } });
+  const byName = cache?.personByName.get(person.name) ?? (await tx.person.findFirst({ where: { name: person.name } }));
   // Names are unique: the same written name is the same record.
   if (byName) return byName;
   if (!isSingleWord(key)) {
@@ -48,9 +49,10 @@ async function surnameHolders(tx: Tx, surname: string): Promise<Person[]> {
 /**
  * Stores an extracted person, merging with the person already stored under the same name or alias:
  * new aliases, honorifics and roles are added; a one-word name gives way to a full one. Honorifics written
- * inside the name ("Sheikh Naim Qassem") are moved to the honorifics. Returns the id.
+ * inside the name ("Sheikh Naim Qassem") are moved to the honorifics. Returns the id. With a `cache` (the
+ * seed's, see StoreCache) what it already knows is not read again and unchanged rows are not written.
  */
-export async function upsertPerson(tx: Tx, extracted: ExtractedPerson): Promise<number> {
+export async function upsertPerson(tx: Tx, extracted: ExtractedPerson, cache?: StoreCache): Promise<number> {
   const split = splitHonorifics(extracted.name);
   const person: ExtractedPerson = {
     ...extracted,
@@ -58,37 +60,42 @@ export async function upsertPerson(tx: Tx, extracted: ExtractedPerson): Promise<
     honorifics: [...new Set([...split.honorifics, ...extracted.honorifics])],
     aliases: split.honorifics.length ? [...extracted.aliases, extracted.name] : extracted.aliases,
   };
-  const found = await findPerson(tx, person);
+  const found = await findPerson(tx, person, cache);
   let id: number;
   let canonical = person.name;
   if (!found) {
     // An upsert on the unique name (INSERT … ON CONFLICT): a writer that created the same person a moment ago
     // (another worker, outside this process's write lock) gives its row instead of a unique-key error; the
     // few conflicts left (its aliases) fail with P2002, and the store retries the document (isRetryableStoreError).
-    id = (
-      await tx.person.upsert({
-        where: { name: person.name },
-        create: { name: person.name, honorifics: writeHonorifics(person.honorifics) },
-        update: { name: person.name },
-        select: { id: true },
-      })
-    ).id;
+    const created = await tx.person.upsert({
+      where: { name: person.name },
+      create: { name: person.name, honorifics: writeHonorifics(person.honorifics) },
+      update: { name: person.name },
+    });
+    id = created.id;
+    cache?.rememberPerson(created);
   } else {
     id = found.id;
-    const honorifics = [...new Set([...readHonorifics(found.honorifics), ...person.honorifics])];
+    const honorifics = writeHonorifics([...new Set([...readHonorifics(found.honorifics), ...person.honorifics])]);
     const upgrade = isSingleWord(nameKey(found.name)) && !isSingleWord(nameKey(person.name));
     canonical = upgrade ? person.name : found.name;
-    await tx.person.update({ where: { id }, data: { name: canonical, honorifics: writeHonorifics(honorifics) } });
+    // Only a change is written (most mentions of a known person change nothing).
+    if (canonical !== found.name || honorifics !== found.honorifics) {
+      await tx.person.update({ where: { id }, data: { name: canonical, honorifics } });
+    }
+    cache?.rememberPerson({ ...found, name: canonical, honorifics }, found.name);
   }
-  await addAliases(tx, id, canonical, [person.name, ...person.aliases, ...(found ? [found.name] : [])]);
-  await addRoles(tx, id, person);
+  await addAliases(tx, id, canonical, [person.name, ...person.aliases, ...(found ? [found.name] : [])], cache);
+  await addRoles(tx, id, person, cache);
   return id;
 }
 
-async function addAliases(tx: Tx, personId: number, canonical: string, names: string[]): Promise<void> {
-  const existing = new Set(
-    (await tx.personAlias.findMany({ where: { personId }, select: { key: true } })).map((a) => a.key),
-  );
+async function addAliases(tx: Tx, personId: number, canonical: string, names: string[], cache?: StoreCache): Promise<void> {
+  let existing = cache?.aliasKeys.get(personId);
+  if (!existing) {
+    existing = new Set((await tx.personAlias.findMany({ where: { personId }, select: { key: true } })).map((a) => a.key));
+    cache?.aliasKeys.set(personId, existing);
+  }
   const fresh = new Map<string, string>();
   // The canonical name is stored as an alias too: it is how later documents find this person.
   for (const alias of [canonical, ...names]) {
@@ -97,12 +104,25 @@ async function addAliases(tx: Tx, personId: number, canonical: string, names: st
   }
   if (fresh.size > 0) {
     await tx.personAlias.createMany({ data: [...fresh].map(([key, alias]) => ({ personId, key, alias })) });
+    for (const key of fresh.keys()) existing.add(key);
   }
 }
 
-async function addRoles(tx: Tx, personId: number, person: ExtractedPerson): Promise<void> {
+async function addRoles(tx: Tx, personId: number, person: ExtractedPerson, cache?: StoreCache): Promise<void> {
+  let known = cache?.roles.get(personId);
+  if (cache && !known && person.roles.length > 0) {
+    const stored = await tx.role.findMany({ where: { personId }, select: { title: true, organizationId: true } });
+    known = new Set(stored.map((r) => roleKey(r.title, r.organizationId)));
+    cache.roles.set(personId, known);
+  }
   for (const role of person.roles) {
-    const organizationId = role.organization ? await upsertOrganization(tx, role.organization) : null;
+    const organizationId = role.organization ? await upsertOrganization(tx, role.organization, cache) : null;
+    if (known) {
+      if (known.has(roleKey(role.title, organizationId))) continue;
+      await tx.role.create({ data: { personId, title: role.title, organizationId } });
+      known.add(roleKey(role.title, organizationId));
+      continue;
+    }
     const exists = await tx.role.findFirst({ where: { personId, title: role.title, organizationId } });
     if (!exists) await tx.role.create({ data: { personId, title: role.title, organizationId } });
   }
