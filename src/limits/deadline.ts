@@ -38,6 +38,19 @@ export function startDeadline(timeoutMs: number): Deadline {
   };
 }
 
+const DEADLINE = Symbol("deadline");
+const BASE_CLIENT = Symbol("baseClient");
+
+/** The deadline of a client made by prismaWithDeadline; null for any other client. */
+export function deadlineOf(prisma: PrismaClient): Deadline | null {
+  return ((prisma as unknown as Record<symbol, Deadline | undefined>)[DEADLINE]) ?? null;
+}
+
+/** The shared client behind a client made by prismaWithDeadline; any other client itself. */
+export function baseClientOf(prisma: PrismaClient): PrismaClient {
+  return ((prisma as unknown as Record<symbol, PrismaClient | undefined>)[BASE_CLIENT]) ?? prisma;
+}
+
 /**
  * `prisma` for one request: every statement first checks the deadline and fails with REQUEST_TIMEOUT once it
  * has passed, so work still queued (the next page, the next DataLoader batch) never starts. A statement
@@ -52,6 +65,8 @@ export function prismaWithDeadline(prisma: PrismaClient, deadline: Deadline): Pr
     const wrapped = new Map<PropertyKey, unknown>();
     return new Proxy(target, {
       get(object, property, receiver) {
+        if (object === prisma && property === DEADLINE) return deadline;
+        if (object === prisma && property === BASE_CLIENT) return prisma;
         const value = Reflect.get(object, property, receiver);
         if (typeof property !== "string") return value;
         const cached = wrapped.get(property);
