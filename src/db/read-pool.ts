@@ -23,7 +23,7 @@ export interface ReadPool {
    * REQUEST_TIMEOUT once it passes, and the worker still running the statement is replaced.
    */
   query<T>(sql: Prisma.Sql, deadline?: Deadline): Promise<T[]>;
-  /** Stops every worker; statements still waiting fail. */
+  /** Stops every worker (one still inside a statement exits when that returns); statements still waiting fail. */
   close(): Promise<void>;
 }
 
@@ -85,12 +85,15 @@ export function createReadPool(file: string, options: ReadPoolOptions): ReadPool
 
   // A worker that stopped, or whose statement ran past its deadline, leaves the pool; the next statement
   // starts a fresh one. terminate() takes effect once the statement it runs returns to JavaScript.
+  const retiring = new Set<Promise<number>>();
   const drop = (slot: Slot) => {
     const index = slots.indexOf(slot);
     if (index >= 0) slots.splice(index, 1);
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => undefined);
-    void slot.worker.terminate();
+    const exited = slot.worker.terminate();
+    retiring.add(exited);
+    void exited.finally(() => retiring.delete(exited));
   };
 
   const start = (): Slot => {
@@ -174,7 +177,8 @@ export function createReadPool(file: string, options: ReadPoolOptions): ReadPool
         slot.worker.removeAllListeners();
       }
       slots.length = 0;
-      await Promise.all(running.map((slot) => slot.worker.terminate()));
+      // Workers cut at a deadline exit once their statement returns: wait for them too, leaving no thread behind.
+      await Promise.all([...running.map((slot) => slot.worker.terminate()), ...retiring]);
     },
   };
 }
