@@ -25,7 +25,7 @@ import { workerExtractRunner } from "./services/extract-runner";
 // Issues 9 and 13: heavy SQLite reads off the event loop.
 import { sqliteSourceOf } from "./db/client";
 import { isPostgres } from "./db/dialect";
-import { attachReadPool, createReadPool, DEFAULT_READ_WORKERS } from "./db/read-pool";
+import { createReadPool, DEFAULT_READ_WORKERS } from "./db/read-pool";
 
 /** The folder of the example operations (schema/operations). */
 export const OPERATIONS_DIR = EXAMPLES_DIR;
@@ -87,7 +87,6 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     sqlite && readWorkers > 0
       ? createReadPool(sqlite.file, { size: readWorkers, busyTimeoutMs: sqlite.busyTimeoutMs, onQuery: sqlite.onQuery && ((sql) => sqlite.onQuery!(sql, "primary")) })
       : null;
-  if (readPool) attachReadPool(prisma, readPool);
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -117,7 +116,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     ],
   });
   await apollo.start();
-  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest, extractor, limits.timeoutMs);
+  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest, extractor, limits.timeoutMs, readPool);
   const ready = options.databaseFile ? readinessCheck(options.databaseFile) : prismaReadinessCheck(prisma);
   httpServer.on("request", createRequestHandler(apollo, contextFor, ready, { corsOrigins: options.corsOrigins }));
 
@@ -137,10 +136,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
       await apollo.stop();
       await limiter.close();
       await extractor.close();
-      if (readPool) {
-        attachReadPool(prisma, null);
-        await readPool.close();
-      }
+      await readPool?.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { Prisma } from "../generated/prisma/client";
-import { baseClientOf, type Deadline, deadlineOf, timeoutError } from "../limits/deadline";
+import { type Deadline, deadlineOf, timeoutError } from "../limits/deadline";
 import type { PrismaClient } from "./client";
 import type { ReadReply, ReadTask } from "./read-worker";
 
@@ -198,21 +198,16 @@ function localRow(row: unknown): unknown {
   return local;
 }
 
-const pools = new WeakMap<object, ReadPool>();
-
-/** Sends `prisma`'s heavy reads (see heavyQueryRaw) to `pool` from now on; null stops that. */
-export function attachReadPool(prisma: PrismaClient, pool: ReadPool | null): void {
-  if (pool) pools.set(baseClientOf(prisma), pool);
-  else pools.delete(baseClientOf(prisma));
-}
+/** The key under which a request's client (prismaWithDeadline's `attached`) carries its server's read pool. */
+export const READ_POOL = Symbol("readPool");
 
 /**
  * `prisma.$queryRaw(sql)` for a statement that may run long (search's ranking, a text-filtered list): on
- * the read pool attached to the client when there is one, within the request's deadline; on the client
+ * the read pool of the request's server when it has one, within the request's deadline; on the client
  * itself otherwise (PostgreSQL, scripts, a server started with READ_WORKERS=0).
  */
 export function heavyQueryRaw<T>(prisma: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
-  const pool = pools.get(baseClientOf(prisma));
+  const pool = (prisma as unknown as Record<symbol, ReadPool | undefined>)[READ_POOL];
   if (!pool) return prisma.$queryRaw<T[]>(sql);
   return pool.query<T>(sql, deadlineOf(prisma) ?? undefined);
 }
