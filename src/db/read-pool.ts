@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 import type { Prisma } from "../generated/prisma/client";
 import { type Deadline, deadlineOf, timeoutError } from "../limits/deadline";
 import type { PrismaClient } from "./client";
@@ -32,6 +32,8 @@ export interface ReadPoolOptions {
   size?: number;
   /** How long a worker's statement waits for a lock before SQLITE_BUSY, in ms. */
   busyTimeoutMs: number;
+  /** Memory bounds of each worker thread (default: Node's); a worker past them stops and fails its statement. */
+  resourceLimits?: ResourceLimits;
   /** Called with every statement sent to a worker (as ClientOptions.onQuery is for the client's own). */
   onQuery?: (sql: string) => void;
 }
@@ -100,6 +102,7 @@ export function createReadPool(file: string, options: ReadPoolOptions): ReadPool
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { module, file, busyTimeoutMs: options.busyTimeoutMs, root: process.cwd() },
+      resourceLimits: options.resourceLimits,
     });
     worker.unref();
     const slot: Slot = { worker, task: null };

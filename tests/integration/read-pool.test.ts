@@ -1,4 +1,4 @@
-import { createReadPool } from "../../src/db/read-pool";
+import { createReadPool, ReadWorkerError } from "../../src/db/read-pool";
 import { sqliteSourceOf } from "../../src/db/client";
 import { Prisma } from "../../src/generated/prisma/client";
 import { startDeadline } from "../../src/limits/deadline";
@@ -130,6 +130,18 @@ describeSqlite("heavy reads on the read pool (SQLite)", () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it("fails only the statement of a worker that crashes (out of memory), and keeps the process serving", async () => {
+    const starved = createReadPool(sqliteSourceOf(db.prisma)!.file, { size: 1, busyTimeoutMs: 1_000, resourceLimits: { maxOldGenerationSizeMb: 4 } });
+    try {
+      await expect(starved.query(Prisma.sql`SELECT 1 AS "one"`)).rejects.toThrow(/read worker stopped.*memory/i);
+      await expect(starved.query(Prisma.sql`SELECT 1 AS "one"`)).rejects.toBeInstanceOf(ReadWorkerError);
+    } finally {
+      await starved.close();
+    }
+    const byId = await execute(pooled, `query ($id: ID!) { article(id: $id) { title } }`, { id: articleId });
+    expect(byId.data.article.title).toMatch(/^Report /);
   });
 
   it("answers REQUEST_TIMEOUT for a search whose deadline has passed", async () => {
