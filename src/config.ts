@@ -1,5 +1,6 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL } from "./db/url";
+import { DEFAULT_READ_WORKERS } from "./db/read-pool";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/defaults";
 
 /** Everything the service reads from the environment, parsed once. */
@@ -35,6 +36,8 @@ export interface Config {
   stacktrace: boolean;
   /** Largest source document the seed accepts, in bytes (MAX_DOCUMENT_BYTES, default 2 MB). */
   maxDocumentBytes: number;
+  /** SQLite: worker threads for search and text-filtered lists (READ_WORKERS, default 2; 0: on the event loop). */
+  readWorkers: number;
   /** How long SIGTERM/SIGINT waits for requests in flight before closing them, in ms (SHUTDOWN_TIMEOUT_MS, default 10000). */
   shutdownTimeoutMs: number;
 }
@@ -136,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stacktrace: env.NODE_ENV === "development",
     maxDocumentBytes: integer(env, "MAX_DOCUMENT_BYTES", 2_000_000, 1_000, 1_000_000_000),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
+    readWorkers: integer(env, "READ_WORKERS", DEFAULT_READ_WORKERS, 0, 16),
   };
 }

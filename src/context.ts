@@ -4,6 +4,7 @@ import type { PrismaClient } from "./db/client";
 import { type Deadline, prismaWithDeadline, startDeadline } from "./limits/deadline";
 import { type ExtractRunner, inlineExtractRunner } from "./services/extract-runner";
 import { createLoaders, type Loaders } from "./services/loaders";
+import { READ_POOL, type ReadPool } from "./db/read-pool";
 
 /** What every resolver receives: this request's Prisma client, its own DataLoaders and its deadline. */
 export interface Context {
@@ -29,16 +30,20 @@ export interface RequestInfo {
 /** Default wall-clock budget of one request (REQUEST_TIMEOUT_MS). */
 export const DEFAULT_TIMEOUT_MS = 5_000;
 
-/** A fresh context for one request: loaders must never be shared between requests. */
+/**
+ * A fresh context for one request: loaders must never be shared between requests. With `readPool`, search
+ * and text-filtered lists run there (see heavyQueryRaw).
+ */
 export function createContext(
   prisma: PrismaClient,
   request: RequestInfo = {},
   ingestLimits: IngestLimits = DEFAULT_INGEST_LIMITS,
   extractor: ExtractRunner = inlineExtractRunner(),
   timeoutMs: number = DEFAULT_TIMEOUT_MS,
+  readPool: ReadPool | null = null,
 ): Context {
   const deadline = startDeadline(timeoutMs);
-  const client = prismaWithDeadline(prisma, deadline);
+  const client = prismaWithDeadline(prisma, deadline, readPool ? new Map([[READ_POOL, readPool]]) : undefined);
   return {
     prisma: client,
     loaders: createLoaders(client),

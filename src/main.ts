@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     databaseFile: isPostgresUrl(config.databaseUrl) ? undefined : sqliteFilePath(config.databaseUrl),
     safelist: config.persistedOperationsOnly ? safelist : undefined,
     writes,
+    readWorkers: config.readWorkers,
   });
   if (config.persistedOperationsOnly) {
     console.log(`safelist mode (PERSISTED_OPERATIONS_ONLY): ${safelist!.byId.size} listed documents; any other operation is refused`);

@@ -22,6 +22,10 @@ import { createJwtVerifier } from "./auth/jwt";
 import { authPlugin } from "./auth/plugin";
 import { createRateLimiter } from "./ratelimit/limiter";
 import { workerExtractRunner } from "./services/extract-runner";
+// Issues 9 and 13: heavy SQLite reads off the event loop.
+import { sqliteSourceOf } from "./db/client";
+import { isPostgres } from "./db/dialect";
+import { createReadPool, DEFAULT_READ_WORKERS } from "./db/read-pool";
 
 /** The folder of the example operations (schema/operations). */
 export const OPERATIONS_DIR = EXAMPLES_DIR;
@@ -57,6 +61,12 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** The SQLite file behind `prisma`, for /ready's file checks; without it /ready reads through `prisma`. */
   databaseFile?: string;
+  /**
+   * SQLite: worker threads for search and text-filtered lists, each with its own read-only connection
+   * (READ_WORKERS, default DEFAULT_READ_WORKERS; 0 runs them on the event loop). Started at the first such
+   * statement, stopped by stop(). PostgreSQL: unused.
+   */
+  readWorkers?: number;
   /** Keys, JWTs, rate limits and ingest bounds of the write API (default DEFAULT_WRITE_CONFIG: reads open, API keys only). */
   writes?: WriteConfig;
 }
@@ -71,6 +81,12 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
   const limiter = createRateLimiter(writes.rateLimit);
   const verifyJwt = writes.jwt ? createJwtVerifier(writes.jwt) : null;
   const extractor = workerExtractRunner();
+  const sqlite = isPostgres(prisma) ? null : sqliteSourceOf(prisma);
+  const readWorkers = options.readWorkers ?? DEFAULT_READ_WORKERS;
+  const readPool =
+    sqlite && readWorkers > 0
+      ? createReadPool(sqlite.file, { size: readWorkers, busyTimeoutMs: sqlite.busyTimeoutMs, onQuery: sqlite.onQuery && ((sql) => sqlite.onQuery!(sql, "primary")) })
+      : null;
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -100,7 +116,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     ],
   });
   await apollo.start();
-  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest, extractor, limits.timeoutMs);
+  const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest, extractor, limits.timeoutMs, readPool);
   const ready = options.databaseFile ? readinessCheck(options.databaseFile) : prismaReadinessCheck(prisma);
   httpServer.on("request", createRequestHandler(apollo, contextFor, ready, { corsOrigins: options.corsOrigins }));
 
@@ -120,6 +136,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
       await apollo.stop();
       await limiter.close();
       await extractor.close();
+      await readPool?.close();
     },
   };
 }

@@ -33,6 +33,20 @@ export interface ClientOptions {
   poolSize?: number;
 }
 
+/** The SQLite file behind a client createPrismaClient made, and the options a second connection to it needs. */
+export interface SqliteSource {
+  file: string;
+  busyTimeoutMs: number;
+  onQuery?: (sql: string, target: QueryTarget) => void;
+}
+
+const sqliteSources = new WeakMap<object, SqliteSource>();
+
+/** The SQLite file of a client createPrismaClient made (null for PostgreSQL or a client made elsewhere). */
+export function sqliteSourceOf(prisma: PrismaClient): SqliteSource | null {
+  return sqliteSources.get(prisma) ?? null;
+}
+
 /** PostgreSQL: longest a query waits for a connection to the server before failing, in ms. */
 export const PG_CONNECT_TIMEOUT_MS = 5_000;
 
@@ -46,8 +60,12 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 1_000;
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
   if (!isPostgresUrl(databaseUrl)) {
     if (options.readUrl) throw new Error("a read replica needs a PostgreSQL DATABASE_URL");
-    const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(databaseUrl), timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
-    return logged(new PrismaClient({ adapter, log: logOption(options) }) as unknown as PrismaClient, options, "primary");
+    const file = sqliteFilePath(databaseUrl);
+    const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+    const adapter = new PrismaBetterSQLite3({ url: file, timeout: busyTimeoutMs });
+    const client = logged(new PrismaClient({ adapter, log: logOption(options) }) as unknown as PrismaClient, options, "primary");
+    sqliteSources.set(client, { file, busyTimeoutMs, onQuery: options.onQuery });
+    return client;
   }
   const primary = postgresClient(databaseUrl, options, "primary");
   if (!options.readUrl) return primary;

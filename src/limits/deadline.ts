@@ -38,6 +38,14 @@ export function startDeadline(timeoutMs: number): Deadline {
   };
 }
 
+const DEADLINE = Symbol("deadline");
+const NONE: ReadonlyMap<symbol, unknown> = new Map();
+
+/** The deadline of a client made by prismaWithDeadline; null for any other client. */
+export function deadlineOf(prisma: PrismaClient): Deadline | null {
+  return ((prisma as unknown as Record<symbol, Deadline | undefined>)[DEADLINE]) ?? null;
+}
+
 /**
  * `prisma` for one request: every statement first checks the deadline and fails with REQUEST_TIMEOUT once it
  * has passed, so work still queued (the next page, the next DataLoader batch) never starts. A statement
@@ -46,12 +54,15 @@ export function startDeadline(timeoutMs: number): Deadline {
  * A plain Proxy over the shared client (its model delegates and `$queryRaw`-style methods), not
  * `prisma.$extends`: an extended client per request cost about 8% of a by-id request's CPU, and the
  * extension hook more on every statement. Calls made after the deadline answer a rejected promise.
+ * `attached` are values the client answers for their symbol keys (the server's read pool: see read-pool.ts).
  */
-export function prismaWithDeadline(prisma: PrismaClient, deadline: Deadline): PrismaClient {
+export function prismaWithDeadline(prisma: PrismaClient, deadline: Deadline, attached: ReadonlyMap<symbol, unknown> = NONE): PrismaClient {
   const guard = <T extends object>(target: T): T => {
     const wrapped = new Map<PropertyKey, unknown>();
     return new Proxy(target, {
       get(object, property, receiver) {
+        if (object === prisma && property === DEADLINE) return deadline;
+        if (object === prisma && typeof property === "symbol" && attached.has(property)) return attached.get(property);
         const value = Reflect.get(object, property, receiver);
         if (typeof property !== "string") return value;
         const cached = wrapped.get(property);

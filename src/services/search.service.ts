@@ -11,6 +11,7 @@ import { parseSearchQuery } from "./search-query";
 import { pageWindow, withTotalCount } from "./paginate";
 import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from "./search-snippet";
 import { isPostgres } from "../db/dialect";
+import { heavyQueryRaw } from "../db/read-pool";
 import { searchContentPostgres, textMatchSqlPostgres } from "./search/postgres";
 
 /**
@@ -103,7 +104,7 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
       FROM "scored"
     )`;
 
-  const hitsQuery = prisma.$queryRaw<HitRow[]>`
+  const hitsQuery = heavyQueryRaw<HitRow>(prisma, Prisma.sql`
     WITH ${ranked}, "page" AS (
       SELECT * FROM "ranked" ${where}
       ORDER BY ${order}
@@ -113,7 +114,7 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
       snippet("SearchEntry", -1, ${MATCH_OPEN}, ${MATCH_CLOSE}, ${ELLIPSIS}, ${SNIPPET_WORDS}) AS "snippet"
     FROM "page" JOIN "SearchEntry" ON "SearchEntry"."rowid" = "page"."entry"
     WHERE "SearchEntry" MATCH ${match}
-    ORDER BY ${pageOrder}`;
+    ORDER BY ${pageOrder}`);
   // pageInfo's other side: anything at or before `after` (forward), at or after `before` (backward).
   const start = window.backward ? before : after;
   // Usually the cursor's own row still matches, which answers it with one rowid lookup; only when it is
@@ -124,16 +125,16 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
         const itself = await prisma.$queryRaw<unknown[]>`
           SELECT 1 FROM "SearchEntry" WHERE "rowid" = ${entry} AND "SearchEntry" MATCH ${match}`;
         if (itself.length > 0 && kinds.includes(start.kind)) return itself;
-        return prisma.$queryRaw<unknown[]>`WITH ${ranked}
-          SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)} LIMIT 1`;
+        return heavyQueryRaw<unknown>(prisma, Prisma.sql`WITH ${ranked}
+          SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)} LIMIT 1`);
       })()
     : Promise.resolve([]);
   // Only when totalCount is read.
   const count = async () =>
     Number(
       (
-        await prisma.$queryRaw<{ count: number | bigint }[]>`
-          SELECT count(*) AS "count" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}`
+        await heavyQueryRaw<{ count: number | bigint }>(prisma, Prisma.sql`
+          SELECT count(*) AS "count" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}`)
       )[0].count,
     );
   const [rows, beyond] = await Promise.all([hitsQuery, beyondQuery]);
@@ -178,7 +179,8 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
  * of parseSearchQuery), for the `text` filters of the lists: a subquery against the full-text index, so it
  * works for any number of matches and the list's own ORDER BY … LIMIT bounds the page. The index's rowid
  * says the kind and id (article N → 2N, quote N → 2N + 1), so no stored column is read per match. Throws
- * BAD_USER_INPUT naming `argumentName` for an unusable text.
+ * BAD_USER_INPUT naming `argumentName` for an unusable text. Lists holding it run on the read pool (see
+ * isFullTextCondition).
  */
 export function textMatchSql(
   prisma: PrismaClient,
@@ -189,6 +191,18 @@ export function textMatchSql(
 ): Prisma.Sql {
   if (isPostgres(prisma)) return textMatchSqlPostgres(kind, text, argumentName, idColumn);
   const { match } = parseSearchQuery(text, argumentName);
-  return Prisma.sql`${idColumn} IN (SELECT "rowid" >> 1 FROM "SearchEntry"
+  const condition = Prisma.sql`${idColumn} IN (SELECT "rowid" >> 1 FROM "SearchEntry"
     WHERE "SearchEntry" MATCH ${match} AND ("rowid" & 1) = ${kind === SearchKind.QUOTE ? 1 : 0})`;
+  fullTextConditions.add(condition);
+  return condition;
+}
+
+const fullTextConditions = new WeakSet<Prisma.Sql>();
+
+/**
+ * Whether `condition` came from textMatchSql on SQLite: a statement holding it may read every match of a
+ * common word, so paginateSql runs it on the read pool (heavyQueryRaw) rather than on the event loop.
+ */
+export function isFullTextCondition(condition: Prisma.Sql): boolean {
+  return fullTextConditions.has(condition);
 }

@@ -6,6 +6,8 @@ import type { PageArgs } from "../models/page.args";
 import { encodeCursor, type Position, type SortValue } from "./cursor";
 import { pageBounds, pageOf, pageWindow } from "./paginate";
 import type { Sort } from "./sort";
+import { heavyQueryRaw } from "../db/read-pool";
+import { isFullTextCondition } from "./search.service";
 
 /** A sort column in SQL, and the type its values have in cursors. */
 export interface SqlSortColumn {
@@ -115,17 +117,20 @@ export async function paginateSql<Row extends { id: number }, Raw>(
     conditions.push(beyondSql(sort.keys, columns, bounds.before, true));
   }
   const start = window.backward ? bounds.before : bounds.after;
-  const rowsQuery = prisma.$queryRaw<Raw[]>`
+  // A full-text condition can read every match of a common word: such statements go to the read pool.
+  const heavy = source.where.some(isFullTextCondition);
+  const query = <T>(sql: Prisma.Sql) => (heavy ? heavyQueryRaw<T>(prisma, sql) : prisma.$queryRaw<T[]>(sql));
+  const rowsQuery = query<Raw>(Prisma.sql`
     SELECT ${source.select} FROM ${source.from} ${whereSql(conditions)}
-    ORDER BY ${orderSql(sort.keys, columns, window.backward)} LIMIT ${window.size + 1}`;
+    ORDER BY ${orderSql(sort.keys, columns, window.backward)} LIMIT ${window.size + 1}`);
   const beyondQuery = start
-    ? prisma.$queryRaw<unknown[]>`
+    ? query<unknown>(Prisma.sql`
         SELECT 1 FROM ${source.from}
         ${whereSql([...source.where, Prisma.sql`(${beyondSql(sort.keys, columns, start, !window.backward)} OR ${id} = ${start.id})`])}
-        LIMIT 1`
+        LIMIT 1`)
     : Promise.resolve([]);
   const count = async () =>
-    Number((await prisma.$queryRaw<{ count: number | bigint }[]>`SELECT count(*) AS "count" FROM ${source.from} ${whereSql(source.where)}`)[0].count);
+    Number((await query<{ count: number | bigint }>(Prisma.sql`SELECT count(*) AS "count" FROM ${source.from} ${whereSql(source.where)}`))[0].count);
   const [raw, beyond] = await Promise.all([rowsQuery, beyondQuery]);
   return pageOf(raw.map(source.toRow), window, (row) => encodeCursor(sort.name, sort.positionOf(row)), count, beyond.length > 0);
 }

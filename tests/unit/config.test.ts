@@ -29,7 +29,15 @@ describe("loadConfig", () => {
       stacktrace: false,
       maxDocumentBytes: 2_000_000,
       shutdownTimeoutMs: 10_000,
+      readWorkers: 2,
     });
+  });
+
+  it("takes the read workers from READ_WORKERS (0 runs heavy reads on the event loop) and names it when out of range", () => {
+    expect(loadConfig({ READ_WORKERS: "0" }).readWorkers).toBe(0);
+    expect(loadConfig({ READ_WORKERS: "4" }).readWorkers).toBe(4);
+    expect(() => loadConfig({ READ_WORKERS: "17" })).toThrow(/READ_WORKERS/);
+    expect(() => loadConfig({ READ_WORKERS: "two" })).toThrow(/READ_WORKERS/);
   });
 
   it("takes the safelist mode from PERSISTED_OPERATIONS_ONLY and PERSISTED_OPERATIONS_FILE", () => {
