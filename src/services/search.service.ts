@@ -3,16 +3,16 @@ import { Prisma } from "../generated/prisma/client";
 import type { PageInfo } from "../models/page-info.type";
 import { SearchKind } from "../models/search-kind.enum";
 import type { SearchArgs } from "../models/search.args";
-import { isArticleNode, type SearchNode } from "../models/search-result.union";
 import type { SearchEdge } from "../models/search.type";
 import type { Loaders } from "./loaders";
-import { decodeSearchCursor, encodeSearchCursor, type SearchPosition, searchScope } from "./search-cursor";
+import { decodeSearchCursor, type SearchPosition, searchScope } from "./search-cursor";
 import { parseSearchQuery } from "./search-query";
-import { pageWindow, withTotalCount } from "./paginate";
-import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from "./search-snippet";
+import { pageWindow } from "./paginate";
+import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN } from "./search-snippet";
 import { isPostgres } from "../db/dialect";
 import { heavyQueryRaw } from "../db/read-pool";
 import { searchContentPostgres, textMatchSqlPostgres } from "./search/postgres";
+import { searchPageOf } from "./search-page";
 
 /**
  * BM25 weight of each column of "SearchEntry" (title, body, kind, refId): a word in an article's title
@@ -138,40 +138,7 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
       )[0].count,
     );
   const [rows, beyond] = await Promise.all([hitsQuery, beyondQuery]);
-  const more = rows.length > window.size;
-  const hits = rows.slice(0, window.size);
-  if (window.backward) hits.reverse();
-
-  const page = hits.map((hit) => ({
-    position: { kind: hit.kind as SearchKind, id: Number(hit.refId), rankKey: Number(hit.rankKey) },
-    score: Number(hit.score),
-    snippet: hit.snippet,
-  }));
-  const idsOf = (kind: SearchKind) => page.filter((hit) => hit.position.kind === kind).map((hit) => hit.position.id);
-  const [articles, quotes] = await Promise.all([
-    loaders.article.loadMany(idsOf(SearchKind.ARTICLE)),
-    loaders.quote.loadMany(idsOf(SearchKind.QUOTE)),
-  ]);
-  const nodes = new Map<string, SearchNode>();
-  for (const node of [...articles, ...quotes]) {
-    if (node instanceof Error) throw node;
-    if (node) nodes.set(`${isArticleNode(node) ? SearchKind.ARTICLE : SearchKind.QUOTE}:${node.id}`, node);
-  }
-
-  const edges: SearchEdge[] = [];
-  for (const { position, score, snippet } of page) {
-    // A row deleted between the two statements is left out rather than answered as null.
-    const node = nodes.get(`${position.kind}:${position.id}`);
-    if (!node) continue;
-    edges.push({ node, cursor: encodeSearchCursor(scope, position), score, snippet: snippetFromMarked(snippet) });
-  }
-  const pageInfo = {
-    hasNextPage: window.backward ? beyond.length > 0 : more,
-    hasPreviousPage: window.backward ? more : beyond.length > 0,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
-  };
-  return withTotalCount({ edges, pageInfo }, count);
+  return searchPageOf(loaders, scope, window, rows, beyond.length > 0, count);
 }
 
 /**

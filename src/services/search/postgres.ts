@@ -1,15 +1,13 @@
 import type { PrismaClient } from "../../db/client";
-import { BadUserInputError } from "../../errors";
 import { Prisma } from "../../generated/prisma/client";
 import { SearchKind } from "../../models/search-kind.enum";
 import type { SearchArgs } from "../../models/search.args";
-import { isArticleNode, type SearchNode } from "../../models/search-result.union";
-import type { SearchEdge } from "../../models/search.type";
 import type { Loaders } from "../loaders";
 import { pageWindow } from "../paginate";
-import { decodeSearchCursor, encodeSearchCursor, type SearchPosition, searchScope } from "../search-cursor";
+import { decodeSearchCursor, type SearchPosition, searchScope } from "../search-cursor";
 import { parseSearchQuery } from "../search-query";
-import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from "../search-snippet";
+import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN } from "../search-snippet";
+import { searchPageOf } from "../search-page";
 import type { SearchPage } from "../search.service";
 import { postgresSearchQuery } from "./postgres-query";
 
@@ -88,11 +86,6 @@ export async function searchContentPostgres(prisma: PrismaClient, loaders: Loade
   const order = window.backward
     ? Prisma.sql`"rankKey" ASC, "kind" DESC, "refId" DESC`
     : Prisma.sql`"rankKey" DESC, "kind" ASC, "refId" ASC`;
-  const ranked = Prisma.sql`${queryCte(all, any)}, "ranked" AS (
-      SELECT e."id" AS "entry", e."kind", e."refId", (${RANK})::float8 AS "score", ${RANK_KEY} AS "rankKey"
-      FROM "SearchEntry" e, "q"
-      WHERE e."document" @@ q."all" ${kindFilter(kinds)}
-    )`;
 
   // One statement: every match is ranked once ("ranked" is materialized), and the page, the total and
   // whether anything lies on the other side of the cursor are all read from it. Headlines are built for the
@@ -127,44 +120,12 @@ export async function searchContentPostgres(prisma: PrismaClient, loaders: Loade
     )
     SELECT m."total", m."beyond", hits.* FROM "meta" m LEFT JOIN "hits" ON true
     ORDER BY ${order}`;
-  const count = result.length ? result[0].total : 0;
-  const beyond = result.length && result[0].beyond ? [1] : [];
-  const rows = result.filter((row): row is typeof row & { kind: string } => row.kind !== null);
-  const more = rows.length > window.size;
-  const hits = rows.slice(0, window.size);
-  if (window.backward) hits.reverse();
-
-  const page = hits.map((hit) => ({
-    position: { kind: hit.kind as SearchKind, id: Number(hit.refId), rankKey: Number(hit.rankKey) },
-    score: Number(hit.score),
-    snippet: withEllipses(hit),
-  }));
-  const idsOf = (kind: SearchKind) => page.filter((hit) => hit.position.kind === kind).map((hit) => hit.position.id);
-  const [articles, quotes] = await Promise.all([
-    loaders.article.loadMany(idsOf(SearchKind.ARTICLE)),
-    loaders.quote.loadMany(idsOf(SearchKind.QUOTE)),
-  ]);
-  const nodes = new Map<string, SearchNode>();
-  for (const node of [...articles, ...quotes]) {
-    if (node instanceof Error) throw node;
-    if (node) nodes.set(`${isArticleNode(node) ? SearchKind.ARTICLE : SearchKind.QUOTE}:${node.id}`, node);
-  }
-  const edges: SearchEdge[] = [];
-  for (const { position, score, snippet } of page) {
-    const node = nodes.get(`${position.kind}:${position.id}`);
-    if (!node) continue;
-    edges.push({ node, cursor: encodeSearchCursor(scope, position), score, snippet: snippetFromMarked(snippet) });
-  }
-  return {
-    edges,
-    totalCount: Number(count),
-    pageInfo: {
-      hasNextPage: window.backward ? beyond.length > 0 : more,
-      hasPreviousPage: window.backward ? more : beyond.length > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  const count = Number(result.length ? result[0].total : 0);
+  const beyond = result.length > 0 && result[0].beyond;
+  const rows = result
+    .filter((row): row is typeof row & { kind: string } => row.kind !== null)
+    .map((row) => ({ ...row, snippet: withEllipses(row) }));
+  return searchPageOf(loaders, scope, window, rows, beyond, count);
 }
 
 /**
