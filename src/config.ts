@@ -113,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDirectives: integer(env, "MAX_QUERY_DIRECTIVES", d.maxDirectives, 0, 10_000),
     maxTokens: integer(env, "MAX_QUERY_TOKENS", d.maxTokens, 100, 1_000_000),
     timeoutMs: integer(env, "REQUEST_TIMEOUT_MS", d.timeoutMs, 100, 600_000),
+    searchCandidates: integer(env, "SEARCH_CANDIDATES", d.searchCandidates, 0, 10_000_000),
   };
   const corsOrigins = (env.CORS_ORIGINS ?? "")
     .split(",")

@@ -5,6 +5,7 @@ import { type Deadline, prismaWithDeadline, startDeadline } from "./limits/deadl
 import { type ExtractRunner, inlineExtractRunner } from "./services/extract-runner";
 import { createLoaders, type Loaders } from "./services/loaders";
 import { READ_POOL, type ReadPool } from "./db/read-pool";
+import { DEFAULT_SEARCH_CANDIDATES } from "./limits/defaults";
 
 /** What every resolver receives: this request's Prisma client, its own DataLoaders and its deadline. */
 export interface Context {
@@ -19,6 +20,8 @@ export interface Context {
   ingestLimits: IngestLimits;
   /** Extraction for ingestDocuments and updateArticle, within INGEST_EXTRACT_BUDGET_MS (a worker thread in the server). */
   extractor: ExtractRunner;
+  /** How many of the most recent matches of each kind `search` ranks (SEARCH_CANDIDATES; 0: all). */
+  searchCandidates: number;
 }
 
 /** What a request carries that the context needs. */
@@ -41,6 +44,7 @@ export function createContext(
   extractor: ExtractRunner = inlineExtractRunner(),
   timeoutMs: number = DEFAULT_TIMEOUT_MS,
   readPool: ReadPool | null = null,
+  searchCandidates: number = DEFAULT_SEARCH_CANDIDATES,
 ): Context {
   const deadline = startDeadline(timeoutMs);
   const client = prismaWithDeadline(prisma, deadline, readPool ? new Map([[READ_POOL, readPool]]) : undefined);
@@ -51,5 +55,6 @@ export function createContext(
     auth: { header: request.authorization ?? null, principal: null },
     ingestLimits,
     extractor,
+    searchCandidates,
   };
 }

@@ -19,7 +19,15 @@ export interface QueryLimits {
   maxTokens: number;
   /** Wall-clock budget of one operation in milliseconds (REQUEST_TIMEOUT_MS). */
   timeoutMs: number;
+  /**
+   * `search` ranks the most recently added matches of each kind, at most this many (SEARCH_CANDIDATES; 0:
+   * every match): its work is bounded by this, not by how common the words are.
+   */
+  searchCandidates: number;
 }
+
+/** Default of QueryLimits.searchCandidates. */
+export const DEFAULT_SEARCH_CANDIDATES = 2_000;
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 12,
@@ -30,4 +38,5 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDirectives: 20,
   maxTokens: 3_000,
   timeoutMs: 5_000,
+  searchCandidates: DEFAULT_SEARCH_CANDIDATES,
 };

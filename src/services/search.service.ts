@@ -13,6 +13,7 @@ import { isPostgres } from "../db/dialect";
 import { heavyQueryRaw } from "../db/read-pool";
 import { searchContentPostgres, textMatchSqlPostgres } from "./search/postgres";
 import { searchPageOf } from "./search-page";
+import { DEFAULT_SEARCH_CANDIDATES } from "../limits/defaults";
 
 /**
  * BM25 weight of each column of "SearchEntry" (title, body, kind, refId): a word in an article's title
@@ -46,13 +47,28 @@ interface HitRow {
   snippet: string;
 }
 
+/** The index's rowid says the kind (article N → 2N, quote N → 2N + 1), so no stored column is read per match. */
+const rowidKind = (kind: SearchKind) => (kind === SearchKind.QUOTE ? 1 : 0);
+/** The kinds' tables, for the highest rowid each kind can have. */
+const KIND_TABLE: Record<SearchKind, Prisma.Sql> = { [SearchKind.ARTICLE]: Prisma.sql`"Article"`, [SearchKind.QUOTE]: Prisma.sql`"Quote"` };
+
 /**
- * Only the chosen kinds; nothing when every kind is wanted. The index's rowid says the kind (article N →
- * 2N, quote N → 2N + 1), so no stored column is read per match.
+ * The matches of `kind` that search ranks: with `candidates` > 0 only the `candidates` most recently added
+ * ones (the highest rowids), found by walking the index backwards from the kind's highest possible rowid
+ * and passed to FTS5 as a rowid range, so neither finding them nor scoring them reads the older matches;
+ * with 0 every match. `columns` is the select list (it may call bm25).
  */
-function kindFilter(kinds: readonly SearchKind[]): Prisma.Sql {
-  if (kinds.length === Object.keys(SearchKind).length) return Prisma.empty;
-  return kinds.includes(SearchKind.QUOTE) ? Prisma.sql`AND ("rowid" & 1) = 1` : Prisma.sql`AND ("rowid" & 1) = 0`;
+function candidatesOf(kind: SearchKind, match: string, candidates: number, columns: Prisma.Sql): Prisma.Sql {
+  const k = rowidKind(kind);
+  if (candidates <= 0) {
+    return Prisma.sql`SELECT ${columns} FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} AND ("rowid" & 1) = ${k}`;
+  }
+  const highest = Prisma.sql`(SELECT 2 * coalesce(max("id"), 0) + ${k} FROM ${KIND_TABLE[kind]})`;
+  const floor = Prisma.sql`coalesce((SELECT "rowid" FROM "SearchEntry"
+      WHERE "SearchEntry" MATCH ${match} AND "rowid" <= ${highest} AND ("rowid" & 1) = ${k}
+      ORDER BY "rowid" DESC LIMIT 1 OFFSET ${candidates - 1}), 0)`;
+  return Prisma.sql`SELECT ${columns} FROM "SearchEntry"
+    WHERE "SearchEntry" MATCH ${match} AND "rowid" >= ${floor} AND ("rowid" & 1) = ${k}`;
 }
 
 /**
@@ -71,12 +87,19 @@ function beyondSql(position: SearchPosition, reversed: boolean): Prisma.Sql {
  * One page of the articles and quotes matching `args.query` (see parseSearchQuery for the syntax), best
  * first: BM25 with title words above body words, ties broken by kind (articles first) then id, so paging
  * with `first`/`after` or `last`/`before` neither skips nor repeats a result while the index is unchanged. Each edge has a snippet
- * with the matched words marked. Nodes load through the request's DataLoaders (one query per kind).
+ * with the matched words marked. Nodes load through the request's DataLoaders (one query per kind). With
+ * `candidates` > 0 only the `candidates` most recently added matches of each kind are ranked and counted
+ * (SEARCH_CANDIDATES): the work is bounded by that, not by how many texts hold the words.
  * Throws BAD_USER_INPUT naming `query`, `after` or `before` for a query with nothing to search or a foreign
  * cursor, and naming `last` for first with last.
  */
-export async function searchContent(prisma: PrismaClient, loaders: Loaders, args: SearchArgs): Promise<SearchPage> {
-  if (isPostgres(prisma)) return searchContentPostgres(prisma, loaders, args);
+export async function searchContent(
+  prisma: PrismaClient,
+  loaders: Loaders,
+  args: SearchArgs,
+  candidates: number = DEFAULT_SEARCH_CANDIDATES,
+): Promise<SearchPage> {
+  if (isPostgres(prisma)) return searchContentPostgres(prisma, loaders, args, candidates);
   const { match } = parseSearchQuery(args.query);
   const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
   const scope = searchScope(match, kinds);
@@ -94,10 +117,9 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
   // The kind and id come from the rowid, so ranking reads no stored column (reading "kind" and "refId"
   // per match cost more than bm25 itself: 7.4 → 3.0 ms for 7,947 matches at 2k documents). Materializing
   // "scored" to keep SQLite from inlining bm25 twice measured slower (3.9 ms). Snippets: the page only.
+  const scoredColumns = Prisma.sql`"rowid" AS "entry", -${BM25} AS "score"`;
   const ranked = Prisma.sql`"scored" AS (
-      SELECT "rowid" AS "entry", -${BM25} AS "score"
-      FROM "SearchEntry"
-      WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}
+      ${Prisma.join(kinds.map((kind) => candidatesOf(kind, match, candidates, scoredColumns)), " UNION ALL ")}
     ), "ranked" AS (
       SELECT "entry", CASE "entry" & 1 WHEN 0 THEN ${SearchKind.ARTICLE} ELSE ${SearchKind.QUOTE} END AS "kind",
         "entry" >> 1 AS "refId", "score", ${rankKeyOf(Prisma.sql`"score"`)} AS "rankKey"
@@ -129,13 +151,13 @@ export async function searchContent(prisma: PrismaClient, loaders: Loaders, args
           SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)} LIMIT 1`);
       })()
     : Promise.resolve([]);
-  // Only when totalCount is read.
+  // Only when totalCount is read: the results paging can reach (at most `candidates` of each kind).
+  const counted = (kind: SearchKind) =>
+    Prisma.sql`(SELECT count(*) FROM (${candidatesOf(kind, match, candidates, Prisma.sql`1`)}))`;
   const count = async () =>
     Number(
-      (
-        await heavyQueryRaw<{ count: number | bigint }>(prisma, Prisma.sql`
-          SELECT count(*) AS "count" FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} ${kindFilter(kinds)}`)
-      )[0].count,
+      (await heavyQueryRaw<{ count: number | bigint }>(prisma, Prisma.sql`SELECT ${Prisma.join(kinds.map(counted), " + ")} AS "count"`))[0]
+        .count,
     );
   const [rows, beyond] = await Promise.all([hitsQuery, beyondQuery]);
   return searchPageOf(loaders, scope, window, rows, beyond.length > 0, count);

@@ -9,7 +9,8 @@ import { testOnPostgres } from "../helpers/postgres";
 
 // Search and text-filtered lists run on worker threads on SQLite (db/read-pool.ts), so that ranking every
 // match of a common word does not hold the event loop while a by-id request waits. The corpus: ARTICLES
-// articles, every one with "harbour" in its body (so a search ranks them all), every seventh with "lantern".
+// articles, every one with "harbour" in its body (so a search ranks them all: SEARCH_CANDIDATES is 0 here),
+// every seventh with "lantern".
 const ARTICLES = 60_000;
 /** A statement that takes seconds of real work (counting to 10 million in a recursive CTE). */
 const SLOW = Prisma.sql`WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < ${10_000_000})
@@ -51,8 +52,8 @@ describeSqlite("heavy reads on the read pool (SQLite)", () => {
     await db.prisma.$executeRawUnsafe(`
       INSERT INTO "Quote" ("articleId", "text", "kind", "start", "end")
       SELECT "id", 'the harbour is open, day ' || "id", 'INDIRECT', 0, 10 FROM "Article" WHERE "id" % 5 = 0`);
-    pooled = await createServer(db.prisma, { readWorkers: 2, limits: { maxComplexity: 1_000_000 } });
-    inline = await createServer(db.prisma, { readWorkers: 0, limits: { maxComplexity: 1_000_000 } });
+    pooled = await createServer(db.prisma, { readWorkers: 2, limits: { maxComplexity: 1_000_000, searchCandidates: 0 } });
+    inline = await createServer(db.prisma, { readWorkers: 0, limits: { maxComplexity: 1_000_000, searchCandidates: 0 } });
     const first = await execute(inline, `{ articles(first: 1) { edges { node { id } } } }`);
     articleId = first.data.articles.edges[0].node.id;
   }, 120_000);

@@ -22,6 +22,7 @@ describe("loadConfig", () => {
         maxDirectives: 20,
         maxTokens: 3000,
         timeoutMs: 5000,
+        searchCandidates: 2000,
       },
       corsOrigins: [],
       introspection: true,
@@ -38,6 +39,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ READ_WORKERS: "4" }).readWorkers).toBe(4);
     expect(() => loadConfig({ READ_WORKERS: "17" })).toThrow(/READ_WORKERS/);
     expect(() => loadConfig({ READ_WORKERS: "two" })).toThrow(/READ_WORKERS/);
+  });
+
+  it("takes search's ranked candidates per kind from SEARCH_CANDIDATES (0 ranks every match) and names it when unusable", () => {
+    expect(loadConfig({ SEARCH_CANDIDATES: "500" }).limits.searchCandidates).toBe(500);
+    expect(loadConfig({ SEARCH_CANDIDATES: "0" }).limits.searchCandidates).toBe(0);
+    expect(() => loadConfig({ SEARCH_CANDIDATES: "-1" })).toThrow(/SEARCH_CANDIDATES/);
+    expect(() => loadConfig({ SEARCH_CANDIDATES: "many" })).toThrow(/SEARCH_CANDIDATES/);
   });
 
   it("takes the safelist mode from PERSISTED_OPERATIONS_ONLY and PERSISTED_OPERATIONS_FILE", () => {

@@ -50,8 +50,14 @@ function queryCte(all: string, any: string): Prisma.Sql {
   return Prisma.sql`"q" AS (SELECT to_tsquery('content_search', ${all}) AS "all", to_tsquery('content_search', ${any}) AS "any")`;
 }
 
-function kindFilter(kinds: readonly SearchKind[]): Prisma.Sql {
-  return kinds.length === Object.keys(SearchKind).length ? Prisma.empty : Prisma.sql`AND e."kind" IN (${Prisma.join([...kinds])})`;
+/**
+ * The entries of `kind` matching "q"."all" that search ranks: the `candidates` most recently added (highest
+ * ids), or every one when `candidates` is 0 (see searchContent). Ranking reads each candidate's document,
+ * so bounding them bounds the work.
+ */
+function candidatesOf(kind: SearchKind, candidates: number): Prisma.Sql {
+  const matching = Prisma.sql`SELECT c.* FROM "SearchEntry" c, "q" WHERE c."document" @@ q."all" AND c."kind" = ${kind}`;
+  return candidates > 0 ? Prisma.sql`(${matching} ORDER BY c."id" DESC LIMIT ${candidates})` : Prisma.sql`(${matching})`;
 }
 
 /** Rows strictly after `position` in rankKey DESC, kind, refId (reversed: strictly before it). */
@@ -70,10 +76,15 @@ function withEllipses(hit: HitRow): string {
 }
 
 /**
- * searchContent on PostgreSQL (see search.service.ts for the contract): the same terms, order, cursors and
- * errors; scores are ts_rank_cd's (title words weigh ten body words), snippets ts_headline's.
+ * searchContent on PostgreSQL (see search.service.ts for the contract): the same terms, order, cursors,
+ * candidates and errors; scores are ts_rank_cd's (title words weigh ten body words), snippets ts_headline's.
  */
-export async function searchContentPostgres(prisma: PrismaClient, loaders: Loaders, args: SearchArgs): Promise<SearchPage> {
+export async function searchContentPostgres(
+  prisma: PrismaClient,
+  loaders: Loaders,
+  args: SearchArgs,
+  candidates: number,
+): Promise<SearchPage> {
   const { match, terms } = parseSearchQuery(args.query);
   const { all, any } = postgresSearchQuery(terms);
   const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
@@ -99,8 +110,7 @@ export async function searchContentPostgres(prisma: PrismaClient, loaders: Loade
   const result = await prisma.$queryRaw<(Omit<HitRow, "kind"> & { kind: string | null; total: number | bigint; beyond: boolean })[]>`
     WITH ${queryCte(all, any)}, "ranked" AS MATERIALIZED (
       SELECT e."id" AS "entry", e."kind", e."refId", (${RANK})::float8 AS "score", ${RANK_KEY} AS "rankKey"
-      FROM "SearchEntry" e, "q"
-      WHERE e."document" @@ q."all" ${kindFilter(kinds)}
+      FROM (${Prisma.join(kinds.map((kind) => candidatesOf(kind, candidates)), " UNION ALL ")}) e, "q"
     ), "page" AS (
       SELECT * FROM "ranked" ${where}
       ORDER BY ${order}
