@@ -38,6 +38,10 @@ export interface Config {
   maxDocumentBytes: number;
   /** SQLite: worker threads for search and text-filtered lists (READ_WORKERS, default 2; 0: on the event loop). */
   readWorkers: number;
+  /** SQLite: worker threads that execute the costliest queries whole (OPERATION_WORKERS, default 1; 0: on the event loop). */
+  operationWorkers: number;
+  /** Estimated cost from which a query goes to an operation worker (OFFLOAD_MIN_COST, default 2000). */
+  offloadMinCost: number;
   /** How long SIGTERM/SIGINT waits for requests in flight before closing them, in ms (SHUTDOWN_TIMEOUT_MS, default 10000). */
   shutdownTimeoutMs: number;
 }
@@ -140,5 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDocumentBytes: integer(env, "MAX_DOCUMENT_BYTES", 2_000_000, 1_000, 1_000_000_000),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     readWorkers: integer(env, "READ_WORKERS", DEFAULT_READ_WORKERS, 0, 16),
+    operationWorkers: integer(env, "OPERATION_WORKERS", 1, 0, 8),
+    offloadMinCost: integer(env, "OFFLOAD_MIN_COST", 2_000, 0, 1_000_000_000),
   };
 }
