@@ -1,6 +1,7 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL } from "./db/url";
 import { DEFAULT_READ_WORKERS } from "./db/read-pool";
+import { DEFAULT_OFFLOAD_MIN_COST } from "./limits/defaults";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/defaults";
 
 /** Everything the service reads from the environment, parsed once. */
@@ -40,7 +41,7 @@ export interface Config {
   readWorkers: number;
   /** SQLite: worker threads that execute the costliest queries whole (OPERATION_WORKERS, default 1; 0: on the event loop). */
   operationWorkers: number;
-  /** Estimated cost from which a query goes to an operation worker (OFFLOAD_MIN_COST, default 2000). */
+  /** Estimated cost from which a query goes to an operation worker (OFFLOAD_MIN_COST, default 5000). */
   offloadMinCost: number;
   /** How long SIGTERM/SIGINT waits for requests in flight before closing them, in ms (SHUTDOWN_TIMEOUT_MS, default 10000). */
   shutdownTimeoutMs: number;
@@ -145,6 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     readWorkers: integer(env, "READ_WORKERS", DEFAULT_READ_WORKERS, 0, 16),
     operationWorkers: integer(env, "OPERATION_WORKERS", 1, 0, 8),
-    offloadMinCost: integer(env, "OFFLOAD_MIN_COST", 2_000, 0, 1_000_000_000),
+    offloadMinCost: integer(env, "OFFLOAD_MIN_COST", DEFAULT_OFFLOAD_MIN_COST, 0, 1_000_000_000),
   };
 }

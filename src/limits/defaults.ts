@@ -31,3 +31,6 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxTokens: 3_000,
   timeoutMs: 5_000,
 };
+
+/** Estimated cost from which a query runs whole on an operation worker (OFFLOAD_MIN_COST; see src/offload/). */
+export const DEFAULT_OFFLOAD_MIN_COST = 5_000;

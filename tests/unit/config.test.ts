@@ -31,7 +31,7 @@ describe("loadConfig", () => {
       shutdownTimeoutMs: 10_000,
       readWorkers: 2,
       operationWorkers: 1,
-      offloadMinCost: 2000,
+      offloadMinCost: 5000,
     });
   });
 
