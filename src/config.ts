@@ -1,7 +1,7 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL } from "./db/url";
 import { DEFAULT_READ_WORKERS } from "./db/read-pool";
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/defaults";
+import { DEFAULT_OFFLOAD_MIN_COST, DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/defaults";
 
 /** Everything the service reads from the environment, parsed once. */
 export interface Config {
@@ -38,6 +38,10 @@ export interface Config {
   maxDocumentBytes: number;
   /** SQLite: worker threads for search and text-filtered lists (READ_WORKERS, default 2; 0: on the event loop). */
   readWorkers: number;
+  /** SQLite: worker threads that execute the costliest queries whole (OPERATION_WORKERS, default 1; 0: on the event loop). */
+  operationWorkers: number;
+  /** Estimated cost from which a query goes to an operation worker (OFFLOAD_MIN_COST, default 5000). */
+  offloadMinCost: number;
   /** How long SIGTERM/SIGINT waits for requests in flight before closing them, in ms (SHUTDOWN_TIMEOUT_MS, default 10000). */
   shutdownTimeoutMs: number;
 }
@@ -141,5 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDocumentBytes: integer(env, "MAX_DOCUMENT_BYTES", 2_000_000, 1_000, 1_000_000_000),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     readWorkers: integer(env, "READ_WORKERS", DEFAULT_READ_WORKERS, 0, 16),
+    operationWorkers: integer(env, "OPERATION_WORKERS", 1, 0, 8),
+    offloadMinCost: integer(env, "OFFLOAD_MIN_COST", DEFAULT_OFFLOAD_MIN_COST, 0, 1_000_000_000),
   };
 }

@@ -51,6 +51,8 @@ async function main(): Promise<void> {
     safelist: config.persistedOperationsOnly ? safelist : undefined,
     writes,
     readWorkers: config.readWorkers,
+    operationWorkers: config.operationWorkers,
+    offloadMinCost: config.offloadMinCost,
   });
   if (config.persistedOperationsOnly) {
     console.log(`safelist mode (PERSISTED_OPERATIONS_ONLY): ${safelist!.byId.size} listed documents; any other operation is refused`);

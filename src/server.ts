@@ -16,6 +16,7 @@ import { safelistCache, safelistPlugin } from "./persisted/safelist";
 import { limitsApolloOptions } from "./limits";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/plugin";
 import { buildSubgraph } from "./schema";
+import { sliceFieldResolvers } from "./limits/sliced-resolvers";
 // Writes (issue 11): credentials, scopes, rate limits.
 import { DEFAULT_WRITE_CONFIG, type WriteConfig } from "./auth/config";
 import { createJwtVerifier } from "./auth/jwt";
@@ -26,6 +27,8 @@ import { workerExtractRunner } from "./services/extract-runner";
 import { sqliteSourceOf } from "./db/client";
 import { isPostgres } from "./db/dialect";
 import { createReadPool, DEFAULT_READ_WORKERS } from "./db/read-pool";
+import { createOperationPool } from "./offload/operation-pool";
+import { DEFAULT_OFFLOAD_MIN_COST, offloadPlugin, relayingStringify } from "./offload/plugin";
 
 /** The folder of the example operations (schema/operations). */
 export const OPERATIONS_DIR = EXAMPLES_DIR;
@@ -67,13 +70,21 @@ export interface ServerOptions {
    * statement, stopped by stop(). PostgreSQL: unused.
    */
   readWorkers?: number;
+  /**
+   * SQLite: worker threads that execute whole the queries estimated at `offloadMinCost` or more, each with
+   * its own server and database client (OPERATION_WORKERS; default 0 here, main.ts starts 1). Started with
+   * the server (building one takes seconds), stopped by stop(). PostgreSQL: unused.
+   */
+  operationWorkers?: number;
+  /** Estimated cost from which a query runs on an operation worker (OFFLOAD_MIN_COST, default DEFAULT_OFFLOAD_MIN_COST). */
+  offloadMinCost?: number;
   /** Keys, JWTs, rate limits and ingest bounds of the write API (default DEFAULT_WRITE_CONFIG: reads open, API keys only). */
   writes?: WriteConfig;
 }
 
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
 export async function createServer(prisma: PrismaClient, options: ServerOptions = {}): Promise<AppServer> {
-  const { schema } = await buildSubgraph();
+  const schema = sliceFieldResolvers((await buildSubgraph()).schema);
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const introspection = options.introspection ?? true;
   const guard = limitsApolloOptions(schema, limits, { introspection });
@@ -87,6 +98,12 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     sqlite && readWorkers > 0
       ? createReadPool(sqlite.file, { size: readWorkers, busyTimeoutMs: sqlite.busyTimeoutMs, onQuery: sqlite.onQuery && ((sql) => sqlite.onQuery!(sql, "primary")) })
       : null;
+  const operationWorkers = options.operationWorkers ?? 0;
+  const operationPool =
+    sqlite && operationWorkers > 0
+      ? createOperationPool({ databaseUrl: `file:${sqlite.file}`, limits, stacktrace: options.stacktrace ?? false }, operationWorkers)
+      : null;
+  operationPool?.prestart();
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -94,6 +111,8 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
     // APQ: Apollo's in-memory cache by default; in safelist mode the manifest, read-only.
     ...(options.safelist ? { persistedQueries: { cache: safelistCache(options.safelist) } } : {}),
     includeStacktraceInErrorResponses: options.stacktrace ?? false,
+    // Apollo's own serialisation, except for answers an operation worker wrote (src/offload/plugin.ts).
+    stringifyResult: relayingStringify,
     formatError: createErrorFormatter({ stacktrace: options.stacktrace ?? false }),
     parseOptions: guard.parseOptions,
     validationRules: guard.validationRules,
@@ -104,6 +123,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
       // No @cacheControl hints anywhere: Apollo's default cache-control plugin only cost a hook on every field.
       ApolloServerPluginCacheControlDisabled(),
       ...guard.plugins,
+      ...(operationPool ? [offloadPlugin(operationPool, options.offloadMinCost ?? DEFAULT_OFFLOAD_MIN_COST)] : []),
       authPlugin({ prisma, verifyJwt, limiter, requireReadKey: writes.requireReadKey }),
       // Federated tracing: a request with header `apollo-federation-include-trace: ftv1` (as a gateway or
       // router sends when it reports usage) gets its trace in `extensions.ftv1`. Error messages in the
@@ -137,6 +157,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
       await limiter.close();
       await extractor.close();
       await readPool?.close();
+      await operationPool?.close();
     },
   };
 }

@@ -40,3 +40,6 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   timeoutMs: 5_000,
   searchCandidates: DEFAULT_SEARCH_CANDIDATES,
 };
+
+/** Estimated cost from which a query runs whole on an operation worker (OFFLOAD_MIN_COST; see src/offload/). */
+export const DEFAULT_OFFLOAD_MIN_COST = 5_000;

@@ -4,6 +4,7 @@ import { measureOperation } from "./budget";
 import { operationComplexity } from "./complexity";
 import type { QueryLimits } from "./defaults";
 import { limitError, quoteInput } from "./limit-error";
+import { recordCost } from "./operation-cost";
 
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./defaults";
 
@@ -52,7 +53,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, operationName, request, schema }) {
+        async didResolveOperation({ document, operation, operationName, request, schema, contextValue }) {
           if (!operation) return; // Apollo reports an unknown operation name itself
           if (!schema.getRootType(operation.operation)) {
             throw limitError(`This service does not support ${operation.operation} operations, only queries.`, "OPERATION_NOT_SUPPORTED", {});
@@ -117,6 +118,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
             }
             throw error;
           }
+          recordCost(contextValue, complexity); // for the offload plugin (src/offload/plugin.ts)
           if (complexity > limits.maxComplexity) {
             throw limitError(
               `Query is too complex: estimated cost ${complexity}, the limit is ${limits.maxComplexity}. ` +

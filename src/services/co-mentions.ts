@@ -1,3 +1,4 @@
+import { loaderScheduling } from "../limits/time-slice";
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
 import { isPostgres } from "../db/dialect";
@@ -43,6 +44,6 @@ export function coMentionLoader(prisma: PrismaClient): DataLoader<{ personId: nu
       }
       return keys.map((k) => result.get(`${k.personId}:${k.first}`)!);
     },
-    { cacheKeyFn: (k) => `${k.personId}:${k.first}` },
+    { cacheKeyFn: (k) => `${k.personId}:${k.first}`, ...loaderScheduling(prisma) },
   );
 }

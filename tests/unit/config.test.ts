@@ -31,7 +31,16 @@ describe("loadConfig", () => {
       maxDocumentBytes: 2_000_000,
       shutdownTimeoutMs: 10_000,
       readWorkers: 2,
+      operationWorkers: 1,
+      offloadMinCost: 5000,
     });
+  });
+
+  it("takes the operation workers from OPERATION_WORKERS and their threshold from OFFLOAD_MIN_COST, naming them when out of range", () => {
+    expect(loadConfig({ OPERATION_WORKERS: "0" }).operationWorkers).toBe(0);
+    expect(loadConfig({ OPERATION_WORKERS: "2", OFFLOAD_MIN_COST: "500" })).toMatchObject({ operationWorkers: 2, offloadMinCost: 500 });
+    expect(() => loadConfig({ OPERATION_WORKERS: "9" })).toThrow(/OPERATION_WORKERS/);
+    expect(() => loadConfig({ OFFLOAD_MIN_COST: "-1" })).toThrow(/OFFLOAD_MIN_COST/);
   });
 
   it("takes the read workers from READ_WORKERS (0 runs heavy reads on the event loop) and names it when out of range", () => {
