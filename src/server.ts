@@ -138,7 +138,14 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
   await apollo.start();
   const contextFor = (request: RequestInfo = {}) => createContext(prisma, request, writes.ingest, extractor, limits.timeoutMs, readPool, limits.searchCandidates);
   const ready = options.databaseFile ? readinessCheck(options.databaseFile) : prismaReadinessCheck(prisma);
-  httpServer.on("request", createRequestHandler(apollo, contextFor, ready, { corsOrigins: options.corsOrigins }));
+  const handle = createRequestHandler(apollo, contextFor, ready, { corsOrigins: options.corsOrigins });
+  // Requests still being handled: stop() lets them finish before it closes what they use (the pools). Apollo's
+  // drain can end first: a request whose body was still arriving, or whose client half-closed, is not waited for.
+  const inFlight = new Set<Promise<void>>();
+  httpServer.on("request", (req, res) => {
+    const handled: Promise<void> = handle(req, res).finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  });
 
   return {
     apollo,
@@ -154,6 +161,7 @@ export async function createServer(prisma: PrismaClient, options: ServerOptions 
       }),
     stop: async () => {
       await apollo.stop();
+      await Promise.allSettled([...inFlight]);
       await limiter.close();
       await extractor.close();
       await readPool?.close();
