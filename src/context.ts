@@ -6,8 +6,6 @@ import { type ExtractRunner, inlineExtractRunner } from "./services/extract-runn
 import { createLoaders, type Loaders } from "./services/loaders";
 import { READ_POOL, type ReadPool } from "./db/read-pool";
 import { DEFAULT_SEARCH_CANDIDATES } from "./limits/defaults";
-import { isPostgres } from "./db/dialect";
-import { createTimeSlicer, type TimeSlicer } from "./limits/time-slice";
 
 /** What every resolver receives: this request's Prisma client, its own DataLoaders and its deadline. */
 export interface Context {
@@ -16,8 +14,6 @@ export interface Context {
   loaders: Loaders;
   /** When the request's wall-clock budget ends (`deadline.check()` throws REQUEST_TIMEOUT after it). */
   deadline: Deadline;
-  /** Gives the event loop back between the request's fields and statements every few ms (see time-slice.ts). */
-  slicer: TimeSlicer;
   /** The request's credentials (verified by the auth plugin before anything runs). */
   auth: RequestAuth;
   /** Bounds of ingestDocuments and updateArticle (INGEST_* variables). */
@@ -51,14 +47,11 @@ export function createContext(
   searchCandidates: number = DEFAULT_SEARCH_CANDIDATES,
 ): Context {
   const deadline = startDeadline(timeoutMs);
-  const slicer = createTimeSlicer();
-  // SQLite's statements run on the event loop: one at a time, through the slicer. PostgreSQL's run elsewhere, in parallel.
-  const client = prismaWithDeadline(prisma, deadline, readPool ? new Map([[READ_POOL, readPool]]) : undefined, isPostgres(prisma) ? undefined : slicer);
+  const client = prismaWithDeadline(prisma, deadline, readPool ? new Map([[READ_POOL, readPool]]) : undefined);
   return {
     prisma: client,
     loaders: createLoaders(client),
     deadline,
-    slicer,
     auth: { header: request.authorization ?? null, principal: null },
     ingestLimits,
     extractor,

@@ -16,7 +16,6 @@ import { safelistCache, safelistPlugin } from "./persisted/safelist";
 import { limitsApolloOptions } from "./limits";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/plugin";
 import { buildSubgraph } from "./schema";
-import { sliceFieldResolvers } from "./limits/sliced-resolvers";
 // Writes (issue 11): credentials, scopes, rate limits.
 import { DEFAULT_WRITE_CONFIG, type WriteConfig } from "./auth/config";
 import { createJwtVerifier } from "./auth/jwt";
@@ -84,7 +83,7 @@ export interface ServerOptions {
 
 /** Builds the Apollo subgraph server on `prisma` and its HTTP server, without listening. */
 export async function createServer(prisma: PrismaClient, options: ServerOptions = {}): Promise<AppServer> {
-  const schema = sliceFieldResolvers((await buildSubgraph()).schema);
+  const { schema } = await buildSubgraph();
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const introspection = options.introspection ?? true;
   const guard = limitsApolloOptions(schema, limits, { introspection });

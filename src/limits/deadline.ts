@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../db/client";
-import { SLICER, type TimeSlicer } from "./time-slice";
 
 /** The error of an operation that ran out of its wall-clock budget: HTTP 503, code REQUEST_TIMEOUT. */
 export function timeoutError(timeoutMs: number): GraphQLError {
@@ -56,40 +55,22 @@ export function deadlineOf(prisma: PrismaClient): Deadline | null {
  * `prisma.$extends`: an extended client per request cost about 8% of a by-id request's CPU, and the
  * extension hook more on every statement. Calls made after the deadline answer a rejected promise.
  * `attached` are values the client answers for their symbol keys (the server's read pool: see read-pool.ts).
- * With `slicer` (SQLite, whose statements run on the event loop), the request's statements run one at a
- * time, each started through the slicer (see time-slice.ts) once the one before it has ended: twenty
- * statements issued at once by twenty aliases no longer run back to back in one stretch, other requests
- * get the event loop between them. (SQLite runs one statement at a time on the server thread anyway.)
- * The client answers the slicer for SLICER, so that its DataLoaders batch across pauses (loaderScheduling).
  */
-export function prismaWithDeadline(
-  prisma: PrismaClient,
-  deadline: Deadline,
-  attached: ReadonlyMap<symbol, unknown> = NONE,
-  slicer?: TimeSlicer,
-): PrismaClient {
-  let last: Promise<unknown> = Promise.resolve();
-  const inTurn = (call: () => unknown): Promise<unknown> => {
-    const next = last.then(() => slicer!.run(call));
-    last = next.catch(() => undefined);
-    return next;
-  };
+export function prismaWithDeadline(prisma: PrismaClient, deadline: Deadline, attached: ReadonlyMap<symbol, unknown> = NONE): PrismaClient {
   const guard = <T extends object>(target: T): T => {
     const wrapped = new Map<PropertyKey, unknown>();
     return new Proxy(target, {
       get(object, property, receiver) {
         if (object === prisma && property === DEADLINE) return deadline;
         if (object === prisma && typeof property === "symbol" && attached.has(property)) return attached.get(property);
-        if (object === prisma && property === SLICER) return slicer;
         const value = Reflect.get(object, property, receiver);
         if (typeof property !== "string") return value;
         const cached = wrapped.get(property);
         if (cached !== undefined) return cached;
         let result: unknown = value;
         if (typeof value === "function" && (object !== prisma || /^\$(query|execute)Raw/.test(property))) {
-          const call = (args: unknown[]) =>
+          result = (...args: unknown[]) =>
             deadline.expired() ? Promise.reject(timeoutError(deadline.timeoutMs)) : (value as (...a: unknown[]) => unknown).apply(object, args);
-          result = slicer ? (...args: unknown[]) => inTurn(() => call(args)) : (...args: unknown[]) => call(args);
         } else if (object === prisma && value !== null && typeof value === "object" && !property.startsWith("$") && !property.startsWith("_")) {
           result = guard(value as object); // a model delegate: prisma.article, …
         } else {

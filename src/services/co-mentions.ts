@@ -1,4 +1,3 @@
-import { loaderScheduling } from "../limits/time-slice";
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
 import { isPostgres } from "../db/dialect";
@@ -44,6 +43,6 @@ export function coMentionLoader(prisma: PrismaClient): DataLoader<{ personId: nu
       }
       return keys.map((k) => result.get(`${k.personId}:${k.first}`)!);
     },
-    { cacheKeyFn: (k) => `${k.personId}:${k.first}`, ...loaderScheduling(prisma) },
+    { cacheKeyFn: (k) => `${k.personId}:${k.first}` },
   );
 }

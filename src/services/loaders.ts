@@ -5,24 +5,20 @@ import { nestedPageLoader } from "./nested-page";
 import { eventArticles, organizationPeople, organizationQuotes, personArticles, speakerQuotes } from "./nested-lists";
 import { correctedQuoteLoader, redirectingPersonLoader } from "./person-redirect.service";
 import { toPerson, toQuote } from "./records";
-import { loaderScheduling } from "../limits/time-slice";
 import { articleBodies, articlesByIds, peopleByIds, peopleOfArticles, quotesByIds, quotesOfArticles } from "./rows";
 
-type Scheduling = ReturnType<typeof loaderScheduling>;
-
 /** Loads rows by id in one query per batch; a missing id loads as null. */
-function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>, scheduling: Scheduling): DataLoader<number, T | null> {
+function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
     const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
     return ids.map((id) => rows.get(id) ?? null);
-  }, scheduling);
+  });
 }
 
 /** Loads the children of many parents in one query per batch; a parent without children loads as []. */
 function byParent<T>(
   fetch: (parentIds: number[]) => Promise<T[]>,
   parentOf: (row: T) => number,
-  scheduling: Scheduling,
 ): DataLoader<number, T[]> {
   return new DataLoader(async (parentIds) => {
     const groups = new Map<number, T[]>();
@@ -33,7 +29,7 @@ function byParent<T>(
       else groups.set(key, [row]);
     }
     return parentIds.map((id) => groups.get(id) ?? []);
-  }, scheduling);
+  });
 }
 
 /**
@@ -57,18 +53,16 @@ function lazily<F extends Record<string, () => unknown>>(factories: F): { readon
  * a fixed number of SQL statements however many parents it touches. Create a fresh set per request.
  */
 export function createLoaders(prisma: PrismaClient) {
-  // Batches wait for the request's time slicer to settle (see time-slice.ts), so slicing never splits them.
-  const scheduling = loaderScheduling(prisma);
   return lazily({
     /** Articles without their body (see ArticleRow); `articleBody` loads it when Article.body is asked for. By-id
      * loaders read through typed raw SQL (see rows.ts): 6× less work per statement than a model query. */
-    article: () => byId((ids) => articlesByIds(prisma, ids), scheduling),
-    articleBody: () => byId((ids) => articleBodies(prisma, ids), scheduling),
-    person: () => byId(async (ids) => (await peopleByIds(prisma, ids)).map(toPerson), scheduling),
-    event: () => byId((ids) => prisma.event.findMany({ where: { id: { in: ids } } }), scheduling),
-    organization: () => byId((ids) => prisma.organization.findMany({ where: { id: { in: ids } } }), scheduling),
-    quote: () => byId(async (ids) => (await quotesByIds(prisma, ids)).map(toQuote), scheduling),
-    role: () => byId((ids) => prisma.role.findMany({ where: { id: { in: ids } }, include: { organization: true } }), scheduling),
+    article: () => byId((ids) => articlesByIds(prisma, ids)),
+    articleBody: () => byId((ids) => articleBodies(prisma, ids)),
+    person: () => byId(async (ids) => (await peopleByIds(prisma, ids)).map(toPerson)),
+    event: () => byId((ids) => prisma.event.findMany({ where: { id: { in: ids } } })),
+    organization: () => byId((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),
+    quote: () => byId(async (ids) => (await quotesByIds(prisma, ids)).map(toQuote)),
+    role: () => byId((ids) => prisma.role.findMany({ where: { id: { in: ids } }, include: { organization: true } })),
     // Writes (issue 11): a person merged away resolves to the survivor (node, person(id), _entities);
     // Quote.corrected says whether an editorial decision set the quote.
     personOrRedirect: () => redirectingPersonLoader(prisma),
@@ -77,7 +71,6 @@ export function createLoaders(prisma: PrismaClient) {
     peopleOfArticle: () => byParent(
       async (articleIds) => (await peopleOfArticles(prisma, articleIds)).map((row) => ({ articleId: row.articleId, person: toPerson(row.person) })),
       (row) => row.articleId,
-      scheduling,
     ),
     eventsOfArticle: () => byParent(
       (articleIds) =>
@@ -87,20 +80,19 @@ export function createLoaders(prisma: PrismaClient) {
           orderBy: { eventId: "asc" },
         }),
       (row) => row.articleId,
-      scheduling,
     ),
-    quotesOfArticle: () => byParent(async (articleIds) => (await quotesOfArticles(prisma, articleIds)).map(toQuote), (row) => row.articleId, scheduling),
+    quotesOfArticle: () => byParent(async (articleIds) => (await quotesOfArticles(prisma, articleIds)).map(toQuote), (row) => row.articleId),
     /** Person.quotes: newest article first, each article's quotes in reading order, as the top-level quotes list. */
-    quotesOfSpeaker: () => nestedPageLoader(speakerQuotes(prisma), scheduling),
+    quotesOfSpeaker: () => nestedPageLoader(speakerQuotes(prisma)),
     /** Person.articles: newest first, then by id, as the top-level articles list. */
-    articlesOfPerson: () => nestedPageLoader(personArticles(prisma), scheduling),
+    articlesOfPerson: () => nestedPageLoader(personArticles(prisma)),
     coMentioned: () => coMentionLoader(prisma),
     /** Event.articles: newest first, then by id. */
-    articlesOfEvent: () => nestedPageLoader(eventArticles(prisma), scheduling),
+    articlesOfEvent: () => nestedPageLoader(eventArticles(prisma)),
     /** Organization.people: the holders of its roles, by name A→Z, as the top-level people list. */
-    peopleOfOrganization: () => nestedPageLoader(organizationPeople(prisma), scheduling),
+    peopleOfOrganization: () => nestedPageLoader(organizationPeople(prisma)),
     /** Organization.quotes: the quotes it is the speaker of, newest article first, as Person.quotes. */
-    quotesOfOrganization: () => nestedPageLoader(organizationQuotes(prisma), scheduling),
+    quotesOfOrganization: () => nestedPageLoader(organizationQuotes(prisma)),
     rolesOfPerson: () => byParent(
       (personIds) =>
         prisma.role.findMany({
@@ -109,13 +101,11 @@ export function createLoaders(prisma: PrismaClient) {
           orderBy: { id: "asc" },
         }),
       (row) => row.personId,
-      scheduling,
     ),
     aliasesOfPerson: () => byParent(
       (personIds) =>
         prisma.personAlias.findMany({ where: { personId: { in: personIds } }, orderBy: { id: "asc" } }),
       (row) => row.personId,
-      scheduling,
     ),
   });
 }

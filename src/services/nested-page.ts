@@ -43,7 +43,6 @@ export interface NestedPageSource<Row extends { id: number }> {
  */
 export function nestedPageLoader<Row extends { id: number }>(
   source: NestedPageSource<Row>,
-  scheduling: { batchScheduleFn?: (callback: () => void) => void } = {},
 ): DataLoader<NestedPageKey, Page<Row>, string> {
   return new DataLoader(
     async (keys) => {
@@ -65,7 +64,7 @@ export function nestedPageLoader<Row extends { id: number }>(
       }
       return keys.map((key) => pages.get(cacheKey(key))!);
     },
-    { cacheKeyFn: cacheKey, ...scheduling },
+    { cacheKeyFn: cacheKey },
   );
 }
 

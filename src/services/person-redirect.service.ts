@@ -1,4 +1,3 @@
-import { loaderScheduling } from "../limits/time-slice";
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client";
 import type { Person } from "../models/person.type";
@@ -21,7 +20,7 @@ export function redirectingPersonLoader(prisma: PrismaClient): DataLoader<number
       byRequest.set(Number(row.requestedId), toPerson({ id: Number(row.id), name: row.name, honorifics: row.honorifics, createdAt: new Date(0) }));
     }
     return ids.map((id) => byRequest.get(id) ?? null);
-  }, loaderScheduling(prisma));
+  });
 }
 
 /** Loads, per quote id, whether an editorial decision set it (Quote.corrected), one query per batch. */
@@ -30,5 +29,5 @@ export function correctedQuoteLoader(prisma: PrismaClient): DataLoader<number, b
     const rows = await prisma.correction.findMany({ where: { quoteId: { in: [...quoteIds] } }, select: { quoteId: true } });
     const corrected = new Set(rows.map((r) => r.quoteId));
     return quoteIds.map((id) => corrected.has(id));
-  }, loaderScheduling(prisma));
+  });
 }
