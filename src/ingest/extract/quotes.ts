@@ -99,6 +99,11 @@ const NEW_SPEAKER_CLAUSE = new RegExp(
 /** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
 const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|explained|wrote|insisted|warned)\b/;
 
+/** A finite verb right after a phrase read as an inverted tag's speaker: it is the subject of a reported clause. */
+const FINITE_AFTER_SPEAKER = new RegExp(
+  String.raw`^\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:${alternation(AUXILIARY_VERBS)}|[a-z]{3,}ed)\b`,
+);
+
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|${alternation(HEARERS)}|` +
@@ -183,6 +188,35 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
     if (source) return { kind: "other", start: source.start, end: source.end, surface: source.surface, source };
   }
   return null;
+}
+
+/** A quotation closing a sentence glued to the next one: `…open."Ruiz hit back, …` (the quotation is masked). */
+const LEADING_CLOSED_QUOTE = /^\s*["\u201C]\u25A0*[.?!]?\s*["\u201D]\s*(?=\p{Lu})/u;
+/** The words opening a sentence up to a verb: a past or auxiliary one ("Several farm advocates filed", "The senator hit"). */
+const LEADING_NOUN_PHRASE = new RegExp(
+  String.raw`^[\s\p{P}]*((?:[\p{L}\p{N}'\u2019.&-]+\s+){0,5}?[\p{L}\p{N}'\u2019&-]+)\s+(?:(?:also|then|later|quickly|again)\s+)?` +
+    String.raw`(?:[a-z]{2,}ed|${alternation(AUXILIARY_VERBS)}|${alternation(IRREGULAR_PAST_VERBS)})\b`,
+  "u",
+);
+
+/**
+ * The speaker of a participle of speech after a clause with no speech verb ("The senator hit back, saying …"):
+ * the sentence's subject, read after a quotation glued before the sentence: a name or pronoun (see
+ * sentenceSubject), else the noun phrase before the sentence's first past or auxiliary verb as a role or a
+ * source (speakerBefore at its end), else any source sentenceSubject reads; null when none is read.
+ */
+function participleSubject(ctx: Context, from: number, to: number): SpeakerRef | null {
+  const glued = LEADING_CLOSED_QUOTE.exec(ctx.masked.slice(from, Math.min(to, from + 2000)));
+  const start = glued ? from + glued[0].length : from;
+  const subject = sentenceSubject(ctx, start, to);
+  if (subject && subject.kind !== "other") return subject;
+  const np = LEADING_NOUN_PHRASE.exec(ctx.masked.slice(start, to));
+  if (np) {
+    const end = start + np[0].indexOf(np[1]) + np[1].length;
+    const ref = speakerBefore(ctx.masked, end, ctx.mentions, start);
+    if (ref && (ref.kind === "role" || ref.kind === "mention" || (ref.kind === "other" && ref.source))) return ref;
+  }
+  return subject;
 }
 
 /** Words opening what follows a mid-sentence tag when it is not more of the quote: a participle or a subordinate clause. */
@@ -662,7 +696,9 @@ export function findQuoteCandidates(
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
         // After an inverted tag only the speaker's own phrase follows: "said he." but not "said he was unable …".
-        const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end)));
+        // Nor is a name or role followed by a verb of its own: "A White House official, who …, said the president has …".
+        const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end))) &&
+          !FINITE_AFTER_SPEAKER.test(masked.slice(ref.end, ref.end + 40));
         if (ref && tagEnds && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
           add(sentence.start, sentence.start + verbFirst[1].length, verb, ref);
           found = true;
@@ -751,12 +787,12 @@ export function findQuoteCandidates(
     const part = REPORTING_PARTICIPLE_RE.exec(text);
     if (part && part.index > 0) {
       const s = sentence.start + part.index + part[0].length;
-      const ref = sentenceSubject(ctx, sentence.start, sentence.start + part.index);
-      if (ref && !/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
+      const ref = participleSubject(ctx, sentence.start, sentence.start + part.index);
+      if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
         const clause = clauseAfterVerb(ctx, "says", s, sentence);
         if (clause) {
           add(clause[0], clause[1], part[1], ref);
-          adopt(clause[0], clause[1], part[1], ref);
+          if (ref) adopt(clause[0], clause[1], part[1], ref);
         }
       }
     }

@@ -1,0 +1,39 @@
+import { extract } from "../../../src/ingest/extract";
+import type { SourceDocument } from "../../../src/ingest/types";
+
+/** [quote text, speaker (person, else organisation, else description)] of every quote, in order. */
+function quotes(body: string): [string, string | null][] {
+  const doc: SourceDocument = { externalId: "t", file: "t.txt", source: "Test", date: "2016-03-02", body, bodyOffset: 0 };
+  const x = extract(doc);
+  for (const q of x.quotes) expect(body.slice(q.start, q.end)).toBe(q.text);
+  return x.quotes.map((q) => [q.text, q.speaker ?? q.speakerOrganization ?? q.speakerDescription]);
+}
+
+describe("a participle of speech after a clause whose subject is no name", () => {
+  it("`The senator hit back, saying …`: a role opening the sentence speaks", () => {
+    const got = quotes("Senator Ana Ruiz toured the plant on Monday. The senator hit back, saying the audit was rushed and badly sourced.");
+    expect(got).toEqual([["the audit was rushed and badly sourced", "Ana Ruiz"]]);
+  });
+
+  it("`Several farm advocates filed a brief, arguing …`: an unnamed group speaks", () => {
+    const got = quotes("The hearing opened on Monday. Several farm advocates filed a brief, arguing that the new rule would harm small farms.");
+    expect(got).toEqual([["the new rule would harm small farms", "Several farm advocates"]]);
+  });
+
+  it("`…done.\"Ruiz hit back, saying …`: a quotation glued before the sentence does not hide its subject", () => {
+    const got = quotes("Ana Ruiz and Dev Lund met on Monday. “He has done nothing for this town in years,” Lund said.\"We are done.\"Ruiz hit back, saying the mayor had ignored the flooding for a decade.");
+    expect(got[got.length - 1]).toEqual(["the mayor had ignored the flooding for a decade", "Ana Ruiz"]);
+  });
+});
+
+describe("a subject set off by a relative clause before \", said\"", () => {
+  it("`A city official, who asked not to be named to discuss the talks, said the mayor has …`: the clause after the verb is the quote", () => {
+    const got = quotes("The talks went on. A city official, who asked not to be named to discuss the talks, said the mayor has already signed the deal.");
+    expect(got).toEqual([["the mayor has already signed the deal", "A city official"]]);
+  });
+
+  it("an inverted tag still ends a quote: `The plan is late, said the official, who …`", () => {
+    const got = quotes("The talks went on. The plan is late and over budget, said the official, who spoke on Monday.");
+    expect(got.map(([t]) => t)).toEqual(["The plan is late and over budget"]);
+  });
+});
