@@ -90,6 +90,9 @@ const NOUN_DETERMINER_BEFORE = new RegExp(
   "u",
 );
 
+/** Words before a bare "say" that make it no report: a negation or a modal ("won't say", "could say"), a determiner ("a say"). */
+const NOT_REPORTING_SAY = /(?:\b(?:not|never|could|can|cannot|might|may|should|must|shall|a|the|their|his|her|its|our|any|no|final|larger|bigger|greater|more|equal)|n['\u2019]t)\s+$/i;
+
 /** ", and Dev Raman, the adviser, said": a coordinated clause with its own named speaker and speech verb. */
 const NEW_SPEAKER_CLAUSE = new RegExp(
   String.raw`,?\s+(?:and|but|while|whereas)\s+(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'\u2019-]+(?:\s+|(?=,))){1,3}` +
@@ -158,9 +161,9 @@ const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENE
 /** "said it", "said this" as the object: "he said it best", but "said it would close" is a clause. */
 const IT_AS_OBJECT = new RegExp(String.raw`^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:${alternation(IT_OBJECT_FOLLOWERS)})\b)`, "i");
 
-/** Participles that report speech after a clause without a speech verb: "…, saying (that) …". */
+/** Participles that report speech after a clause without a speech verb: "…, saying (that) …", "…, eventually saying …", "responded by saying …". */
 const REPORTING_PARTICIPLE_RE = new RegExp(
-  `,\\s+(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`,
+  `(?:,|\\s+by)\\s+(?:[a-z]{3,18}ly\\s+)?(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`,
   "g",
 );
 
@@ -681,6 +684,8 @@ export function findQuoteCandidates(
       const leftRaw = masked.slice(sentence.start, verbStart);
       // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
       if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
+      // "wouldn't say how …", "a larger say than …": a refusal or a noun, not a report.
+      if (verb === "say" && (NOT_REPORTING_SAY.test(leftRaw) || /^\s*(?:whether|how|if|why|what|when|which|who)\b/.test(masked.slice(verbStart + v[0].length, sentence.end)))) continue;
       const left = stripTrailingAdverbs(leftRaw);
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);

@@ -36,6 +36,9 @@ const NOT_A_SUBJECT = new Set([
 /** A party or place tag in brackets after a name: " (D-Ore.)", " (R)", " (I-Vt.)". No quotation inside. */
 const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,40}\)$/;
 
+/** An aside between dashes right before the verb: " — and some Republicans —", " -- like Ana Ruiz --". No quotation inside. */
+const DASHED_ASIDE = /\s+(?:[\u2014\u2013]|--)\s*[^\u2014\u2013\u25A0"]{1,60}?\s*(?:[\u2014\u2013]|--)$/;
+
 /** After a name: "and" and a lower-case noun phrase of a few words ("and her allies", "and other prominent donors"). */
 const COORDINATED_TAIL = /^\s+and\s+(?:[a-z][\p{L}'\u2019-]*\s+){0,4}[a-z][\p{L}'\u2019-]*s$/u;
 /** What may open a sentence before its subject: punctuation, a connective, capitalised title words. */
@@ -154,6 +157,9 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   // "Sen. Ana Ruiz (D-Ore.) said", "Ana Ruiz (Green) told": a short parenthetical right after the name tags it.
   const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
   if (tag) e -= tag[0].length;
+  // "Democrats — and some Republicans — say": an aside between dashes after the subject.
+  const aside = DASHED_ASIDE.exec(text.slice(Math.max(sentenceStart, e - 72), e));
+  if (aside && aside.index > 0) e -= aside[0].length;
   const direct = mentionEndingBefore(text, mentions, e, sentenceStart);
   // "A spokeswoman for Ana Ruiz said", "aides to Gov. Dev Raman said": someone speaking for the person named.
   const agent = direct ? AGENT_OF.exec(text.slice(Math.max(sentenceStart, direct.start - 80), direct.start)) : null;
@@ -222,7 +228,13 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     const before = speakerBefore(text, comma + 1, mentions, sentenceStart);
     return before && before.kind !== "pronoun" && (before.kind !== "other" || before.source) ? before : null;
   }
-  if (NOT_A_SUBJECT.has(last)) return null;
+  if (NOT_A_SUBJECT.has(last)) {
+    // "Progressive groups that have endorsed him say": a relative clause ending in a word no subject ends with.
+    const clause = /^(.*\S)\s+(?:who|which|that)\s+[^,;:\u25A0"]{1,80}$/u.exec(text.slice(Math.max(sentenceStart, e - 160), e));
+    if (!clause) return null;
+    const inner = speakerBefore(text, e - clause[0].length + clause[1].length, mentions, sentenceStart);
+    return inner && inner.kind !== "pronoun" && (inner.kind !== "other" || inner.source) ? inner : null;
+  }
   // "Six in 10 voters say", "A third of independents, 33%, say", "56 percent of those polled said": a share of a group.
   const window = text.slice(Math.max(sentenceStart, e - 140), e);
   const share = SHARE_WORD.test(window) ? QUANTITY_SUBJECT.exec(window) : null;

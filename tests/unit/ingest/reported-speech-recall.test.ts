@@ -37,3 +37,49 @@ describe("a subject set off by a relative clause before \", said\"", () => {
     expect(got.map(([t]) => t)).toEqual(["The plan is late and over budget"]);
   });
 });
+
+describe("group and unnamed plural subjects of a speech verb", () => {
+  it("`Rural conservatives say …`: a plural group with no recognised head noun", () => {
+    expect(quotes("The vote was close. Rural conservatives say the nominee has abandoned them.")).toEqual([
+      ["the nominee has abandoned them", null],
+    ]);
+  });
+
+  it("`Farmers — and some ranchers — say that …`: an aside between dashes after the subject", () => {
+    expect(quotes("The vote was close. Farmers — and some ranchers — say that the new rule will cost them dearly.")).toEqual([
+      ["the new rule will cost them dearly", "Farmers"],
+    ]);
+  });
+
+  it("`Local tenant groups that have endorsed him say …`: a relative clause ending in an object pronoun", () => {
+    expect(quotes("The vote was close. Local tenant groups that have endorsed him say the campaign is stronger than ever.")).toEqual([
+      ["the campaign is stronger than ever", "Local tenant groups"],
+    ]);
+  });
+
+  it("`But economists note that …`: a base form that is also a noun speaks with \"that\"", () => {
+    expect(quotes("The vote was close. But economists note that the plan leaves the deficit untouched.")).toEqual([
+      ["the plan leaves the deficit untouched", "economists"],
+    ]);
+  });
+
+  it("the noun \"claim\" and a refusal to say report nothing", () => {
+    expect(quotes("The vote was close. The mayor's claim that the count was rushed drew jeers.")).toEqual([]);
+    expect(quotes("The vote was close. The council members wouldn't say Tuesday how the count would be redone.")).toEqual([]);
+    expect(quotes("The vote was close. Tenants want a larger say than they have had so far in the plan.")).toEqual([]);
+  });
+});
+
+describe("participles of speech after another verb", () => {
+  it("`Ana Ruiz responded by saying …`", () => {
+    expect(quotes("The vote was close. Ana Ruiz responded by saying the count had been rushed by the clerk.")).toEqual([
+      ["the count had been rushed by the clerk", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`…, eventually saying …`: an adverb before the participle", () => {
+    expect(quotes("The vote was close. Ana Ruiz stayed quiet for a week, eventually saying the count had been rushed.")).toEqual([
+      ["the count had been rushed", "Ana Ruiz"],
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "explain", "argue", "insist", "warn", "admit", "acknowledge", "emphasize", "emphasise", "suggest",
   "contend", "maintain", "allege", "predict", "believe",
   "pledges", "vow", "pledge",
+  // Base forms that are also nouns ("a note", "the claim"): speech only with "that" after them ("experts note that …").
+  "note", "claim", "concede", "assert",
   "denied", "denies", "answered", "interjected", "proclaimed", "proclaims", "opined", "retorted", "snapped",
 ];
 
@@ -98,7 +100,7 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 
 /** Plain speech verbs that attribute speech to a subject read from the sentence that is neither a person nor a recognised source. */
 export const PLAIN_SPEECH_VERBS: readonly string[] = [
-  "said", "says", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
+  "said", "says", "say", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
 ];
 
 /**
