@@ -36,6 +36,12 @@ const NOT_A_SUBJECT = new Set([
 /** A party or place tag in brackets after a name: " (D-Ore.)", " (R)", " (I-Vt.)". No quotation inside. */
 const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,40}\)$/;
 
+/** What may stand before a name opening a sentence: punctuation, a connective, or a short phrase and a comma ("But ", "On Tuesday, "). */
+const OPENER_LEAD = /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However|Yet|So)\s+)?(?:[^,\u25A0"]{0,40},\s*)?(?:\p{Lu}[\p{L}'\u2019-]*\.\s+)?$/u;
+
+/** Examples set off by commas after a group: ", including Ana Ruiz,", ", like Ruiz and Lund,". No quotation inside. */
+const EXAMPLES_ASIDE = /,\s+(?:including|like|such\s+as|among\s+them|notably)\s+[^,\u25A0"]{1,80}(?:,\s+[^,\u25A0"]{1,40}){0,3},$/;
+
 /** An aside between dashes right before the verb: " — and some Republicans —", " -- like Ana Ruiz --". No quotation inside. */
 const DASHED_ASIDE = /\s+(?:[\u2014\u2013]|--)\s*[^\u2014\u2013\u25A0"]{1,60}?\s*(?:[\u2014\u2013]|--)$/;
 
@@ -160,6 +166,9 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   // "Democrats — and some Republicans — say": an aside between dashes after the subject.
   const aside = DASHED_ASIDE.exec(text.slice(Math.max(sentenceStart, e - 72), e));
   if (aside && aside.index > 0) e -= aside[0].length;
+  // "Several candidates, including Ana Ruiz, said": the subject is the group before the list of examples.
+  const examples = EXAMPLES_ASIDE.exec(text.slice(Math.max(sentenceStart, e - 100), e));
+  if (examples && examples.index > 0) e -= examples[0].length;
   const direct = mentionEndingBefore(text, mentions, e, sentenceStart);
   // "A spokeswoman for Ana Ruiz said", "aides to Gov. Dev Raman said": someone speaking for the person named.
   const agent = direct ? AGENT_OF.exec(text.slice(Math.max(sentenceStart, direct.start - 80), direct.start)) : null;
@@ -176,7 +185,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     // place or a name read in the appositive ("Ana Ruiz, a driver from Ava, Mo., who …, said", "…, from Houston, Texas, said").
     const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e &&
       (text[m.end] === "," || /^,?\s+(?:Jr|Sr|II|III|IV)\.?,/.test(text.slice(m.end, m.end + 7))) &&
-      /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
+      OPENER_LEAD.test(text.slice(sentenceStart, m.start)) && !/^,\s+(?:said|says|added|adds|wrote|writes)\b/.test(text.slice(m.end, m.end + 12)));
     const openerRef = opener && !/[\u25A0"]/.test(text.slice(opener.end, e))
       ? { kind: "mention" as const, start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) }
       : null;
@@ -186,13 +195,21 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
       if (opener && openerRef && opener !== named && /^\s*,\s+(?:a|an|the)\s/.test(text.slice(opener.end, opener.end + 8))) return openerRef;
       return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     }
+    // "Another pollster, Ana Ruiz of Clemson University, said": an appositive name with its affiliation.
+    const affiliatedName = startingIn(mentions, Math.max(sentenceStart, e - 120), e).find((m) => m.end < e - 1 &&
+      /,\s*$/.test(text.slice(Math.max(sentenceStart, m.start - 4), m.start)) &&
+      /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70},$/.test(text.slice(m.end, e)));
+    if (affiliatedName) return { kind: "mention", start: affiliatedName.start, end: affiliatedName.end, surface: text.slice(affiliatedName.start, affiliatedName.end) };
     let inside: SpeakerRef | null = null;
     const inner = text.slice(sentenceStart, e - 1);
     const comma = inner.lastIndexOf(",");
     if (comma >= 0 && e - 1 - (sentenceStart + comma) < 160 && !/[\u25A0"]/.test(inner.slice(comma))) {
       const head = sentenceStart + comma;
       const m = mentionEndingBefore(text, mentions, head, sentenceStart);
-      if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
+      // "…, Tenant Action, which organized the letter, said": what "which" follows is no person.
+      // "Sen. Ana Ruiz, facing a challenge in Iowa, a swing state, said": the name opening the sentence wins.
+      if (m && openerRef && opener !== m && opener!.end <= m.start) return openerRef;
+      if (m && !/^,\s+which\b/.test(text.slice(head, head + 8))) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
       inside = speakerBefore(text, head, mentions, sentenceStart);
       if (inside && inside.kind !== "other") return inside;
     }

@@ -83,3 +83,25 @@ describe("participles of speech after another verb", () => {
     ]);
   });
 });
+
+describe("a subject with a long appositive before the verb", () => {
+  it("`But Ana Ruiz, director of Tenant Action, which organized the letter, said …`: the name opening the sentence speaks", () => {
+    const got = quotes("The vote was close. But Ana Ruiz, director of Tenant Action, which organized the letter, said the response was undercut by the campaign.");
+    expect(got).toEqual([["the response was undercut by the campaign", "Ana Ruiz"]]);
+  });
+
+  it("`Sen. Dev Lund, facing a challenge in Ohio, a swing state, said …`: a place in the appositive does not speak", () => {
+    const got = quotes("The vote was close. Sen. Dev Lund, facing a spirited challenge in Ohio, a swing state, said he would welcome the governor.");
+    expect(got).toEqual([["he would welcome the governor", "Dev Lund"]]);
+  });
+
+  it("`Another pollster, Dev Lund of Harbour University, said …`: an appositive name with its affiliation", () => {
+    const got = quotes("The vote was close. Another pollster, Dev Lund of Harbour University, said his survey showed support holding steady.");
+    expect(got).toEqual([["his survey showed support holding steady", "Dev Lund"]]);
+  });
+
+  it("`Several candidates, including Dev Lund, said …`: the group speaks, not the example", () => {
+    const got = quotes("The vote was close. Dev Lund spoke first. Several candidates, including Dev Lund, said the city should refuse the new tax.");
+    expect(got).toEqual([["the city should refuse the new tax", null]]);
+  });
+});
