@@ -104,7 +104,7 @@ const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|
 
 /** A finite verb right after a phrase read as an inverted tag's speaker: it is the subject of a reported clause. */
 const FINITE_AFTER_SPEAKER = new RegExp(
-  String.raw`^\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:${alternation(AUXILIARY_VERBS)}|[a-z]{3,}ed)\b`,
+  String.raw`^\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:${alternation(AUXILIARY_VERBS)}|[a-z]{3,}ed|that)\b`,
 );
 
 /** Objects of "told"/"asked": the hearer, not the message. */
@@ -390,10 +390,13 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   const adv = AFTER_VERB.exec(rest());
   if (adv) pos += adv[0].length;
   let hearerSkipped = false;
+  let hearerThat = false;
   if (OBJECT_TAKING_VERBS.has(verb)) {
     const that = /^\s*(?:[\p{L}\p{N}'.\-]+\s+){0,8}?that\b/u.exec(rest());
-    if (that && !/[,;:]/.test(that[0])) pos += that[0].length;
-    else {
+    if (that && !/[,;:]/.test(that[0])) {
+      pos += that[0].length;
+      hearerThat = true;
+    } else {
       const hearer = HEARER.exec(rest());
       if (!hearer) return null;
       pos += hearer[0].length;
@@ -404,8 +407,10 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   }
   // "noted for the judge that …", "acknowledged before the court that …": a short prepositional phrase first.
   // "insisted at a rally in Springfield on Monday that …", "said last quarter that …": a time or place phrase first.
-  const that = THAT_AFTER_PHRASE.exec(rest());
-  if (that) pos += that[0].length;
+  const thatPhrase = THAT_AFTER_PHRASE.exec(rest());
+  if (thatPhrase) pos += thatPhrase[0].length;
+  // "told the Harbour Times that …": a "that" read after the hearer opens the clause too.
+  const that = thatPhrase !== null || hearerThat;
   // "vowed to …", "promised not to …": the infinitive is what was promised.
   const promised = !that && INFINITIVE_SPEECH_VERBS.has(verb) && /^\s*(?:not\s+)?to\s+[a-z]/.test(rest());
   if (!that && !promised && !BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest())))
@@ -685,7 +690,7 @@ export function findQuoteCandidates(
       // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
       if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
       // "wouldn't say how …", "a larger say than …": a refusal or a noun, not a report.
-      if (verb === "say" && (NOT_REPORTING_SAY.test(leftRaw) || /^\s*(?:whether|how|if|why|what|when|which|who)\b/.test(masked.slice(verbStart + v[0].length, sentence.end)))) continue;
+      if ((verb === "say" || verb === "tell") && (NOT_REPORTING_SAY.test(leftRaw) || /^\s*(?:whether|how|if|why|what|when|which|who)\b/.test(masked.slice(verbStart + v[0].length, sentence.end)))) continue;
       const left = stripTrailingAdverbs(leftRaw);
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);
@@ -697,7 +702,8 @@ export function findQuoteCandidates(
       // So is a name set off by commas right before the verb: "One of the report's authors, Ari Lund, said …".
       const appositiveSubject = subject?.kind === "mention" && (LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start)) ||
         (/,\s*$/.test(masked.slice(sentence.start, subject.start)) && /^\s*,/.test(masked.slice(subject.end, sentence.start + left.length))));
-      if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
+      // "The aides, led by Dev Lund, told the group that …": after "told" comes the hearer, not an inverted speaker.
+      if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !OBJECT_TAKING_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
         // After an inverted tag only the speaker's own phrase follows: "said he." but not "said he was unable …".
@@ -794,7 +800,8 @@ export function findQuoteCandidates(
       const s = sentence.start + part.index + part[0].length;
       const ref = participleSubject(ctx, sentence.start, sentence.start + part.index);
       if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
-        const clause = clauseAfterVerb(ctx, "says", s, sentence);
+        // "…, telling reporters (that) …": the hearer first, as after "told".
+        const clause = clauseAfterVerb(ctx, part[1] === "telling" ? "told" : "says", s, sentence);
         if (clause) {
           add(clause[0], clause[1], part[1], ref);
           if (ref) adopt(clause[0], clause[1], part[1], ref);

@@ -105,3 +105,26 @@ describe("a subject with a long appositive before the verb", () => {
     expect(got).toEqual([["the city should refuse the new tax", null]]);
   });
 });
+
+describe("\"tell\" with its hearer before the clause", () => {
+  it("`Ana Ruiz lashed out online, telling the mayor that …`: a participle after a clause with no speech verb", () => {
+    expect(quotes("The vote was close. Ana Ruiz lashed out online, telling the mayor that words have the power to hurt people.")).toEqual([
+      ["words have the power to hurt people", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`Dev Lund did tell the Harbour Times that …`: the base form after an auxiliary", () => {
+    expect(quotes("The vote was close. Dev Lund did tell the Harbour Times that he had received an apology.")).toEqual([
+      ["he had received an apology", "Dev Lund"],
+    ]);
+  });
+
+  it("`The aides, led by Dev Lund, told the group that …`: after \"told\" the phrase is the hearer, not an inverted speaker", () => {
+    const got = quotes("The vote was close. The aides, led by campaign manager Dev Lund, told the group that they were not expecting to win.");
+    expect(got.map(([t]) => t)).toEqual(["they were not expecting to win"]);
+  });
+
+  it("a refusal to tell reports nothing: `Dev Lund wouldn't tell reporters whether …`", () => {
+    expect(quotes("The vote was close. Dev Lund wouldn't tell reporters that the count had been rushed.")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 export const SPEECH_VERBS: readonly string[] = [
   "went on to say", "went on to add", "pointed out", "points out", "made clear", "makes clear",
-  "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
+  "said", "says", "say", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated", "states",
   "explained", "explains", "argued", "argues", "emphasized", "emphasised", "emphasizes", "emphasises",
   "stressed", "stresses", "continued", "continues", "wrote", "writes", "asked", "asks", "replied", "replies",
   "responded", "responds", "claimed", "claims", "insisted", "insists", "warned", "warns", "acknowledged",
@@ -42,17 +42,20 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 
 /**
  * Participles that report speech even after a clause with no speech verb: "Ada Kerr shot back, saying …",
- * "The judge rejected the bid, noting that …". ("calling", "asking", "urging" take an object, not a clause.)
+ * "The judge rejected the bid, noting that …". ("calling", "asking", "urging" take an object, not a clause;
+ * "telling" takes its hearer before the clause.)
  */
 export const REPORTING_PARTICIPLES: readonly string[] = [
   "saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating", "warning",
   "stressing", "emphasizing", "emphasising", "suggesting", "acknowledging", "admitting", "declaring",
   "pointing out", "writing", "maintaining", "contending", "asserting", "responding", "replying", "tweeting",
+  // With its hearer first: "…, telling reporters (that) …".
+  "telling",
 ];
 
 /** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
 export const OBJECT_TAKING_VERBS: ReadonlySet<string> = new Set([
-  "told", "tells", "asked", "asks", "informed", "assured", "reminded", "advised", "warned", "warns", "urged",
+  "told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "advised", "warned", "warns", "urged",
   "urges",
 ]);
 
