@@ -102,6 +102,12 @@ const NEW_SPEAKER_CLAUSE = new RegExp(
 /** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
 const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|explained|wrote|insisted|warned)\b/;
 
+/** A short phrase with no verb that sets the scene before a mid-sentence tag: "In both cases", "At one point", "Asked about it". */
+const SCENE_LEAD = /^[\s\p{P}]*(?:(?:In|At|On|For|From|During|With|Without|By|Besides|Unlike|Like|Under|Over|Beyond|Despite|As\s+for)(?:\s+[\p{L}\p{N}'\u2019-]+){1,5}|Asked\b[^,]*)$/u;
+
+/** Openings of a subordinate or participial phrase that sets the scene before a tag: "While …", "Taking it in", "When asked". */
+const SCENE_OPENER = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${alternation(SUBORDINATORS)}|once|until|unless|asked)\b|[A-Za-z][a-z]+ing\b)`, "iu");
+
 /** A finite verb right after a phrase read as an inverted tag's speaker: it is the subject of a reported clause. */
 const FINITE_AFTER_SPEAKER = new RegExp(
   String.raw`^\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:${alternation(AUXILIARY_VERBS)}|[a-z]{3,}ed|that)\b`,
@@ -700,8 +706,13 @@ export function findQuoteCandidates(
       // is the subject of the verb, not a quote followed by an inverted tag.
       const subject = verbFirst ? speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) : null;
       // So is a name set off by commas right before the verb: "One of the report's authors, Ari Lund, said …".
+      // "Another pollster, Ana Ruiz of Harbour University, said …": with an affiliation after the name.
       const appositiveSubject = subject?.kind === "mention" && (LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start)) ||
-        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) && /^\s*,/.test(masked.slice(subject.end, sentence.start + left.length))));
+        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) &&
+          /^(?:\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70})?\s*,\s*$/.test(masked.slice(subject.end, sentence.start + left.length))));
+      // "…, the company said on Friday that …", "…, said in a statement in March that …": a clause follows the verb.
+      const dated = AFTER_VERB.exec(afterVerb);
+      const thatFollows = THAT_AFTER_PHRASE.test(dated ? afterVerb.slice(dated[0].length) : afterVerb);
       // "The aides, led by Dev Lund, told the group that …": after "told" comes the hearer, not an inverted speaker.
       if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !OBJECT_TAKING_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
@@ -710,13 +721,13 @@ export function findQuoteCandidates(
         // Nor is a name or role followed by a verb of its own: "A White House official, who …, said the president has …".
         const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end))) &&
           !FINITE_AFTER_SPEAKER.test(masked.slice(ref.end, ref.end + 40));
-        if (ref && tagEnds && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
+        if (ref && tagEnds && !thatFollows && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
           add(sentence.start, sentence.start + verbFirst[1].length, verb, ref);
           found = true;
           break;
         }
       }
-      if (tagMatch && !CLAUSE_ONLY_VERBS.has(verb)) {
+      if (tagMatch && !CLAUSE_ONLY_VERBS.has(verb) && !thatFollows) {
         const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start + tagMatch[1].length + 1);
         const tail = afterVerb;
         const shortTail = /^(?:[^,\u25A0"]{0,60})\.?\s*$/.test(tail);
@@ -726,11 +737,17 @@ export function findQuoteCandidates(
         const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
         // Reported speech before a final tag is a clause: "During the second half, Lee asked …" quotes nothing.
         // (A tag before a quotation, "At one point, Lee said, "…"", follows no reported clause.)
-        const clauseBefore = (midTag !== null && !/^\s*["\u201C\u25A0]/.test(midTag[1])) ||
-          FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
+        // Nor does a subordinate or participial opening before a quotation: "While he was in Miami, he said, "…"",
+        // "Taking it in, Ruiz said, "…"", "When asked, Ruiz said, "…"".
+        const lead = tagMatch[1].replace(/\u25A0+/g, " is ");
+        const quotationAfter = midTag !== null && /^\s*["\u201C\u25A0]/.test(midTag[1]);
+        const clauseBefore = !(quotationAfter && SCENE_OPENER.test(lead)) &&
+          ((midTag !== null && !quotationAfter) || FINITE_VERB.test(lead));
         const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
-          const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
+          // "In both cases, Ana Ruiz said, the donations paid for …": a lead with no verb sets the scene for the rest.
+          const sceneLead = midTag !== null && !shortTail && SCENE_LEAD.test(lead) && FINITE_VERB.test(midTag[1]);
+          const first = sceneLead ? null : add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
           // "…, the agency said, raising fears of …" / "…, officials said, and as crews …": no more speech.
           if (midTag && !shortTail && !NOT_CONTINUED_SPEECH.test(midTag[1])) {
             const restStart = sentence.end - midTag[1].length;

@@ -128,3 +128,30 @@ describe("\"tell\" with its hearer before the clause", () => {
     expect(quotes("The vote was close. Dev Lund wouldn't tell reporters that the count had been rushed.")).toEqual([]);
   });
 });
+
+describe("what opens a sentence before its speaker is no quote when a clause follows the verb", () => {
+  it("`Days before the vote, the company said on Friday that …, …`: the clause after \"that\" is the quote", () => {
+    const got = quotes("Larkspur Foods opened a plant. Just days before the vote, the company said on Friday that it had suspended 1,200 accounts, the first time it has done so.");
+    expect(got.map(([t]) => t)).toEqual(["it had suspended 1,200 accounts, the first time it has done so"]);
+  });
+
+  it("`However, Ana Ruiz, counsel for the board, said in a written statement in March that …`", () => {
+    const got = quotes("The vote was close. However, Ana Ruiz, counsel for the Harbour Board, said in a written statement in March that the claims had no substance.");
+    expect(got).toEqual([["the claims had no substance", "Ana Ruiz"]]);
+  });
+
+  it("`Taking it in, Dev Lund said, “…”`: a participial opening before a quotation sets the scene", () => {
+    const got = quotes("The crowd cheered. Taking it in, Dev Lund said, “As a mayor, I have to say it is so nice to hear you cheering.”");
+    expect(got).toEqual([["“As a mayor, I have to say it is so nice to hear you cheering.”", "Dev Lund"]]);
+  });
+
+  it("`In both cases, Dev Lund said, the donations paid for …`: a short phrase with no verb is not reported speech", () => {
+    const got = quotes("The vote was close. In both cases, Dev Lund said, the donations paid for sponsorships at the golf tournament.");
+    expect(got).toEqual([["the donations paid for sponsorships at the golf tournament", "Dev Lund"]]);
+  });
+
+  it("a lead with its own verb before a mid-sentence tag is still reported speech: `Each charge carries …, Dev Lund said, …`", () => {
+    const got = quotes("The trial opened. Each of the charges carries a possible penalty of life in prison, Dev Lund said, the trial itself could last a month.");
+    expect(got.map(([t]) => t)).toEqual(["Each of the charges carries a possible penalty of life in prison", "the trial itself could last a month"]);
+  });
+});
