@@ -102,6 +102,9 @@ const NEW_SPEAKER_CLAUSE = new RegExp(
 /** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
 const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|explained|wrote|insisted|warned)\b/;
 
+/** "As <subject>" right before a speech verb, at a sentence's start or after a connective: "As the paper", "But as Ana Ruiz". */
+const AS_SUBJECT = /^[\s\p{P}]*(?:(?:But|And|However|Yet|So|Still|Also|Indeed),?\s+)?[Aa]s\s+((?:[\p{L}\p{N}'\u2019.&-]+\s+){0,6}[\p{L}\p{N}'\u2019.&-]+)$/u;
+
 /** A short phrase with no verb that sets the scene before a mid-sentence tag: "In both cases", "At one point", "Asked about it". */
 const SCENE_LEAD = /^[\s\p{P}]*(?:(?:In|At|On|For|From|During|With|Without|By|Besides|Unlike|Like|Under|Over|Beyond|Despite|As\s+for)(?:\s+[\p{L}\p{N}'\u2019-]+){1,5}|Asked\b[^,]*)$/u;
 
@@ -698,6 +701,18 @@ export function findQuoteCandidates(
       // "wouldn't say how …", "a larger say than …": a refusal or a noun, not a report.
       if ((verb === "say" || verb === "tell") && (NOT_REPORTING_SAY.test(leftRaw) || /^\s*(?:whether|how|if|why|what|when|which|who)\b/.test(masked.slice(verbStart + v[0].length, sentence.end)))) continue;
       const left = stripTrailingAdverbs(leftRaw);
+      // "As the paper noted, <clause>", "But as Ana Ruiz pointed out, <clause>": the clause after the comma is what was said.
+      const asTag = AS_SUBJECT.exec(left);
+      if (asTag && /^\s*,/.test(masked.slice(verbEnd, verbEnd + 4))) {
+        const asRef = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start + left.length - asTag[1].length);
+        const s = verbEnd + /^\s*,\s*/.exec(masked.slice(verbEnd, sentence.end))![0].length;
+        const clause = asRef && (asRef.kind !== "other" || asRef.source) ? clauseAfterVerb(ctx, "says", s, sentence) : null;
+        if (asRef && clause && FINITE_VERB.test(masked.slice(clause[0], clause[1]))) {
+          add(clause[0], clause[1], verb, asRef);
+          found = true;
+          break;
+        }
+      }
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);
       const verbFirst = /^(.*\S),\s*$/s.exec(left);

@@ -155,3 +155,17 @@ describe("what opens a sentence before its speaker is no quote when a clause fol
     expect(got.map(([t]) => t)).toEqual(["Each of the charges carries a possible penalty of life in prison", "the trial itself could last a month"]);
   });
 });
+
+describe("\"As X noted, <clause>\"", () => {
+  it("`But as Ana Ruiz pointed out, …`: the clause after the comma is hers", () => {
+    expect(quotes("The vote was close. But as Ana Ruiz pointed out, the new rules have a real impact on tenants.")).toEqual([
+      ["the new rules have a real impact on tenants", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`As the Harbour Times reported, …`: an outlet", () => {
+    expect(quotes("The vote was close. As the Harbour Times reported, the council was also accused of breaking its own rules.")).toEqual([
+      ["the council was also accused of breaking its own rules", "Harbour Times"],
+    ]);
+  });
+});
