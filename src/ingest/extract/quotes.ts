@@ -279,6 +279,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** Openings of what follows "…, according to X," that is no more of the speech: an appositive, a relative clause, a participle. */
+const NOT_ACCORDING_TAIL = /^\s*(?:(?:a|an|the|who|whose|which|where|including|one|among|its|his|her|their)\b|[a-z]+(?:ed|ing)\b)/;
+
 /** Longest phrase after "according to" kept as an unnamed source when no known kind of source is read there. */
 const MAX_ACCORDING_WORDS = 16;
 
@@ -678,7 +681,8 @@ export function findQuoteCandidates(
         add(sentence.start, at, ACCORDING_TO, ref);
         // "…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." ends with her appositive, not more speech.
         const tail = afterNp ? masked.slice(at + acc[0].length + afterNp[0].length, sentence.end) : "";
-        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail))
+        // So does a relative clause, a participle or a new clause: "…, according to the Pew Center, which tracks …".
+        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail) && !NOT_ACCORDING_TAIL.test(tail))
           add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }
       if (!contrast) found = true;

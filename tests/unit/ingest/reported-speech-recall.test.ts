@@ -169,3 +169,20 @@ describe("\"As X noted, <clause>\"", () => {
     ]);
   });
 });
+
+describe("what follows \"…, according to X,\"", () => {
+  it("a relative clause about the source is not more of the speech", () => {
+    const got = quotes("The vote was close. Attacks rose sharply last year, according to the Harbour Monitoring Group, which tracks extremist posts.");
+    expect(got.map(([t]) => t)).toEqual(["Attacks rose sharply last year"]);
+  });
+
+  it("an appositive of the source with a verb of its own is not more of the speech", () => {
+    const got = quotes("The vote was close. The mayor is less popular than ever, according to Dev Lund, a pollster who conducted the survey for the council.");
+    expect(got.map(([t]) => t)).toEqual(["The mayor is less popular than ever"]);
+  });
+
+  it("a new clause after the source still is: `…, according to the agency, but she had proved them wrong`", () => {
+    const got = quotes("The vote was close. Ana Ruiz was not expected to win, according to the agency, but she had proved them wrong.");
+    expect(got.map(([t]) => t)).toEqual(["Ana Ruiz was not expected to win", "but she had proved them wrong"]);
+  });
+});
