@@ -71,11 +71,11 @@ const AFTER_VERB = new RegExp(
 
 /**
  * Up to "that" after a speech verb: a time or place phrase of a few words ("at a rally in Springfield, Ill., on
- * Monday", "last quarter", "earlier this month") may come first, and a comma after "that" is skipped ("say that,
+ * Monday", "last quarter", "earlier this month") or "however," may come first, and a comma after "that" is skipped ("say that,
  * even if …, …"). A "that" followed by a past-tense verb or an adverb is a relative pronoun ("in the days that followed", "a bust that briefly …").
  */
 const THAT_AFTER_PHRASE = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:(?:${alternation(PHRASE_PREPOSITIONS)})\s+|(?:last|this|earlier|later|next|late|early)\s+)` +
+  String.raw`^\s*,?\s*(?:however\s*,\s*)?(?:(?:(?:${alternation(PHRASE_PREPOSITIONS)})\s+|(?:last|this|earlier|later|next|late|early)\s+)` +
     String.raw`(?:[\p{L}\p{N}'\u2019.-]+,?\s+){0,8}?)?that\b(?!['\u2019])(?!\s+[a-z]+(?:ed|ly)\b)(?:\s*,)?`,
   "u",
 );
@@ -92,6 +92,11 @@ const NOUN_DETERMINER_BEFORE = new RegExp(
 
 /** Words before a bare "say" that make it no report: a negation or a modal ("won't say", "could say"), a determiner ("a say"). */
 const NOT_REPORTING_SAY = /(?:\b(?:not|never|could|can|cannot|might|may|should|must|shall|a|the|their|his|her|its|our|any|no|final|larger|bigger|greater|more|equal)|n['\u2019]t)\s+$/i;
+
+/** What follows "states" used as a speech verb ("The report states that …", "He states, however, that …"). */
+const VERB_FORM_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:however|also|clearly|explicitly)\b|[.,;:!?]|$|["\u201C\u25A0]|that\b(?!\s+(?:${alternation(AUXILIARY_VERBS)}|[a-z]+ed)\b)|in\s+(?:a|an|the|its|his|her|their)\s)`,
+);
 
 /** ", and Dev Raman, the adviser, said": a coordinated clause with its own named speaker and speech verb. */
 const NEW_SPEAKER_CLAUSE = new RegExp(
@@ -702,6 +707,9 @@ export function findQuoteCandidates(
       const leftRaw = masked.slice(sentence.start, verbStart);
       // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
       if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
+      // "swing states whose …", "Southern states that will vote", "states or districts": as a verb "states" is followed
+      // by its clause ("that" and a subject), a quotation, punctuation or the medium ("states in a filing that …").
+      if (verb === "states" && !VERB_FORM_AFTER.test(masked.slice(verbStart + v[0].length, verbStart + v[0].length + 40))) continue;
       // "wouldn't say how …", "a larger say than …": a refusal or a noun, not a report.
       if ((verb === "say" || verb === "tell") && (NOT_REPORTING_SAY.test(leftRaw) || /^\s*(?:whether|how|if|why|what|when|which|who)\b/.test(masked.slice(verbStart + v[0].length, sentence.end)))) continue;
       const left = stripTrailingAdverbs(leftRaw);

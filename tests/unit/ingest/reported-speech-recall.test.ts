@@ -186,3 +186,15 @@ describe("what follows \"…, according to X,\"", () => {
     expect(got.map(([t]) => t)).toEqual(["Ana Ruiz was not expected to win", "but she had proved them wrong"]);
   });
 });
+
+describe("\"states\" as a noun", () => {
+  it("`Southern states that will vote …`, `swing states whose …`: no speech verb", () => {
+    expect(quotes("The vote was close. Most Southern states that will vote next week have large rural populations.")).toEqual([]);
+    expect(quotes("The vote was close. Turnout rose in the swing states whose votes count the most.")).toEqual([]);
+  });
+
+  it("`The filing states that …`, `He states, however, that …`: still a verb", () => {
+    expect(quotes("The vote was close. The filing states that the count was rushed.")).toEqual([["the count was rushed", "The filing"]]);
+    expect(quotes("The vote was close. Dev Lund spoke. He states however, that the count was rushed.")).toEqual([["the count was rushed", "Dev Lund"]]);
+  });
+});
