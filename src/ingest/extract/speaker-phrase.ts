@@ -42,6 +42,9 @@ const OPENER_LEAD = /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|Howe
 /** Examples set off by commas after a group: ", including Ana Ruiz,", ", like Ruiz and Lund,". No quotation inside. */
 const EXAMPLES_ASIDE = /,\s+(?:including|like|such\s+as|among\s+them|notably)\s+[^,\u25A0"]{1,80}(?:,\s+[^,\u25A0"]{1,40}){0,3},$/;
 
+/** A noun phrase from its determiner at the end of a text: "the tenants", "several local groups". */
+const DETERMINED_PHRASE = /(?:^|\s)((?:the|these|those|some|many|several|other|most|all|their)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+)$/u;
+
 /** An aside between dashes right before the verb: " — and some Republicans —", " -- like Ana Ruiz --". No quotation inside. */
 const DASHED_ASIDE = /\s+(?:[\u2014\u2013]|--)\s*[^\u2014\u2013\u25A0"]{1,60}?\s*(?:[\u2014\u2013]|--)$/;
 
@@ -244,6 +247,22 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     if (named) return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     const before = speakerBefore(text, comma + 1, mentions, sentenceStart);
     return before && before.kind !== "pronoun" && (before.kind !== "other" || before.source) ? before : null;
+  }
+  // "among voters who said …", "a staffer who told …": a restrictive relative clause; its antecedent speaks.
+  if (last === "who" && /\s/.test(text[lastStart - 1] ?? "") && /\p{L}/u.test(text[lastStart - 2] ?? "")) {
+    let antecedent = speakerBefore(text, lastStart - 1, mentions, sentenceStart);
+    // "… won most of the tenants who said …": the noun phrase from its determiner, after the verb before it.
+    const np = antecedent?.kind === "other" && !antecedent.source ? DETERMINED_PHRASE.exec(text.slice(Math.max(sentenceStart, lastStart - 81), lastStart - 1)) : null;
+    const source = np ? sourceBefore(text, lastStart - 1, lastStart - 1 - np[1].length) : null;
+    if (source) antecedent = fromSource(source);
+    if (!antecedent || antecedent.kind === "pronoun" || (antecedent.kind === "other" && !antecedent.source)) return null;
+    if (antecedent.kind === "mention") return antecedent;
+    // "Ana Ruiz, a consultant and an influential Republican who said …": the description is the named person's appositive.
+    const named = startingIn(mentions, Math.max(sentenceStart, antecedent.start - 100), antecedent.start)
+      .filter((m) => m.end <= antecedent.start && /^,\s+[^,;:\u25A0"]{0,80}$/.test(text.slice(m.end, antecedent.start))).pop();
+    if (named) return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
+    // "… rebuked critics who say …": a phrase holding a verb is no antecedent.
+    return /\b\p{Ll}+(?:ed|ing|ly)\b/u.test(antecedent.surface) ? null : antecedent;
   }
   if (NOT_A_SUBJECT.has(last)) {
     // "Progressive groups that have endorsed him say": a relative clause ending in a word no subject ends with.

@@ -198,3 +198,20 @@ describe("\"states\" as a noun", () => {
     expect(quotes("The vote was close. Dev Lund spoke. He states however, that the count was rushed.")).toEqual([["the count was rushed", "Dev Lund"]]);
   });
 });
+
+describe("a restrictive relative clause of speech: \"X who said …\"", () => {
+  it("`… with the tenants who said …`: the antecedent group speaks", () => {
+    expect(quotes("The vote was close. Ana Ruiz did best with the tenants who said the rent was too high.")).toEqual([
+      ["the rent was too high", "the tenants"],
+    ]);
+  });
+
+  it("`…, said Ana Ruiz, a consultant and a lifelong Republican who said …`: the description is her appositive", () => {
+    const got = quotes("The vote was close. “We will see,” said Ana Ruiz, a media consultant and a lifelong Republican who said she would not vote for Dev Lund.");
+    expect(got[got.length - 1]).toEqual(["she would not vote for Dev Lund", "Ana Ruiz"]);
+  });
+
+  it("a phrase with a verb of its own is no antecedent: `Dev Lund sharply rebuked critics who say …`", () => {
+    expect(quotes("The vote was close. Dev Lund sharply rebuked critics who say he should resign.")).toEqual([]);
+  });
+});
