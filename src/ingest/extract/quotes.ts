@@ -399,6 +399,15 @@ interface Context {
   quoted: QuotedSpan[];
 }
 
+/** A quantity opening a clause: "more than 1 million donors", "about half of the rise", "fewer than 10 percent". */
+const QUANTITY_OPENING = /^\s*(?:(?:more|less|fewer)\s+than|about|nearly|almost|roughly)\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:in|out|of|million|thousand|hundred|dozen)\b)/i;
+
+/** The first words of a clause (up to a comma or a subordinator, at most 16), with masked quotations read as "is". */
+function firstClause(text: string): string {
+  const cut = text.search(FIRST_CLAUSE_END);
+  return (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ").replace(/\u25A0+/g, " is ");
+}
+
 /** The reported clause after a verb ending at `at`: [start, end) or null when none follows. */
 function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: SentenceSpan): [number, number] | null {
   const { masked } = ctx;
@@ -437,14 +446,12 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   // The words right after a bare verb must look like a clause, not an object or preposition.
   // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
   const infinitive = promised || (hearerSkipped && /^\s*to\s+[a-z]/.test(text));
-  if (!that && !infinitive && NOT_A_CLAUSE.test(text)) return null;
+  // "said more than 1 million donors gave", "said about half of the rise reflected …": a quantity opening a clause.
+  const quantity = QUANTITY_OPENING.test(text) && FINITE_VERB.test(firstClause(text));
+  if (!that && !infinitive && !quantity && NOT_A_CLAUSE.test(text)) return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && IT_AS_OBJECT.test(text)) return null;
-  if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb)) {
-    const cut = text.search(FIRST_CLAUSE_END);
-    const first = (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ");
-    if (!FINITE_VERB.test(first.replace(/\u25A0+/g, " is "))) return null;
-  }
+  if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb) && !FINITE_VERB.test(firstClause(text))) return null;
   let end = sentence.end;
   // A participle or a quotation ends the clause: ", adding that …", ", emphasizing that "…"".
   PARTICIPLE_RE.lastIndex = 0;

@@ -33,8 +33,8 @@ const NOT_A_SUBJECT = new Set([
   "you", "me", "him", "them", "us", "just", "previously", "been",
 ]);
 
-/** A party or place tag in brackets after a name: " (D-Ore.)", " (R)", " (I-Vt.)". No quotation inside. */
-const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,40}\)$/;
+/** A party or place tag or a short aside in brackets after a name: " (D-Ore.)", " (R)", " (a Democrat from Ohio)". No quotation inside. */
+const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,100}\)$/;
 
 /** What may stand before a name opening a sentence: punctuation, a connective, or a short phrase and a comma ("But ", "On Tuesday, "). */
 const OPENER_LEAD = /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However|Yet|So)\s+)?(?:[^,\u25A0"]{0,40},\s*)?(?:\p{Lu}[\p{L}'\u2019-]*\.\s+)?$/u;
@@ -164,7 +164,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   let e = end;
   while (e > sentenceStart && /\s/.test(text[e - 1])) e--;
   // "Sen. Ana Ruiz (D-Ore.) said", "Ana Ruiz (Green) told": a short parenthetical right after the name tags it.
-  const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
+  const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 108), e));
   if (tag) e -= tag[0].length;
   // "Democrats — and some Republicans — say": an aside between dashes after the subject.
   const aside = DASHED_ASIDE.exec(text.slice(Math.max(sentenceStart, e - 72), e));

@@ -215,3 +215,24 @@ describe("a restrictive relative clause of speech: \"X who said …\"", () => {
     expect(quotes("The vote was close. Dev Lund sharply rebuked critics who say he should resign.")).toEqual([]);
   });
 });
+
+describe("clauses opening with a quantity, subjects with a long aside in brackets", () => {
+  it("`Aides said more than 1 million donors gave …`, `The office said about half of …`", () => {
+    expect(quotes("The vote was close. Aides said more than 1 million donors gave to the campaign.")).toEqual([
+      ["more than 1 million donors gave to the campaign", "Aides"],
+    ]);
+    expect(quotes("The vote was close. The budget office said about half of the rise reflected lost revenue.")).toEqual([
+      ["about half of the rise reflected lost revenue", "The budget office"],
+    ]);
+  });
+
+  it("a quantity that is the object is no clause: `Dev Lund said about a dozen words to the press.`", () => {
+    expect(quotes("The vote was close. Dev Lund said about a dozen words to the press.")).toEqual([]);
+  });
+
+  it("`Sen. Dev Lund (a Democrat so young he is mistaken for a staffer) says …`", () => {
+    expect(quotes("The vote was close. Sen. Dev Lund (a Democrat so young he is often mistaken for a staffer) says he was adrift.")).toEqual([
+      ["he was adrift", "Dev Lund"],
+    ]);
+  });
+});
