@@ -175,9 +175,15 @@ const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENE
 /** "said it", "said this" as the object: "he said it best", but "said it would close" is a clause. */
 const IT_AS_OBJECT = new RegExp(String.raw`^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:${alternation(IT_OBJECT_FOLLOWERS)})\b)`, "i");
 
-/** Participles that report speech after a clause without a speech verb: "…, saying (that) …", "…, eventually saying …", "responded by saying …". */
+/** The finite verb whose complement a reporting participle takes, where it is not "says": "telling" takes a hearer first. */
+const PARTICIPLE_AS_VERB: Readonly<Record<string, string>> = { telling: "told", announcing: "announced" };
+
+/**
+ * Participles that report speech after a clause without a speech verb: "…, saying (that) …", "…, eventually saying …",
+ * "responded by saying …", "pointing to his record and saying …". The "that" is left to clauseAfterVerb.
+ */
 const REPORTING_PARTICIPLE_RE = new RegExp(
-  `(?:,|\\s+by)\\s+(?:[a-z]{3,18}ly\\s+)?(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`,
+  `(?:,|\\s+by|,?\\s+and)\\s+(?:[a-z]{3,18}ly\\s+)?(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b\\s*`,
   "g",
 );
 
@@ -851,8 +857,8 @@ export function findQuoteCandidates(
       const s = sentence.start + part.index + part[0].length;
       const ref = participleSubject(ctx, sentence.start, sentence.start + part.index);
       if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
-        // "…, telling reporters (that) …": the hearer first, as after "told".
-        const clause = clauseAfterVerb(ctx, part[1] === "telling" ? "told" : "says", s, sentence);
+        // "…, telling reporters (that) …": the hearer first, as after "told"; "announcing" a clause, not a plan.
+        const clause = clauseAfterVerb(ctx, PARTICIPLE_AS_VERB[part[1]] ?? "says", s, sentence);
         if (clause) {
           add(clause[0], clause[1], part[1], ref);
           if (ref) adopt(clause[0], clause[1], part[1], ref);

@@ -236,3 +236,24 @@ describe("clauses opening with a quantity, subjects with a long aside in bracket
     ]);
   });
 });
+
+describe("more participles after a clause", () => {
+  it("`…, saying that otherwise …`, `…, saying that as mayor, …`: \"that\" opens the clause whatever word follows it", () => {
+    expect(quotes("The vote was close. Dev Lund urged a strong stand, saying that otherwise the mayor would walk all over them.")).toEqual([
+      ["otherwise the mayor would walk all over them", "Dev Lund"],
+    ]);
+  });
+
+  it("`…, pointing to his record and saying that …`", () => {
+    expect(quotes("The vote was close. Dev Lund ducked the question, pointing to his record and saying that senators are overrated.")).toEqual([
+      ["senators are overrated", "Dev Lund"],
+    ]);
+  });
+
+  it("`…, announcing on Wednesday she would …`; not a plan: `…, announcing plans for a park`", () => {
+    expect(quotes("The vote was close. Ana Ruiz joined the debate, announcing on Wednesday she would meet the union.")).toEqual([
+      ["she would meet the union", "Ana Ruiz"],
+    ]);
+    expect(quotes("The vote was close. Ana Ruiz joined the debate, announcing plans for a new park.")).toEqual([]);
+  });
+});

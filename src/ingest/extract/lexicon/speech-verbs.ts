@@ -49,8 +49,8 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating", "warning",
   "stressing", "emphasizing", "emphasising", "suggesting", "acknowledging", "admitting", "declaring",
   "pointing out", "writing", "maintaining", "contending", "asserting", "responding", "replying", "tweeting",
-  // With its hearer first: "…, telling reporters (that) …".
-  "telling",
+  // With its hearer first: "…, telling reporters (that) …"; with a clause, not a plan: "…, announcing (that) she would …".
+  "telling", "announcing",
 ];
 
 /** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
