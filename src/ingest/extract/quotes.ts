@@ -71,11 +71,11 @@ const AFTER_VERB = new RegExp(
 
 /**
  * Up to "that" after a speech verb: a time or place phrase of a few words ("at a rally in Springfield, Ill., on
- * Monday", "last quarter", "earlier this month") may come first, and a comma after "that" is skipped ("say that,
+ * Monday", "last quarter", "earlier this month") or "however," may come first, and a comma after "that" is skipped ("say that,
  * even if …, …"). A "that" followed by a past-tense verb or an adverb is a relative pronoun ("in the days that followed", "a bust that briefly …").
  */
 const THAT_AFTER_PHRASE = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:(?:${alternation(PHRASE_PREPOSITIONS)})\s+|(?:last|this|earlier|later|next|late|early)\s+)` +
+  String.raw`^\s*,?\s*(?:however\s*,\s*)?(?:(?:(?:${alternation(PHRASE_PREPOSITIONS)})\s+|(?:last|this|earlier|later|next|late|early)\s+)` +
     String.raw`(?:[\p{L}\p{N}'\u2019.-]+,?\s+){0,8}?)?that\b(?!['\u2019])(?!\s+[a-z]+(?:ed|ly)\b)(?:\s*,)?`,
   "u",
 );
@@ -90,6 +90,14 @@ const NOUN_DETERMINER_BEFORE = new RegExp(
   "u",
 );
 
+/** Words before a bare "say" that make it no report: a negation or a modal ("won't say", "could say"), a determiner ("a say"). */
+const NOT_REPORTING_SAY = /(?:\b(?:not|never|could|can|cannot|might|may|should|must|shall|a|the|their|his|her|its|our|any|no|final|larger|bigger|greater|more|equal)|n['\u2019]t)\s+$/i;
+
+/** What follows "states" used as a speech verb ("The report states that …", "He states, however, that …"). */
+const VERB_FORM_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:however|also|clearly|explicitly)\b|[.,;:!?]|$|["\u201C\u25A0]|that\b(?!\s+(?:${alternation(AUXILIARY_VERBS)}|[a-z]+ed)\b)|in\s+(?:a|an|the|its|his|her|their)\s)`,
+);
+
 /** ", and Dev Raman, the adviser, said": a coordinated clause with its own named speaker and speech verb. */
 const NEW_SPEAKER_CLAUSE = new RegExp(
   String.raw`,?\s+(?:and|but|while|whereas)\s+(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'\u2019-]+(?:\s+|(?=,))){1,3}` +
@@ -98,6 +106,20 @@ const NEW_SPEAKER_CLAUSE = new RegExp(
 );
 /** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
 const RELATIVE_CLAUSE_END = /,\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|explained|wrote|insisted|warned)\b/;
+
+/** "As <subject>" right before a speech verb, at a sentence's start or after a connective: "As the paper", "But as Ana Ruiz". */
+const AS_SUBJECT = /^[\s\p{P}]*(?:(?:But|And|However|Yet|So|Still|Also|Indeed),?\s+)?[Aa]s\s+((?:[\p{L}\p{N}'\u2019.&-]+\s+){0,6}[\p{L}\p{N}'\u2019.&-]+)$/u;
+
+/** A short phrase with no verb that sets the scene before a mid-sentence tag: "In both cases", "At one point", "Asked about it". */
+const SCENE_LEAD = /^[\s\p{P}]*(?:(?:In|At|On|For|From|During|With|Without|By|Besides|Unlike|Like|Under|Over|Beyond|Despite|As\s+for)(?:\s+[\p{L}\p{N}'\u2019-]+){1,5}|Asked\b[^,]*)$/u;
+
+/** Openings of a subordinate or participial phrase that sets the scene before a tag: "While …", "Taking it in", "When asked". */
+const SCENE_OPENER = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${alternation(SUBORDINATORS)}|once|until|unless|asked)\b|[A-Za-z][a-z]+ing\b)`, "iu");
+
+/** A finite verb right after a phrase read as an inverted tag's speaker: it is the subject of a reported clause. */
+const FINITE_AFTER_SPEAKER = new RegExp(
+  String.raw`^\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:${alternation(AUXILIARY_VERBS)}|[a-z]{3,}ed|that)\b`,
+);
 
 /** Objects of "told"/"asked": the hearer, not the message. */
 const HEARER = new RegExp(
@@ -153,9 +175,15 @@ const NOT_A_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(NOT_CLAUSE_OPENE
 /** "said it", "said this" as the object: "he said it best", but "said it would close" is a clause. */
 const IT_AS_OBJECT = new RegExp(String.raw`^\s*(?:it|this)(?:\s*[.,;:!?]|\s*$|\s+(?:${alternation(IT_OBJECT_FOLLOWERS)})\b)`, "i");
 
-/** Participles that report speech after a clause without a speech verb: "…, saying (that) …". */
+/** The finite verb whose complement a reporting participle takes, where it is not "says": "telling" takes a hearer first. */
+const PARTICIPLE_AS_VERB: Readonly<Record<string, string>> = { telling: "told", announcing: "announced" };
+
+/**
+ * Participles that report speech after a clause without a speech verb: "…, saying (that) …", "…, eventually saying …",
+ * "responded by saying …", "pointing to his record and saying …". The "that" is left to clauseAfterVerb.
+ */
 const REPORTING_PARTICIPLE_RE = new RegExp(
-  `,\\s+(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b(?:\\s+that\\b)?\\s*`,
+  `(?:,|\\s+by|,?\\s+and)\\s+(?:[a-z]{3,18}ly\\s+)?(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b\\s*`,
   "g",
 );
 
@@ -183,6 +211,35 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
     if (source) return { kind: "other", start: source.start, end: source.end, surface: source.surface, source };
   }
   return null;
+}
+
+/** A quotation closing a sentence glued to the next one: `…open."Ruiz hit back, …` (the quotation is masked). */
+const LEADING_CLOSED_QUOTE = /^\s*["\u201C]\u25A0*[.?!]?\s*["\u201D]\s*(?=\p{Lu})/u;
+/** The words opening a sentence up to a verb: a past or auxiliary one ("Several farm advocates filed", "The senator hit"). */
+const LEADING_NOUN_PHRASE = new RegExp(
+  String.raw`^[\s\p{P}]*((?:[\p{L}\p{N}'\u2019.&-]+\s+){0,5}?[\p{L}\p{N}'\u2019&-]+)\s+(?:(?:also|then|later|quickly|again)\s+)?` +
+    String.raw`(?:[a-z]{2,}ed|${alternation(AUXILIARY_VERBS)}|${alternation(IRREGULAR_PAST_VERBS)})\b`,
+  "u",
+);
+
+/**
+ * The speaker of a participle of speech after a clause with no speech verb ("The senator hit back, saying …"):
+ * the sentence's subject, read after a quotation glued before the sentence: a name or pronoun (see
+ * sentenceSubject), else the noun phrase before the sentence's first past or auxiliary verb as a role or a
+ * source (speakerBefore at its end), else any source sentenceSubject reads; null when none is read.
+ */
+function participleSubject(ctx: Context, from: number, to: number): SpeakerRef | null {
+  const glued = LEADING_CLOSED_QUOTE.exec(ctx.masked.slice(from, Math.min(to, from + 2000)));
+  const start = glued ? from + glued[0].length : from;
+  const subject = sentenceSubject(ctx, start, to);
+  if (subject && subject.kind !== "other") return subject;
+  const np = LEADING_NOUN_PHRASE.exec(ctx.masked.slice(start, to));
+  if (np) {
+    const end = start + np[0].indexOf(np[1]) + np[1].length;
+    const ref = speakerBefore(ctx.masked, end, ctx.mentions, start);
+    if (ref && (ref.kind === "role" || ref.kind === "mention" || (ref.kind === "other" && ref.source))) return ref;
+  }
+  return subject;
 }
 
 /** Words opening what follows a mid-sentence tag when it is not more of the quote: a participle or a subordinate clause. */
@@ -232,6 +289,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
+
+/** Openings of what follows "…, according to X," that is no more of the speech: an appositive, a relative clause, a participle. */
+const NOT_ACCORDING_TAIL = /^\s*(?:(?:a|an|the|who|whose|which|where|including|one|among|its|his|her|their)\b|[a-z]+(?:ed|ing)\b)/;
 
 /** Longest phrase after "according to" kept as an unnamed source when no known kind of source is read there. */
 const MAX_ACCORDING_WORDS = 16;
@@ -345,6 +405,15 @@ interface Context {
   quoted: QuotedSpan[];
 }
 
+/** A quantity opening a clause: "more than 1 million donors", "about half of the rise", "fewer than 10 percent". */
+const QUANTITY_OPENING = /^\s*(?:(?:more|less|fewer)\s+than|about|nearly|almost|roughly)\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:in|out|of|million|thousand|hundred|dozen)\b)/i;
+
+/** The first words of a clause (up to a comma or a subordinator, at most 16), with masked quotations read as "is". */
+function firstClause(text: string): string {
+  const cut = text.search(FIRST_CLAUSE_END);
+  return (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ").replace(/\u25A0+/g, " is ");
+}
+
 /** The reported clause after a verb ending at `at`: [start, end) or null when none follows. */
 function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: SentenceSpan): [number, number] | null {
   const { masked } = ctx;
@@ -353,10 +422,13 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   const adv = AFTER_VERB.exec(rest());
   if (adv) pos += adv[0].length;
   let hearerSkipped = false;
+  let hearerThat = false;
   if (OBJECT_TAKING_VERBS.has(verb)) {
     const that = /^\s*(?:[\p{L}\p{N}'.\-]+\s+){0,8}?that\b/u.exec(rest());
-    if (that && !/[,;:]/.test(that[0])) pos += that[0].length;
-    else {
+    if (that && !/[,;:]/.test(that[0])) {
+      pos += that[0].length;
+      hearerThat = true;
+    } else {
       const hearer = HEARER.exec(rest());
       if (!hearer) return null;
       pos += hearer[0].length;
@@ -367,8 +439,10 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   }
   // "noted for the judge that …", "acknowledged before the court that …": a short prepositional phrase first.
   // "insisted at a rally in Springfield on Monday that …", "said last quarter that …": a time or place phrase first.
-  const that = THAT_AFTER_PHRASE.exec(rest());
-  if (that) pos += that[0].length;
+  const thatPhrase = THAT_AFTER_PHRASE.exec(rest());
+  if (thatPhrase) pos += thatPhrase[0].length;
+  // "told the Harbour Times that …": a "that" read after the hearer opens the clause too.
+  const that = thatPhrase !== null || hearerThat;
   // "vowed to …", "promised not to …": the infinitive is what was promised.
   const promised = !that && INFINITIVE_SPEECH_VERBS.has(verb) && /^\s*(?:not\s+)?to\s+[a-z]/.test(rest());
   if (!that && !promised && !BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest())))
@@ -378,14 +452,12 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   // The words right after a bare verb must look like a clause, not an object or preposition.
   // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
   const infinitive = promised || (hearerSkipped && /^\s*to\s+[a-z]/.test(text));
-  if (!that && !infinitive && NOT_A_CLAUSE.test(text)) return null;
+  // "said more than 1 million donors gave", "said about half of the rise reflected …": a quantity opening a clause.
+  const quantity = QUANTITY_OPENING.test(text) && FINITE_VERB.test(firstClause(text));
+  if (!that && !infinitive && !quantity && NOT_A_CLAUSE.test(text)) return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && IT_AS_OBJECT.test(text)) return null;
-  if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb)) {
-    const cut = text.search(FIRST_CLAUSE_END);
-    const first = (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ");
-    if (!FINITE_VERB.test(first.replace(/\u25A0+/g, " is "))) return null;
-  }
+  if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb) && !FINITE_VERB.test(firstClause(text))) return null;
   let end = sentence.end;
   // A participle or a quotation ends the clause: ", adding that …", ", emphasizing that "…"".
   PARTICIPLE_RE.lastIndex = 0;
@@ -627,7 +699,8 @@ export function findQuoteCandidates(
         add(sentence.start, at, ACCORDING_TO, ref);
         // "…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." ends with her appositive, not more speech.
         const tail = afterNp ? masked.slice(at + acc[0].length + afterNp[0].length, sentence.end) : "";
-        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail))
+        // So does a relative clause, a participle or a new clause: "…, according to the Pew Center, which tracks …".
+        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail) && !NOT_ACCORDING_TAIL.test(tail))
           add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
       }
       if (!contrast) found = true;
@@ -647,7 +720,24 @@ export function findQuoteCandidates(
       const leftRaw = masked.slice(sentence.start, verbStart);
       // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
       if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
+      // "swing states whose …", "Southern states that will vote", "states or districts": as a verb "states" is followed
+      // by its clause ("that" and a subject), a quotation, punctuation or the medium ("states in a filing that …").
+      if (verb === "states" && !VERB_FORM_AFTER.test(masked.slice(verbStart + v[0].length, verbStart + v[0].length + 40))) continue;
+      // "wouldn't say how …", "a larger say than …": a refusal or a noun, not a report.
+      if ((verb === "say" || verb === "tell") && (NOT_REPORTING_SAY.test(leftRaw) || /^\s*(?:whether|how|if|why|what|when|which|who)\b/.test(masked.slice(verbStart + v[0].length, sentence.end)))) continue;
       const left = stripTrailingAdverbs(leftRaw);
+      // "As the paper noted, <clause>", "But as Ana Ruiz pointed out, <clause>": the clause after the comma is what was said.
+      const asTag = AS_SUBJECT.exec(left);
+      if (asTag && /^\s*,/.test(masked.slice(verbEnd, verbEnd + 4))) {
+        const asRef = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start + left.length - asTag[1].length);
+        const s = verbEnd + /^\s*,\s*/.exec(masked.slice(verbEnd, sentence.end))![0].length;
+        const clause = asRef && (asRef.kind !== "other" || asRef.source) ? clauseAfterVerb(ctx, "says", s, sentence) : null;
+        if (asRef && clause && FINITE_VERB.test(masked.slice(clause[0], clause[1]))) {
+          add(clause[0], clause[1], verb, asRef);
+          found = true;
+          break;
+        }
+      }
       // Tag at the end or middle: "…, he said." / "…, he says, and …" / "…, said Smith."
       const tagMatch = /^(.*\S),\s+([^,]{1,70})$/s.exec(left);
       const verbFirst = /^(.*\S),\s*$/s.exec(left);
@@ -656,20 +746,28 @@ export function findQuoteCandidates(
       // is the subject of the verb, not a quote followed by an inverted tag.
       const subject = verbFirst ? speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) : null;
       // So is a name set off by commas right before the verb: "One of the report's authors, Ari Lund, said …".
+      // "Another pollster, Ana Ruiz of Harbour University, said …": with an affiliation after the name.
       const appositiveSubject = subject?.kind === "mention" && (LEADING_CONNECTIVE_ONLY.test(masked.slice(sentence.start, subject.start)) ||
-        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) && /^\s*,/.test(masked.slice(subject.end, sentence.start + left.length))));
-      if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !appositiveSubject) {
+        (/,\s*$/.test(masked.slice(sentence.start, subject.start)) &&
+          /^(?:\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70})?\s*,\s*$/.test(masked.slice(subject.end, sentence.start + left.length))));
+      // "…, the company said on Friday that …", "…, said in a statement in March that …": a clause follows the verb.
+      const dated = AFTER_VERB.exec(afterVerb);
+      const thatFollows = THAT_AFTER_PHRASE.test(dated ? afterVerb.slice(dated[0].length) : afterVerb);
+      // "The aides, led by Dev Lund, told the group that …": after "told" comes the hearer, not an inverted speaker.
+      if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !OBJECT_TAKING_VERBS.has(verb) && !appositiveSubject) {
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
         // After an inverted tag only the speaker's own phrase follows: "said he." but not "said he was unable …".
-        const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end)));
-        if (ref && tagEnds && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
+        // Nor is a name or role followed by a verb of its own: "A White House official, who …, said the president has …".
+        const tagEnds = ref && (ref.kind !== "pronoun" || /^\s*(?:[,.;]|$)/.test(masked.slice(ref.end, sentence.end))) &&
+          !FINITE_AFTER_SPEAKER.test(masked.slice(ref.end, ref.end + 40));
+        if (ref && tagEnds && !thatFollows && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
           add(sentence.start, sentence.start + verbFirst[1].length, verb, ref);
           found = true;
           break;
         }
       }
-      if (tagMatch && !CLAUSE_ONLY_VERBS.has(verb)) {
+      if (tagMatch && !CLAUSE_ONLY_VERBS.has(verb) && !thatFollows) {
         const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start + tagMatch[1].length + 1);
         const tail = afterVerb;
         const shortTail = /^(?:[^,\u25A0"]{0,60})\.?\s*$/.test(tail);
@@ -679,11 +777,17 @@ export function findQuoteCandidates(
         const forward = shortTail && !midTag ? clauseAfterVerb(ctx, verb, verbEnd, sentence) : null;
         // Reported speech before a final tag is a clause: "During the second half, Lee asked …" quotes nothing.
         // (A tag before a quotation, "At one point, Lee said, "…"", follows no reported clause.)
-        const clauseBefore = (midTag !== null && !/^\s*["\u201C\u25A0]/.test(midTag[1])) ||
-          FINITE_VERB.test(tagMatch[1].replace(/\u25A0+/g, " is "));
+        // Nor does a subordinate or participial opening before a quotation: "While he was in Miami, he said, "…"",
+        // "Taking it in, Ruiz said, "…"", "When asked, Ruiz said, "…"".
+        const lead = tagMatch[1].replace(/\u25A0+/g, " is ");
+        const quotationAfter = midTag !== null && /^\s*["\u201C\u25A0]/.test(midTag[1]);
+        const clauseBefore = !(quotationAfter && SCENE_OPENER.test(lead)) &&
+          ((midTag !== null && !quotationAfter) || FINITE_VERB.test(lead));
         const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
-          const first = add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
+          // "In both cases, Ana Ruiz said, the donations paid for …": a lead with no verb sets the scene for the rest.
+          const sceneLead = midTag !== null && !shortTail && SCENE_LEAD.test(lead) && FINITE_VERB.test(midTag[1]);
+          const first = sceneLead ? null : add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
           // "…, the agency said, raising fears of …" / "…, officials said, and as crews …": no more speech.
           if (midTag && !shortTail && !NOT_CONTINUED_SPEECH.test(midTag[1])) {
             const restStart = sentence.end - midTag[1].length;
@@ -751,12 +855,13 @@ export function findQuoteCandidates(
     const part = REPORTING_PARTICIPLE_RE.exec(text);
     if (part && part.index > 0) {
       const s = sentence.start + part.index + part[0].length;
-      const ref = sentenceSubject(ctx, sentence.start, sentence.start + part.index);
-      if (ref && !/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
-        const clause = clauseAfterVerb(ctx, "says", s, sentence);
+      const ref = participleSubject(ctx, sentence.start, sentence.start + part.index);
+      if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) {
+        // "…, telling reporters (that) …": the hearer first, as after "told"; "announcing" a clause, not a plan.
+        const clause = clauseAfterVerb(ctx, PARTICIPLE_AS_VERB[part[1]] ?? "says", s, sentence);
         if (clause) {
           add(clause[0], clause[1], part[1], ref);
-          adopt(clause[0], clause[1], part[1], ref);
+          if (ref) adopt(clause[0], clause[1], part[1], ref);
         }
       }
     }

@@ -33,8 +33,20 @@ const NOT_A_SUBJECT = new Set([
   "you", "me", "him", "them", "us", "just", "previously", "been",
 ]);
 
-/** A party or place tag in brackets after a name: " (D-Ore.)", " (R)", " (I-Vt.)". No quotation inside. */
-const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,40}\)$/;
+/** A party or place tag or a short aside in brackets after a name: " (D-Ore.)", " (R)", " (a Democrat from Ohio)". No quotation inside. */
+const PARENTHETICAL_TAG = /\s*\([^()\u25A0"]{1,100}\)$/;
+
+/** What may stand before a name opening a sentence: punctuation, a connective, or a short phrase and a comma ("But ", "On Tuesday, "). */
+const OPENER_LEAD = /^[\s\p{P}]*(?:(?:But|And|Still|Meanwhile|Now|Then|Also|However|Yet|So)\s+)?(?:[^,\u25A0"]{0,40},\s*)?(?:\p{Lu}[\p{L}'\u2019-]*\.\s+)?$/u;
+
+/** Examples set off by commas after a group: ", including Ana Ruiz,", ", like Ruiz and Lund,". No quotation inside. */
+const EXAMPLES_ASIDE = /,\s+(?:including|like|such\s+as|among\s+them|notably)\s+[^,\u25A0"]{1,80}(?:,\s+[^,\u25A0"]{1,40}){0,3},$/;
+
+/** A noun phrase from its determiner at the end of a text: "the tenants", "several local groups". */
+const DETERMINED_PHRASE = /(?:^|\s)((?:the|these|those|some|many|several|other|most|all|their)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+)$/u;
+
+/** An aside between dashes right before the verb: " — and some Republicans —", " -- like Ana Ruiz --". No quotation inside. */
+const DASHED_ASIDE = /\s+(?:[\u2014\u2013]|--)\s*[^\u2014\u2013\u25A0"]{1,60}?\s*(?:[\u2014\u2013]|--)$/;
 
 /** After a name: "and" and a lower-case noun phrase of a few words ("and her allies", "and other prominent donors"). */
 const COORDINATED_TAIL = /^\s+and\s+(?:[a-z][\p{L}'\u2019-]*\s+){0,4}[a-z][\p{L}'\u2019-]*s$/u;
@@ -152,8 +164,14 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
   let e = end;
   while (e > sentenceStart && /\s/.test(text[e - 1])) e--;
   // "Sen. Ana Ruiz (D-Ore.) said", "Ana Ruiz (Green) told": a short parenthetical right after the name tags it.
-  const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 48), e));
+  const tag = PARENTHETICAL_TAG.exec(text.slice(Math.max(sentenceStart, e - 108), e));
   if (tag) e -= tag[0].length;
+  // "Democrats — and some Republicans — say": an aside between dashes after the subject.
+  const aside = DASHED_ASIDE.exec(text.slice(Math.max(sentenceStart, e - 72), e));
+  if (aside && aside.index > 0) e -= aside[0].length;
+  // "Several candidates, including Ana Ruiz, said": the subject is the group before the list of examples.
+  const examples = EXAMPLES_ASIDE.exec(text.slice(Math.max(sentenceStart, e - 100), e));
+  if (examples && examples.index > 0) e -= examples[0].length;
   const direct = mentionEndingBefore(text, mentions, e, sentenceStart);
   // "A spokeswoman for Ana Ruiz said", "aides to Gov. Dev Raman said": someone speaking for the person named.
   const agent = direct ? AGENT_OF.exec(text.slice(Math.max(sentenceStart, direct.start - 80), direct.start)) : null;
@@ -170,7 +188,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     // place or a name read in the appositive ("Ana Ruiz, a driver from Ava, Mo., who …, said", "…, from Houston, Texas, said").
     const opener = startingIn(mentions, sentenceStart, e).find((m) => m.start >= sentenceStart && m.end < e &&
       (text[m.end] === "," || /^,?\s+(?:Jr|Sr|II|III|IV)\.?,/.test(text.slice(m.end, m.end + 7))) &&
-      /^[\s\p{P}]*(?:[^,\u25A0"]{0,40},\s*)?$/u.test(text.slice(sentenceStart, m.start)));
+      OPENER_LEAD.test(text.slice(sentenceStart, m.start)) && !/^,\s+(?:said|says|added|adds|wrote|writes)\b/.test(text.slice(m.end, m.end + 12)));
     const openerRef = opener && !/[\u25A0"]/.test(text.slice(opener.end, e))
       ? { kind: "mention" as const, start: opener.start, end: opener.end, surface: text.slice(opener.start, opener.end) }
       : null;
@@ -180,13 +198,21 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
       if (opener && openerRef && opener !== named && /^\s*,\s+(?:a|an|the)\s/.test(text.slice(opener.end, opener.end + 8))) return openerRef;
       return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     }
+    // "Another pollster, Ana Ruiz of Clemson University, said": an appositive name with its affiliation.
+    const affiliatedName = startingIn(mentions, Math.max(sentenceStart, e - 120), e).find((m) => m.end < e - 1 &&
+      /,\s*$/.test(text.slice(Math.max(sentenceStart, m.start - 4), m.start)) &&
+      /^\s+(?:of|with|from|at)\s+[^,;:\u25A0"]{1,70},$/.test(text.slice(m.end, e)));
+    if (affiliatedName) return { kind: "mention", start: affiliatedName.start, end: affiliatedName.end, surface: text.slice(affiliatedName.start, affiliatedName.end) };
     let inside: SpeakerRef | null = null;
     const inner = text.slice(sentenceStart, e - 1);
     const comma = inner.lastIndexOf(",");
     if (comma >= 0 && e - 1 - (sentenceStart + comma) < 160 && !/[\u25A0"]/.test(inner.slice(comma))) {
       const head = sentenceStart + comma;
       const m = mentionEndingBefore(text, mentions, head, sentenceStart);
-      if (m) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
+      // "…, Tenant Action, which organized the letter, said": what "which" follows is no person.
+      // "Sen. Ana Ruiz, facing a challenge in Iowa, a swing state, said": the name opening the sentence wins.
+      if (m && openerRef && opener !== m && opener!.end <= m.start) return openerRef;
+      if (m && !/^,\s+which\b/.test(text.slice(head, head + 8))) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
       inside = speakerBefore(text, head, mentions, sentenceStart);
       if (inside && inside.kind !== "other") return inside;
     }
@@ -222,7 +248,29 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     const before = speakerBefore(text, comma + 1, mentions, sentenceStart);
     return before && before.kind !== "pronoun" && (before.kind !== "other" || before.source) ? before : null;
   }
-  if (NOT_A_SUBJECT.has(last)) return null;
+  // "among voters who said …", "a staffer who told …": a restrictive relative clause; its antecedent speaks.
+  if (last === "who" && /\s/.test(text[lastStart - 1] ?? "") && /\p{L}/u.test(text[lastStart - 2] ?? "")) {
+    let antecedent = speakerBefore(text, lastStart - 1, mentions, sentenceStart);
+    // "… won most of the tenants who said …": the noun phrase from its determiner, after the verb before it.
+    const np = antecedent?.kind === "other" && !antecedent.source ? DETERMINED_PHRASE.exec(text.slice(Math.max(sentenceStart, lastStart - 81), lastStart - 1)) : null;
+    const source = np ? sourceBefore(text, lastStart - 1, lastStart - 1 - np[1].length) : null;
+    if (source) antecedent = fromSource(source);
+    if (!antecedent || antecedent.kind === "pronoun" || (antecedent.kind === "other" && !antecedent.source)) return null;
+    if (antecedent.kind === "mention") return antecedent;
+    // "Ana Ruiz, a consultant and an influential Republican who said …": the description is the named person's appositive.
+    const named = startingIn(mentions, Math.max(sentenceStart, antecedent.start - 100), antecedent.start)
+      .filter((m) => m.end <= antecedent.start && /^,\s+[^,;:\u25A0"]{0,80}$/.test(text.slice(m.end, antecedent.start))).pop();
+    if (named) return { kind: "mention", start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
+    // "… rebuked critics who say …": a phrase holding a verb is no antecedent.
+    return /\b\p{Ll}+(?:ed|ing|ly)\b/u.test(antecedent.surface) ? null : antecedent;
+  }
+  if (NOT_A_SUBJECT.has(last)) {
+    // "Progressive groups that have endorsed him say": a relative clause ending in a word no subject ends with.
+    const clause = /^(.*\S)\s+(?:who|which|that)\s+[^,;:\u25A0"]{1,80}$/u.exec(text.slice(Math.max(sentenceStart, e - 160), e));
+    if (!clause) return null;
+    const inner = speakerBefore(text, e - clause[0].length + clause[1].length, mentions, sentenceStart);
+    return inner && inner.kind !== "pronoun" && (inner.kind !== "other" || inner.source) ? inner : null;
+  }
   // "Six in 10 voters say", "A third of independents, 33%, say", "56 percent of those polled said": a share of a group.
   const window = text.slice(Math.max(sentenceStart, e - 140), e);
   const share = SHARE_WORD.test(window) ? QUANTITY_SUBJECT.exec(window) : null;

@@ -4,7 +4,7 @@
  */
 export const SPEECH_VERBS: readonly string[] = [
   "went on to say", "went on to add", "pointed out", "points out", "made clear", "makes clear",
-  "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
+  "said", "says", "say", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated", "states",
   "explained", "explains", "argued", "argues", "emphasized", "emphasised", "emphasizes", "emphasises",
   "stressed", "stresses", "continued", "continues", "wrote", "writes", "asked", "asks", "replied", "replies",
   "responded", "responds", "claimed", "claims", "insisted", "insists", "warned", "warns", "acknowledged",
@@ -24,6 +24,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "explain", "argue", "insist", "warn", "admit", "acknowledge", "emphasize", "emphasise", "suggest",
   "contend", "maintain", "allege", "predict", "believe",
   "pledges", "vow", "pledge",
+  // Base forms that are also nouns ("a note", "the claim"): speech only with "that" after them ("experts note that …").
+  "note", "claim", "concede", "assert",
   "denied", "denies", "answered", "interjected", "proclaimed", "proclaims", "opined", "retorted", "snapped",
 ];
 
@@ -40,17 +42,20 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 
 /**
  * Participles that report speech even after a clause with no speech verb: "Ada Kerr shot back, saying …",
- * "The judge rejected the bid, noting that …". ("calling", "asking", "urging" take an object, not a clause.)
+ * "The judge rejected the bid, noting that …". ("calling", "asking", "urging" take an object, not a clause;
+ * "telling" takes its hearer before the clause.)
  */
 export const REPORTING_PARTICIPLES: readonly string[] = [
   "saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating", "warning",
   "stressing", "emphasizing", "emphasising", "suggesting", "acknowledging", "admitting", "declaring",
   "pointing out", "writing", "maintaining", "contending", "asserting", "responding", "replying", "tweeting",
+  // With its hearer first: "…, telling reporters (that) …"; with a clause, not a plan: "…, announcing (that) she would …".
+  "telling", "announcing",
 ];
 
 /** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
 export const OBJECT_TAKING_VERBS: ReadonlySet<string> = new Set([
-  "told", "tells", "asked", "asks", "informed", "assured", "reminded", "advised", "warned", "warns", "urged",
+  "told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "advised", "warned", "warns", "urged",
   "urges",
 ]);
 
@@ -98,7 +103,7 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 
 /** Plain speech verbs that attribute speech to a subject read from the sentence that is neither a person nor a recognised source. */
 export const PLAIN_SPEECH_VERBS: readonly string[] = [
-  "said", "says", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
+  "said", "says", "say", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
 ];
 
 /**
