@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client";
+import { sqliteSourceOf, type PrismaClient } from "../db/client";
 import { countInputFiles, streamDocuments } from "./parse/read";
 import { contentHash } from "./store/content-hash";
 import { isBusyError, isRetryableStoreError } from "./store/busy";
@@ -6,6 +6,7 @@ import { createExtractPool, defaultExtractThreads, type ExtractPool } from "./ex
 import { StoreCache } from "./store/store-cache";
 import { storeBatch, storedWithHash, type BatchItem, type BatchOutcome } from "./store/store-batch";
 import { storeDocument, type StoreResult } from "./store/store-document";
+import { SqliteBatchStore } from "./store/sqlite-batch";
 import type { Extraction, SourceDocument } from "./types";
 /** What a seed run did; `errors` name the file (and line) of every document that failed. */
 export interface SeedSummary {
@@ -88,6 +89,9 @@ export async function seedDocuments(
     extractHere(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
   let documentsSeen = 0;
   const cache = new StoreCache();
+  // On SQLite the batches go through a connection of their own with prepared statements (sqlite-batch.ts).
+  const source = sqliteSourceOf(prisma);
+  const sqlite = source ? new SqliteBatchStore(source.file, source.busyTimeoutMs) : null;
 
   /** On its own, with retries: what a document that failed in a batch (or whose extraction failed) gets. */
   const storeAlone = async (entry: Entry, extraction?: Extraction) => {
@@ -107,19 +111,24 @@ export async function seedDocuments(
       if ("error" in settled) await storeAlone(entry);
       else ready.push({ entry, item: { doc: entry.doc, hash: entry.hash, extraction: settled.extraction } });
     }
-    if (ready.length === 0) return;
-    let outcomes: BatchOutcome[];
-    try {
-      outcomes = await storeBatch(prisma, ready.map((r) => r.item), reextract, cache);
-    } catch {
-      // The batch's transaction failed as a whole (another writer kept the lock, …): nothing of it was kept.
-      for (const { entry, item } of ready) await storeAlone(entry, item.extraction);
-      return;
-    }
-    for (const [i, outcome] of outcomes.entries()) {
-      if (outcome.kind === "skipped") summary.skipped++;
-      else if (outcome.kind === "stored") count1(summary, people, events, outcome.result);
-      else await storeAlone(ready[i].entry, ready[i].item.extraction);
+    // The outcomes may be fewer than the documents (the SQLite store stops before one it leaves to
+    // storeDocument): that one is stored alone, then the rest go on in a new batch, in input order.
+    for (let rest = ready; rest.length > 0; ) {
+      let outcomes: BatchOutcome[];
+      try {
+        const items = rest.map((r) => r.item);
+        outcomes = sqlite ? sqlite.storeBatch(items, reextract, cache) : await storeBatch(prisma, items, reextract, cache);
+      } catch {
+        // The batch's transaction failed as a whole (another writer kept the lock, …): nothing of it was kept.
+        for (const { entry, item } of rest) await storeAlone(entry, item.extraction);
+        return;
+      }
+      for (const [i, outcome] of outcomes.entries()) {
+        if (outcome.kind === "skipped") summary.skipped++;
+        else if (outcome.kind === "stored") count1(summary, people, events, outcome.result);
+        else await storeAlone(rest[i].entry, rest[i].item.extraction);
+      }
+      rest = rest.slice(outcomes.length);
     }
   };
 
@@ -147,7 +156,7 @@ export async function seedDocuments(
       const where = doc.line ? `${doc.file}:${doc.line}` : doc.file;
       const hash = contentHash(doc);
       // Unchanged documents are skipped before extraction (checked again when stored).
-      const [stored] = await storedWithHash(prisma, hash);
+      const [stored] = sqlite ? sqlite.storedWithHash(hash) : await storedWithHash(prisma, hash);
       if (stored && !(reextract && stored.externalId === doc.externalId)) {
         summary.skipped++;
         continue;
@@ -167,6 +176,7 @@ export async function seedDocuments(
   } finally {
     await input.return?.(undefined);
     await (pool as ExtractPool | null)?.close();
+    sqlite?.close();
   }
   if (currentFile !== undefined) options.onProgress?.(++filesDone, Math.max(totalFiles, filesDone), currentFile);
   summary.people = people.size;
