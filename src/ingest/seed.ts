@@ -42,7 +42,10 @@ export interface SeedOptions {
    * same document at the same moment (a unique-key clash); default 12, with growing random pauses.
    */
   attempts?: number;
-  /** Documents stored per transaction (each under its own savepoint); default DEFAULT_BATCH_SIZE. */
+  /**
+   * Documents stored per transaction (each under its own savepoint); default DEFAULT_BATCH_SIZE, or
+   * SQLITE_BATCH_SIZE on SQLite.
+   */
   batchSize?: number;
   /** Worker threads that extract while documents are stored; 0 extracts in this thread. Default: one per core. */
   extractThreads?: number;
@@ -52,6 +55,13 @@ export interface SeedOptions {
 
 /** Documents stored per transaction by the seed (each under its own savepoint). */
 export const DEFAULT_BATCH_SIZE = 64;
+
+/**
+ * Documents per transaction on SQLite, where the batch store's prepared statements make a document ~4×
+ * cheaper: a batch holds the write lock about as long as 64 did through Prisma, and fewer, larger commits
+ * rewrite hot pages (indexes, the search index's segments) less often (2k documents: 204 → 125 MB written).
+ */
+export const SQLITE_BATCH_SIZE = 256;
 
 /**
  * Loads documents from files and folders (`.txt` seed format, `.jsonl` JSON Lines) into the database as they
@@ -78,7 +88,9 @@ export async function seedDocuments(
   const events = new Set<number>();
   const attempts = options.attempts ?? 12;
   const reextract = options.reextract ?? false;
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  // On SQLite the batches go through a connection of their own with prepared statements (sqlite-batch.ts).
+  const source = sqliteSourceOf(prisma);
+  const batchSize = Math.max(1, options.batchSize ?? (source ? SQLITE_BATCH_SIZE : DEFAULT_BATCH_SIZE));
   const threads = options.extractThreads ?? defaultExtractThreads();
   // The workers start with the second document: a one-document seed (the start-up seed of documents/)
   // extracts in this thread rather than wait for threads to load the extractor.
@@ -89,8 +101,6 @@ export async function seedDocuments(
     extractHere(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
   let documentsSeen = 0;
   const cache = new StoreCache();
-  // On SQLite the batches go through a connection of their own with prepared statements (sqlite-batch.ts).
-  const source = sqliteSourceOf(prisma);
   const sqlite = source ? new SqliteBatchStore(source.file, source.busyTimeoutMs) : null;
 
   /** On its own, with retries: what a document that failed in a batch (or whose extraction failed) gets. */
