@@ -44,7 +44,7 @@ export interface SeedOptions {
   attempts?: number;
   /**
    * Documents stored per transaction (each under its own savepoint); default DEFAULT_BATCH_SIZE, or
-   * SQLITE_BATCH_SIZE on SQLite.
+   * SQLITE_BATCH_SIZE on SQLite, reached from FIRST_BATCH_SIZE by doubling (given, it is used from the start).
    */
   batchSize?: number;
   /** Worker threads that extract while documents are stored; 0 extracts in this thread. Default: one per core. */
@@ -62,6 +62,12 @@ export const DEFAULT_BATCH_SIZE = 64;
  * rewrite hot pages (indexes, the search index's segments) less often (2k documents: 204 → 125 MB written).
  */
 export const SQLITE_BATCH_SIZE = 256;
+
+/**
+ * The first batch of a seed that was not given a batch size; each next one is twice as large up to the
+ * default: a seed's first documents are stored (and readable) soon, a long one still gets large batches.
+ */
+export const FIRST_BATCH_SIZE = 16;
 
 /**
  * Loads documents from files and folders (`.txt` seed format, `.jsonl` JSON Lines) into the database as they
@@ -91,6 +97,7 @@ export async function seedDocuments(
   // On SQLite the batches go through a connection of their own with prepared statements (sqlite-batch.ts).
   const source = sqliteSourceOf(prisma);
   const batchSize = Math.max(1, options.batchSize ?? (source ? SQLITE_BATCH_SIZE : DEFAULT_BATCH_SIZE));
+  let size = options.batchSize === undefined ? Math.min(FIRST_BATCH_SIZE, batchSize) : batchSize;
   const threads = options.extractThreads ?? defaultExtractThreads();
   // The workers start with the second document: a one-document seed (the start-up seed of documents/)
   // extracts in this thread rather than wait for threads to load the extractor.
@@ -180,7 +187,10 @@ export async function seedDocuments(
       const extraction = pool ? extractOnPool(pool, doc) : documentsSeen === 1 && threads > 0 ? undefined : extractInline(doc);
       queue.push({ doc, where, hash, extraction });
       // One batch is stored while the next one is extracted.
-      if (queue.length >= 2 * batchSize) await flush(batchSize);
+      if (queue.length >= 2 * size) {
+        await flush(size);
+        size = Math.min(batchSize, 2 * size);
+      }
     }
     while (queue.length > 0) await flush(batchSize);
   } finally {
