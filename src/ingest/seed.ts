@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client";
+import { sqliteSourceOf, type PrismaClient } from "../db/client";
 import { countInputFiles, streamDocuments } from "./parse/read";
 import { contentHash } from "./store/content-hash";
 import { isBusyError, isRetryableStoreError } from "./store/busy";
@@ -6,6 +6,7 @@ import { createExtractPool, defaultExtractThreads, type ExtractPool } from "./ex
 import { StoreCache } from "./store/store-cache";
 import { storeBatch, storedWithHash, type BatchItem, type BatchOutcome } from "./store/store-batch";
 import { storeDocument, type StoreResult } from "./store/store-document";
+import { SqliteBatchStore } from "./store/sqlite-batch";
 import type { Extraction, SourceDocument } from "./types";
 /** What a seed run did; `errors` name the file (and line) of every document that failed. */
 export interface SeedSummary {
@@ -41,7 +42,10 @@ export interface SeedOptions {
    * same document at the same moment (a unique-key clash); default 12, with growing random pauses.
    */
   attempts?: number;
-  /** Documents stored per transaction (each under its own savepoint); default DEFAULT_BATCH_SIZE. */
+  /**
+   * Documents stored per transaction (each under its own savepoint); default DEFAULT_BATCH_SIZE, or
+   * SQLITE_BATCH_SIZE on SQLite, reached from FIRST_BATCH_SIZE by doubling (given, it is used from the start).
+   */
   batchSize?: number;
   /** Worker threads that extract while documents are stored; 0 extracts in this thread. Default: one per core. */
   extractThreads?: number;
@@ -51,6 +55,19 @@ export interface SeedOptions {
 
 /** Documents stored per transaction by the seed (each under its own savepoint). */
 export const DEFAULT_BATCH_SIZE = 64;
+
+/**
+ * Documents per transaction on SQLite, where the batch store's prepared statements make a document ~4×
+ * cheaper: a batch holds the write lock about as long as 64 did through Prisma, and fewer, larger commits
+ * rewrite hot pages (indexes, the search index's segments) less often (2k documents: 204 → 125 MB written).
+ */
+export const SQLITE_BATCH_SIZE = 256;
+
+/**
+ * The first batch of a seed that was not given a batch size; each next one is twice as large up to the
+ * default: a seed's first documents are stored (and readable) soon, a long one still gets large batches.
+ */
+export const FIRST_BATCH_SIZE = 16;
 
 /**
  * Loads documents from files and folders (`.txt` seed format, `.jsonl` JSON Lines) into the database as they
@@ -77,7 +94,10 @@ export async function seedDocuments(
   const events = new Set<number>();
   const attempts = options.attempts ?? 12;
   const reextract = options.reextract ?? false;
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  // On SQLite the batches go through a connection of their own with prepared statements (sqlite-batch.ts).
+  const source = sqliteSourceOf(prisma);
+  const batchSize = Math.max(1, options.batchSize ?? (source ? SQLITE_BATCH_SIZE : DEFAULT_BATCH_SIZE));
+  let size = options.batchSize === undefined ? Math.min(FIRST_BATCH_SIZE, batchSize) : batchSize;
   const threads = options.extractThreads ?? defaultExtractThreads();
   // The workers start with the second document: a one-document seed (the start-up seed of documents/)
   // extracts in this thread rather than wait for threads to load the extractor.
@@ -88,6 +108,7 @@ export async function seedDocuments(
     extractHere(doc).then((e) => ({ extraction: e }), (error: unknown) => ({ error }));
   let documentsSeen = 0;
   const cache = new StoreCache();
+  const sqlite = source ? new SqliteBatchStore(source.file, source.busyTimeoutMs) : null;
 
   /** On its own, with retries: what a document that failed in a batch (or whose extraction failed) gets. */
   const storeAlone = async (entry: Entry, extraction?: Extraction) => {
@@ -107,19 +128,24 @@ export async function seedDocuments(
       if ("error" in settled) await storeAlone(entry);
       else ready.push({ entry, item: { doc: entry.doc, hash: entry.hash, extraction: settled.extraction } });
     }
-    if (ready.length === 0) return;
-    let outcomes: BatchOutcome[];
-    try {
-      outcomes = await storeBatch(prisma, ready.map((r) => r.item), reextract, cache);
-    } catch {
-      // The batch's transaction failed as a whole (another writer kept the lock, …): nothing of it was kept.
-      for (const { entry, item } of ready) await storeAlone(entry, item.extraction);
-      return;
-    }
-    for (const [i, outcome] of outcomes.entries()) {
-      if (outcome.kind === "skipped") summary.skipped++;
-      else if (outcome.kind === "stored") count1(summary, people, events, outcome.result);
-      else await storeAlone(ready[i].entry, ready[i].item.extraction);
+    // The outcomes may be fewer than the documents (the SQLite store stops before one it leaves to
+    // storeDocument): that one is stored alone, then the rest go on in a new batch, in input order.
+    for (let rest = ready; rest.length > 0; ) {
+      let outcomes: BatchOutcome[];
+      try {
+        const items = rest.map((r) => r.item);
+        outcomes = sqlite ? sqlite.storeBatch(items, reextract, cache) : await storeBatch(prisma, items, reextract, cache);
+      } catch {
+        // The batch's transaction failed as a whole (another writer kept the lock, …): nothing of it was kept.
+        for (const { entry, item } of rest) await storeAlone(entry, item.extraction);
+        return;
+      }
+      for (const [i, outcome] of outcomes.entries()) {
+        if (outcome.kind === "skipped") summary.skipped++;
+        else if (outcome.kind === "stored") count1(summary, people, events, outcome.result);
+        else await storeAlone(rest[i].entry, rest[i].item.extraction);
+      }
+      rest = rest.slice(outcomes.length);
     }
   };
 
@@ -147,7 +173,7 @@ export async function seedDocuments(
       const where = doc.line ? `${doc.file}:${doc.line}` : doc.file;
       const hash = contentHash(doc);
       // Unchanged documents are skipped before extraction (checked again when stored).
-      const [stored] = await storedWithHash(prisma, hash);
+      const [stored] = sqlite ? sqlite.storedWithHash(hash) : await storedWithHash(prisma, hash);
       if (stored && !(reextract && stored.externalId === doc.externalId)) {
         summary.skipped++;
         continue;
@@ -161,12 +187,16 @@ export async function seedDocuments(
       const extraction = pool ? extractOnPool(pool, doc) : documentsSeen === 1 && threads > 0 ? undefined : extractInline(doc);
       queue.push({ doc, where, hash, extraction });
       // One batch is stored while the next one is extracted.
-      if (queue.length >= 2 * batchSize) await flush(batchSize);
+      if (queue.length >= 2 * size) {
+        await flush(size);
+        size = Math.min(batchSize, 2 * size);
+      }
     }
     while (queue.length > 0) await flush(batchSize);
   } finally {
     await input.return?.(undefined);
     await (pool as ExtractPool | null)?.close();
+    sqlite?.close();
   }
   if (currentFile !== undefined) options.onProgress?.(++filesDone, Math.max(totalFiles, filesDone), currentFile);
   summary.people = people.size;

@@ -1,10 +1,10 @@
 import { readHonorifics, writeHonorifics } from "../../db/honorifics";
-import type { Person, Prisma } from "../../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import type { ExtractedPerson } from "../types";
 import { upsertOrganization } from "./organizations";
 import { isSingleWord, nameKey } from "../resolve/name-key";
 import { contradicts, personKey, splitHonorifics } from "../resolve/person-match";
-import { roleKey, type StoreCache } from "./store-cache";
+import { roleKey, type CachedPerson, type StoreCache } from "./store-cache";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,9 +18,9 @@ type Tx = Prisma.TransactionClient;
  * - A one-word name ("Qassem") matches only when exactly one stored person has that surname (or that
  *   one-word alias): "Jane Smith" and "John Smith" make a bare "Smith" a new person.
  */
-async function findPerson(tx: Tx, person: ExtractedPerson, cache?: StoreCache): Promise<Person | null> {
+async function findPerson(tx: Tx, person: ExtractedPerson, cache?: StoreCache): Promise<CachedPerson | null> {
   const key = personKey(person.name);
-  const agrees = (p: Person) => !contradicts({ name: p.name, honorifics: readHonorifics(p.honorifics) }, person);
+  const agrees = (p: CachedPerson) => !contradicts({ name: p.name, honorifics: readHonorifics(p.honorifics) }, person);
   const byName = cache?.personByName.get(person.name) ?? (await tx.person.findFirst({ where: { name: person.name } }));
   // Names are unique: the same written name is the same record.
   if (byName) return byName;
@@ -38,7 +38,7 @@ async function findPerson(tx: Tx, person: ExtractedPerson, cache?: StoreCache): 
 }
 
 /** The stored people with `surname` as a one-word alias or as the last word of a name or alias (at most 3). */
-async function surnameHolders(tx: Tx, surname: string): Promise<Person[]> {
+async function surnameHolders(tx: Tx, surname: string): Promise<CachedPerson[]> {
   const hits = await tx.personAlias.findMany({
     where: { OR: [{ key: surname }, { key: { endsWith: ` ${surname}` } }] },
     select: { person: true },

@@ -14,8 +14,9 @@ export interface BatchItem {
 
 /**
  * What became of one document of a batch: stored, skipped (already stored with this content hash), or
- * `alone`: it failed inside the batch and nothing of it is kept; the caller stores it on its own (with
- * retries), which reports its error if it fails again.
+ * `alone`: nothing of it is kept and the caller stores it on its own (with retries) through storeDocument,
+ * which reports its error if it fails again; `error` is why it failed inside the batch, or null when the
+ * SQLite batch store left it to storeDocument's general path (sqlite-batch.ts).
  */
 export type BatchOutcome =
   | { kind: "stored"; result: StoreResult }

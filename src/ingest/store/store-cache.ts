@@ -1,5 +1,10 @@
 import type { Event, Person } from "../../generated/prisma/client";
 
+/** What the cache keeps of a stored person: what matching and merging read. */
+export type CachedPerson = Pick<Person, "id" | "name" | "honorifics">;
+/** What the cache keeps of a stored event: what filling in its details reads. */
+export type CachedEvent = Pick<Event, "id" | "name" | "acronym" | "ordinal" | "date" | "location">;
+
 /**
  * What the seed has read or written of people, organisations and events during a run, so that a person
  * quoted in many documents costs no statements after the first. Valid only while no other writer changed the
@@ -9,13 +14,13 @@ import type { Event, Person } from "../../generated/prisma/client";
  */
 export class StoreCache {
   /** Stored people by their canonical name. */
-  readonly personByName = new Map<string, Person>();
+  readonly personByName = new Map<string, CachedPerson>();
   /** The alias keys stored for a person. */
   readonly aliasKeys = new Map<number, Set<string>>();
   /** `title \0 organizationId` of the roles stored for a person. */
   readonly roles = new Map<number, Set<string>>();
   readonly organizationByName = new Map<string, number>();
-  readonly eventByName = new Map<string, Event>();
+  readonly eventByName = new Map<string, CachedEvent>();
   /** True when the database holds no editorial decisions and no person redirects (nothing to re-apply). */
   editorialFree = false;
   /** SQLite's PRAGMA data_version when the cache was last known valid. */
@@ -32,7 +37,7 @@ export class StoreCache {
   }
 
   /** Records `person` as stored now (replacing what was cached under its id's old name). */
-  rememberPerson(person: Person, oldName?: string): void {
+  rememberPerson(person: CachedPerson, oldName?: string): void {
     if (oldName !== undefined && oldName !== person.name) this.personByName.delete(oldName);
     this.personByName.set(person.name, person);
   }

@@ -1,0 +1,134 @@
+import { readHonorifics, writeHonorifics } from "../../db/honorifics";
+import { isSingleWord, nameKey } from "../resolve/name-key";
+import { contradicts, personKey, splitHonorifics } from "../resolve/person-match";
+import type { ExtractedEvent, ExtractedPerson } from "../types";
+import { roleKey, type CachedPerson, type StoreCache } from "./store-cache";
+import { sqliteDateTime, type StoreStatements } from "./sqlite-statements";
+
+// The SQLite batch store's people, organisations and events: the same decisions as people.ts, events.ts and
+// organizations.ts (which the PostgreSQL seed and the write API use), through prepared statements, with
+// the run's cache always on. tests/integration/seed-batch.test.ts compares the two paths' results.
+
+/** The stored person an extracted one is, or null for a new one: the rules of people.ts (findPerson). */
+function findPerson(s: StoreStatements, person: ExtractedPerson, cache: StoreCache): CachedPerson | null {
+  const key = personKey(person.name);
+  const agrees = (p: CachedPerson) => !contradicts({ name: p.name, honorifics: readHonorifics(p.honorifics) }, person);
+  const byName = cache.personByName.get(person.name) ?? s.personByName.get(person.name);
+  if (byName) return byName;
+  if (!isSingleWord(key)) {
+    const keys = [key, ...person.aliases.map(personKey).filter((k) => k && !isSingleWord(k))];
+    const hits = s.peopleByAliasKeys.all(JSON.stringify([...new Set(keys)]));
+    const candidates = [...new Map(hits.map((hit) => [hit.id, hit])).values()].filter(agrees);
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1) return null;
+    const holders = surnameHolders(s, key.split(" ").at(-1)!);
+    return holders.length === 1 && isSingleWord(nameKey(holders[0].name)) && agrees(holders[0]) ? holders[0] : null;
+  }
+  const holders = surnameHolders(s, key);
+  return holders.length === 1 && agrees(holders[0]) ? holders[0] : null;
+}
+
+function surnameHolders(s: StoreStatements, surname: string): CachedPerson[] {
+  const hits = s.surnameHolders.all(surname, `% ${surname}`);
+  return [...new Map(hits.map((hit) => [hit.id, hit])).values()].slice(0, 3);
+}
+
+/**
+ * Stores an extracted person as people.ts upsertPerson does (merging with the stored person of the same
+ * name or alias; new aliases, honorifics and roles added; a one-word name giving way to a full one) and
+ * returns its id and canonical name. Inside the caller's write transaction; `cache` must describe the
+ * database (StoreCache).
+ */
+export function upsertPersonSqlite(s: StoreStatements, extracted: ExtractedPerson, cache: StoreCache, now: string): { id: number; name: string } {
+  const split = splitHonorifics(extracted.name);
+  const person: ExtractedPerson = {
+    ...extracted,
+    name: split.name,
+    honorifics: [...new Set([...split.honorifics, ...extracted.honorifics])],
+    aliases: split.honorifics.length ? [...extracted.aliases, extracted.name] : extracted.aliases,
+  };
+  const found = findPerson(s, person, cache);
+  let id: number;
+  let canonical = person.name;
+  if (!found) {
+    const created = s.upsertPerson.get(person.name, writeHonorifics(person.honorifics), now)!;
+    id = created.id;
+    cache.rememberPerson(created);
+  } else {
+    id = found.id;
+    const honorifics = writeHonorifics([...new Set([...readHonorifics(found.honorifics), ...person.honorifics])]);
+    const upgrade = isSingleWord(nameKey(found.name)) && !isSingleWord(nameKey(person.name));
+    canonical = upgrade ? person.name : found.name;
+    if (canonical !== found.name || honorifics !== found.honorifics) s.updatePerson.run(canonical, honorifics, id);
+    cache.rememberPerson({ id, name: canonical, honorifics }, found.name);
+  }
+  addAliases(s, id, canonical, [person.name, ...person.aliases, ...(found ? [found.name] : [])], cache);
+  addRoles(s, id, person, cache, now);
+  return { id, name: canonical };
+}
+
+function addAliases(s: StoreStatements, personId: number, canonical: string, names: string[], cache: StoreCache): void {
+  let existing = cache.aliasKeys.get(personId);
+  if (!existing) {
+    existing = new Set(s.aliasKeys.all(personId).map((a) => a.key));
+    cache.aliasKeys.set(personId, existing);
+  }
+  for (const alias of [canonical, ...names]) {
+    const key = nameKey(alias);
+    if (!key || existing.has(key)) continue;
+    s.insertAlias.run(personId, key, alias);
+    existing.add(key);
+  }
+}
+
+function addRoles(s: StoreStatements, personId: number, person: ExtractedPerson, cache: StoreCache, now: string): void {
+  if (person.roles.length === 0) return;
+  let known = cache.roles.get(personId);
+  if (!known) {
+    known = new Set(s.roles.all(personId).map((r) => roleKey(r.title, r.organizationId)));
+    cache.roles.set(personId, known);
+  }
+  for (const role of person.roles) {
+    const organizationId = role.organization ? upsertOrganizationSqlite(s, role.organization, cache, now) : null;
+    const k = roleKey(role.title, organizationId);
+    if (known.has(k)) continue;
+    s.insertRole.run(personId, role.title, organizationId);
+    known.add(k);
+  }
+}
+
+/** Finds or creates the organisation with exactly this name (organizations.ts) and returns its id. */
+export function upsertOrganizationSqlite(s: StoreStatements, name: string, cache: StoreCache, now: string): number {
+  const known = cache.organizationByName.get(name);
+  if (known !== undefined) return known;
+  const id = (s.organizationByName.get(name) ?? s.insertOrganization.get(name, now)!).id;
+  cache.organizationByName.set(name, id);
+  return id;
+}
+
+/** Stores an event under its full name, filling in details it had none of (events.ts), and returns its id. */
+export function upsertEventSqlite(s: StoreStatements, event: ExtractedEvent, cache: StoreCache, now: string): number {
+  const details = {
+    acronym: event.acronym,
+    ordinal: event.ordinal,
+    date: event.date ? new Date(`${event.date}T00:00:00.000Z`) : null,
+    location: event.location,
+  };
+  const date = details.date ? sqliteDateTime(details.date) : null;
+  let stored = cache.eventByName.get(event.name);
+  if (!stored) {
+    const row = s.eventByName.get(event.name);
+    stored = row ? { ...row, date: row.date === null ? null : new Date(row.date) } : undefined;
+  }
+  if (!stored) {
+    const { id } = s.insertEvent.get(event.name, details.acronym, details.ordinal, date, details.location, now)!;
+    cache.eventByName.set(event.name, { id, name: event.name, ...details });
+    return id;
+  }
+  const missing = Object.fromEntries(
+    Object.entries(details).filter(([key, value]) => value !== null && stored[key as keyof typeof details] === null),
+  );
+  if (Object.keys(missing).length > 0) s.fillEvent.run(details.acronym, details.ordinal, date, details.location, stored.id);
+  cache.eventByName.set(stored.name, { ...stored, ...missing });
+  return stored.id;
+}
