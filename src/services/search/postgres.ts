@@ -3,11 +3,10 @@ import { Prisma } from "../../generated/prisma/client";
 import { SearchKind } from "../../models/search-kind.enum";
 import type { SearchArgs } from "../../models/search.args";
 import type { Loaders } from "../loaders";
-import { pageWindow } from "../paginate";
-import { decodeSearchCursor, type SearchPosition, searchScope } from "../search-cursor";
 import { parseSearchQuery } from "../search-query";
 import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN } from "../search-snippet";
 import { searchPageOf } from "../search-page";
+import { beyondSql, searchWindow } from "../search-window";
 import type { SearchPage } from "../search.service";
 import { postgresSearchQuery } from "./postgres-query";
 
@@ -60,15 +59,6 @@ function candidatesOf(kind: SearchKind, candidates: number): Prisma.Sql {
   return candidates > 0 ? Prisma.sql`(${matching} ORDER BY c."id" DESC LIMIT ${candidates})` : Prisma.sql`(${matching})`;
 }
 
-/** Rows strictly after `position` in rankKey DESC, kind, refId (reversed: strictly before it). */
-function beyondSql(position: SearchPosition, reversed: boolean): Prisma.Sql {
-  const rankKey = BigInt(position.rankKey);
-  const id = position.id;
-  const [score, other] = reversed ? [Prisma.raw(">"), Prisma.raw("<")] : [Prisma.raw("<"), Prisma.raw(">")];
-  return Prisma.sql`("rankKey" ${score} ${rankKey}
-    OR ("rankKey" = ${rankKey} AND ("kind" ${other} ${position.kind} OR ("kind" = ${position.kind} AND "refId" ${other} ${id}))))`;
-}
-
 /** The marked excerpt with … where it cuts its text short, as FTS5's snippet() writes it. */
 function withEllipses(hit: HitRow): string {
   const at = Number(hit.at);
@@ -87,22 +77,12 @@ export async function searchContentPostgres(
 ): Promise<SearchPage> {
   const { match, terms } = parseSearchQuery(args.query);
   const { all, any } = postgresSearchQuery(terms);
-  const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
-  const scope = searchScope(match, kinds);
-  const window = pageWindow(args);
-  const after = args.after ? decodeSearchCursor(args.after, scope, "after") : null;
-  const before = args.before ? decodeSearchCursor(args.before, scope, "before") : null;
-  const bounds = [...(after ? [beyondSql(after, false)] : []), ...(before ? [beyondSql(before, true)] : [])];
-  const where = bounds.length ? Prisma.sql`WHERE ${Prisma.join(bounds, " AND ")}` : Prisma.empty;
-  const order = window.backward
-    ? Prisma.sql`"rankKey" ASC, "kind" DESC, "refId" DESC`
-    : Prisma.sql`"rankKey" DESC, "kind" ASC, "refId" ASC`;
+  const { kinds, scope, window, start, where, order } = searchWindow(args, match);
 
   // One statement: every match is ranked once ("ranked" is materialized), and the page, the total and
   // whether anything lies on the other side of the cursor are all read from it. Headlines are built for the
   // page's rows only; an article's snippet comes from its body when the body has a searched word, else from
   // its title. "meta" has one row, so the total arrives even when the page is empty.
-  const start = window.backward ? before : after;
   const beyondCondition = start
     ? Prisma.sql`EXISTS (SELECT 1 FROM "ranked" WHERE ${beyondSql(start, !window.backward)}
         OR ("kind" = ${start.kind} AND "refId" = ${start.id}))`
@@ -113,7 +93,7 @@ export async function searchContentPostgres(
       FROM (${Prisma.join(kinds.map((kind) => candidatesOf(kind, candidates)), " UNION ALL ")}) e, "q"
     ), "page" AS (
       SELECT * FROM "ranked" ${where}
-      ORDER BY ${order}
+      ORDER BY ${order()}
       LIMIT ${window.size + 1}
     ), "source" AS (
       SELECT p.*, CASE WHEN e."title" = '' OR ts_filter(e."document", '{b}') @@ q."any" THEN e."body" ELSE e."title" END AS "text"
@@ -129,7 +109,7 @@ export async function searchContentPostgres(
       SELECT (SELECT count(*) FROM "ranked") AS "total", ${beyondCondition} AS "beyond"
     )
     SELECT m."total", m."beyond", hits.* FROM "meta" m LEFT JOIN "hits" ON true
-    ORDER BY ${order}`;
+    ORDER BY ${order()}`;
   const count = Number(result.length ? result[0].total : 0);
   const beyond = result.length > 0 && result[0].beyond;
   const rows = result
