@@ -1,10 +1,10 @@
 import { type ApolloServerPlugin, type BaseContext, HeaderMap } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
+import { DEFAULT_OFFLOAD_MIN_COST } from "../limits/defaults";
 import { costOf } from "../limits/operation-cost";
-export { DEFAULT_OFFLOAD_MIN_COST };
 import type { OperationPool } from "./operation-pool";
 
-import { DEFAULT_OFFLOAD_MIN_COST } from "../limits/defaults";
+export { DEFAULT_OFFLOAD_MIN_COST };
 
 // The JSON text a worker answered, by the placeholder `data` object standing for it in Apollo's response.
 const relayed = new WeakMap<object, string>();
