@@ -1,9 +1,9 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { insensitiveTextFilters } from "./postgres-text-filters";
+import { CachingSqliteAdapterFactory } from "./statement-cache";
 import { isPostgresUrl, sqliteFilePath } from "./url";
 
 /**
@@ -62,7 +62,7 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
     if (options.readUrl) throw new Error("a read replica needs a PostgreSQL DATABASE_URL");
     const file = sqliteFilePath(databaseUrl);
     const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
-    const adapter = new PrismaBetterSQLite3({ url: file, timeout: busyTimeoutMs });
+    const adapter = new CachingSqliteAdapterFactory({ url: file, timeout: busyTimeoutMs });
     const client = logged(new PrismaClient({ adapter, log: logOption(options) }) as unknown as PrismaClient, options, "primary");
     sqliteSources.set(client, { file, busyTimeoutMs, onQuery: options.onQuery });
     return client;

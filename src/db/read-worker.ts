@@ -1,7 +1,7 @@
 import os from "node:os";
 import type { MessagePort } from "node:worker_threads";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
+import { CachingSqliteAdapterFactory } from "./statement-cache";
 
 /** Nice value of a read worker's thread (0 normal, 19 lowest). */
 const WORKER_NICE = 10;
@@ -29,7 +29,7 @@ export function serveReads(port: MessagePort, file: string, busyTimeoutMs: numbe
   } catch {
     // Not permitted here: same priority as the server thread.
   }
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, readonly: true, timeout: busyTimeoutMs }) });
+  const prisma = new PrismaClient({ adapter: new CachingSqliteAdapterFactory({ url: file, readonly: true, timeout: busyTimeoutMs }) });
   port.on("message", (task: ReadTask) => {
     prisma.$queryRawUnsafe<unknown[]>(task.sql, ...task.values).then(
       (rows) => port.postMessage({ id: task.id, rows } satisfies ReadReply),

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../db/client";
 
@@ -55,6 +54,10 @@ export function deadlineOf(prisma: PrismaClient): Deadline | null {
  * `prisma.$extends`: an extended client per request cost about 8% of a by-id request's CPU, and the
  * extension hook more on every statement. Calls made after the deadline answer a rejected promise.
  * `attached` are values the client answers for their symbol keys (the server's read pool: see read-pool.ts).
+ *
+ * This is the only deadline check during execution: a per-field check (an Apollo `willResolveField` hook)
+ * makes Apollo wrap every field resolver, which cost 3% of the CPU of a nested list (query (b) of
+ * `npm run bench`), and the work between two statements is bounded by the cost limits.
  */
 export function prismaWithDeadline(prisma: PrismaClient, deadline: Deadline, attached: ReadonlyMap<symbol, unknown> = NONE): PrismaClient {
   const guard = <T extends object>(target: T): T => {
@@ -82,24 +85,4 @@ export function prismaWithDeadline(prisma: PrismaClient, deadline: Deadline, att
     });
   };
   return guard(prisma);
-}
-
-/**
- * Stops resolving fields once the request's deadline (`contextValue.deadline`) has passed: every field not
- * yet started fails with REQUEST_TIMEOUT (HTTP 503), so a slow request ends instead of running on.
- */
-export function deadlinePlugin(): ApolloServerPlugin<{ deadline?: Deadline }> {
-  return {
-    async requestDidStart() {
-      return {
-        async executionDidStart() {
-          return {
-            willResolveField({ contextValue }) {
-              contextValue.deadline?.check();
-            },
-          };
-        },
-      };
-    },
-  };
 }

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLSchema, ParseOptions, ValidationRule } from "graphql";
 import { armorValidation } from "./armor";
-import { deadlinePlugin } from "./deadline";
 import { guardEntities } from "./entities";
 import { errorCapPlugin, MAX_RESPONSE_ERRORS } from "./error-cap";
 import { type QueryLimits, queryLimitsPlugin } from "./plugin";
@@ -32,6 +31,6 @@ export function limitsApolloOptions(schema: GraphQLSchema, limits: QueryLimits, 
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     validationOptions: { maxErrors: MAX_RESPONSE_ERRORS },
-    plugins: [...(armor.plugins as ApolloServerPlugin[]), queryLimitsPlugin(limits), deadlinePlugin(), errorCapPlugin()],
+    plugins: [...(armor.plugins as ApolloServerPlugin[]), queryLimitsPlugin(limits), errorCapPlugin()],
   };
 }
