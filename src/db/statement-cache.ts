@@ -23,27 +23,38 @@ export class CachingSqliteAdapterFactory extends PrismaBetterSQLite3 {
   }
 }
 
+/** A cached statement and, once asked for, its result's columns (fixed: the server runs no DDL while serving). */
+interface Prepared {
+  statement: Database.Statement;
+  columns?: Database.ColumnDefinition[];
+}
+
 /** The subset of a better-sqlite3 Statement the adapter uses, running with the arguments `bind` was given. */
 class CachedStatement {
   constructor(
-    private readonly statement: Database.Statement,
+    private readonly prepared: Prepared,
     private readonly args: readonly unknown[] = [],
   ) {}
+
+  private get statement(): Database.Statement {
+    return this.prepared.statement;
+  }
 
   get reader(): boolean {
     return this.statement.reader;
   }
 
   bind(args: readonly unknown[]): CachedStatement {
-    return new CachedStatement(this.statement, args);
+    return new CachedStatement(this.prepared, args);
   }
 
   run(): Database.RunResult {
     return this.statement.run(this.args);
   }
 
+  /** The result's columns, read once per statement (2% of a by-id request's CPU when read every time). */
   columns(): Database.ColumnDefinition[] {
-    return this.statement.columns();
+    return (this.prepared.columns ??= this.statement.columns());
   }
 
   raw(): { all(): unknown[] } {
@@ -56,17 +67,17 @@ class CachedStatement {
  * Only for the Prisma adapter's use of it (bind once, then run / columns / raw().all()).
  */
 export function cachingStatements(db: Database.Database, size = STATEMENT_CACHE_SIZE): Database.Database {
-  const cache = new Map<string, Database.Statement>();
+  const cache = new Map<string, Prepared>();
   const prepare = (sql: string): CachedStatement => {
-    let statement = cache.get(sql);
-    if (statement) {
+    let prepared = cache.get(sql);
+    if (prepared) {
       cache.delete(sql); // most recently used last
     } else {
-      statement = db.prepare(sql);
+      prepared = { statement: db.prepare(sql) };
       if (cache.size >= size) cache.delete(cache.keys().next().value as string);
     }
-    cache.set(sql, statement);
-    return new CachedStatement(statement);
+    cache.set(sql, prepared);
+    return new CachedStatement(prepared);
   };
   return new Proxy(db, {
     get(target, property) {
