@@ -5,10 +5,11 @@ import type { ArticlesArgs } from "../models/articles.args";
 import type { Page } from "../models/connection";
 import { SearchKind } from "../models/search-kind.enum";
 import { anyOf, anyOfIds, matchingSources } from "./filter-values";
+import { DEFAULT_PAGE_SIZE } from "../models/page-size";
 import { dateRange } from "./ranges";
 import type { ArticleRow } from "./records";
 import { articleColumns } from "./rows";
-import { textMatchSql } from "./search.service";
+import { type TextMatchOptions, textMatchSql } from "./search.service";
 import { paginateSql } from "./sql-page";
 import { type Sort, sortBy } from "./sort";
 
@@ -22,7 +23,11 @@ const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
  * full-text index; ids are checked and named in errors as `filter.<field>`, source names matched to
  * their stored spelling.
  */
-export async function articleFilterSql(prisma: PrismaClient, filter: ArticlesArgs["filter"]): Promise<Prisma.Sql[]> {
+export async function articleFilterSql(
+  prisma: PrismaClient,
+  filter: ArticlesArgs["filter"],
+  order: TextMatchOptions = {},
+): Promise<Prisma.Sql[]> {
   const and: Prisma.Sql[] = [];
   if (!filter) return and;
   const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
@@ -37,7 +42,11 @@ export async function articleFilterSql(prisma: PrismaClient, filter: ArticlesArg
   for (const names of anyOf(filter.sources, filter.source)) {
     and.push(inList(Prisma.sql`a."source"`, await matchingSources(prisma, names)));
   }
-  if (filter.text) and.push(textMatchSql(prisma, SearchKind.ARTICLE, filter.text, "filter.text", Prisma.sql`a."id"`));
+  if (filter.text) {
+    // Rows read in the list's order and probed only when nothing else narrows them (see textMatchSql).
+    const options = and.length === 0 ? order : {};
+    and.push(await textMatchSql(prisma, SearchKind.ARTICLE, filter.text, "filter.text", Prisma.sql`a."id"`, options));
+  }
   return and;
 }
 
@@ -54,9 +63,11 @@ export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRow, 
 
 /** One page of articles matching the filter, in the requested order (typed raw SQL: see rows.ts). */
 export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRow>> {
+  const byDate = (args.orderBy?.field ?? ArticleSortField.PUBLISHED_AT) === ArticleSortField.PUBLISHED_AT;
+  const order = byDate ? { indexedOrder: { pageSize: args.last ?? args.first ?? DEFAULT_PAGE_SIZE } } : {};
   return paginateSql(prisma, args, articleSort(args.orderBy), {
     from: Prisma.sql`"Article" a`,
-    where: await articleFilterSql(prisma, args.filter),
+    where: await articleFilterSql(prisma, args.filter, order),
     columns: {
       publishedAt: { sql: Prisma.sql`a."publishedAt"`, type: "date" },
       title: { sql: Prisma.sql`a."title"`, type: "string" },

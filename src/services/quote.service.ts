@@ -6,10 +6,11 @@ import type { QuotesArgs } from "../models/quotes.args";
 import { QuoteKind } from "../models/quote-kind.enum";
 import { SearchKind } from "../models/search-kind.enum";
 import { anyOf, anyOfIds, matchingSources } from "./filter-values";
+import { DEFAULT_PAGE_SIZE } from "../models/page-size";
 import { dateRange } from "./ranges";
 import { type DatedQuote, type QuoteRecord, toQuote } from "./records";
 import { quoteColumns } from "./rows";
-import { textMatchSql } from "./search.service";
+import { type TextMatchOptions, textMatchSql } from "./search.service";
 import { paginateSql } from "./sql-page";
 import { type Sort, type SortDirection, type SortKey, sortBy } from "./sort";
 
@@ -22,7 +23,11 @@ const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
  * A quotes filter as SQL conditions on `"Quote" q JOIN "Article" a` (all must hold), `text` as a subquery
  * against the full-text index; ids are checked and named in errors as `filter.<field>`.
  */
-export async function quoteFilterSql(prisma: PrismaClient, filter: QuotesArgs["filter"]): Promise<Prisma.Sql[]> {
+export async function quoteFilterSql(
+  prisma: PrismaClient,
+  filter: QuotesArgs["filter"],
+  order: TextMatchOptions = {},
+): Promise<Prisma.Sql[]> {
   const and: Prisma.Sql[] = [];
   if (!filter) return and;
   const published = dateRange(filter.publishedFrom, filter.publishedTo, "filter.publishedFrom");
@@ -49,7 +54,11 @@ export async function quoteFilterSql(prisma: PrismaClient, filter: QuotesArgs["f
   for (const names of anyOf(filter.sources, null)) {
     and.push(inList(Prisma.sql`a."source"`, await matchingSources(prisma, names)));
   }
-  if (filter.text) and.push(textMatchSql(prisma, SearchKind.QUOTE, filter.text, "filter.text", Prisma.sql`q."id"`));
+  if (filter.text) {
+    // Rows read in the list's order and probed only when nothing else narrows them (see textMatchSql).
+    const options = and.length === 0 ? order : {};
+    and.push(await textMatchSql(prisma, SearchKind.QUOTE, filter.text, "filter.text", Prisma.sql`q."id"`, options));
+  }
   return and;
 }
 
@@ -91,9 +100,12 @@ export const NEWEST_QUOTES_FIRST = quoteSort(null).name;
 
 /** One page of quotes matching the filter, in the requested order (typed raw SQL: see rows.ts). */
 export async function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promise<Page<DatedQuote>> {
-  return paginateSql(prisma, args, quoteSort(args.orderBy, args.filter), {
+  const sort = quoteSort(args.orderBy, args.filter);
+  const byDate = sort.keys[0]?.name === "publishedAt";
+  const order = byDate ? { indexedOrder: { pageSize: args.last ?? args.first ?? DEFAULT_PAGE_SIZE } } : {};
+  return paginateSql(prisma, args, sort, {
     from: Prisma.sql`"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
-    where: await quoteFilterSql(prisma, args.filter),
+    where: await quoteFilterSql(prisma, args.filter, order),
     columns: {
       // The article's date as the quote's copy (kept by triggers): ordered by it, a page is read off the index
       // Quote(articlePublishedAt DESC, articleId DESC, start, id) (or its (kind, …) twin), not sorted from every quote.
