@@ -108,20 +108,22 @@ describe("filter.text with more matches than SQLite's bound-parameter limit", ()
   // A common word's page is read in date order, probing each row's own index entry (EXISTS … "rowid" = …);
   // a rarer one reads its matches (IN): both must answer the same pages, and totalCount counts with IN.
   it("a common word probes rows in date order, a rarer one reads its matches, with the same pages either way", async () => {
+    // PostgreSQL has one form (its planner chooses): there, only the pages are compared.
     const probes = () => db.statements.filter((sql) => /EXISTS \(SELECT 1 FROM "SearchEntry"/.test(sql)).length;
+    const onSqlite = db.engine === "sqlite";
     const before = probes();
     const newest = await data(`{ articles(filter: { text: "harbour" }, first: 5) { totalCount edges { node { id publishedAt } } } }`);
-    expect(probes()).toBeGreaterThan(before); // 1,200 of 1,200 articles match: probe
+    if (onSqlite) expect(probes()).toBeGreaterThan(before); // 1,200 of 1,200 articles match: probe
     expect(newest.articles.totalCount).toBe(COUNT);
     const plain = await data(`{ articles(first: 5) { edges { node { id publishedAt } } } }`);
     expect(newest.articles.edges).toEqual(plain.articles.edges); // every article holds the word
 
     const afterRare = probes();
     const rare = await data(`{ articles(filter: { text: "lantern" }, first: 100) { totalCount edges { node { id } } } }`);
-    expect(probes()).toBe(afterRare); // 400 of 1,200 for a page of 100 (threshold 2,202): read the matches
+    if (onSqlite) expect(probes()).toBe(afterRare); // 400 of 1,200 for a page of 100 (threshold 2,202): read the matches
     expect(rare.articles.totalCount).toBe(COUNT / 3);
     const rareProbed = await data(`{ articles(filter: { text: "lantern" }, first: 2) { edges { node { id } } } }`);
-    expect(probes()).toBeGreaterThan(afterRare); // a page of 2 (threshold 380): probe
+    if (onSqlite) expect(probes()).toBeGreaterThan(afterRare); // a page of 2 (threshold 380): probe
     expect(rareProbed.articles.edges).toEqual(rare.articles.edges.slice(0, 2));
 
     const quotesCommon = await data(`{ quotes(filter: { text: "harbour" }, first: 7) { totalCount edges { node { id } } } }`);
