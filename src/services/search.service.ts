@@ -62,12 +62,17 @@ function candidatesOf(kind: SearchKind, match: string, candidates: number, colum
   if (candidates <= 0) {
     return Prisma.sql`SELECT ${columns} FROM "SearchEntry" WHERE "SearchEntry" MATCH ${match} AND ("rowid" & 1) = ${k}`;
   }
-  const highest = Prisma.sql`(SELECT 2 * coalesce(max("id"), 0) + ${k} FROM ${KIND_TABLE[kind]})`;
+  // The kind bit is written into the SQL, not bound: a bound JavaScript number arrives as REAL, which makes
+  // the sum REAL, and FTS5 does not use a rowid constraint whose value is REAL (it then walks the whole doclist).
+  const highest = Prisma.sql`(SELECT 2 * coalesce(max("id"), 0) + ${Prisma.raw(String(k))} FROM ${KIND_TABLE[kind]})`;
   const floor = Prisma.sql`coalesce((SELECT "rowid" FROM "SearchEntry"
       WHERE "SearchEntry" MATCH ${match} AND "rowid" <= ${highest} AND ("rowid" & 1) = ${k}
       ORDER BY "rowid" DESC LIMIT 1 OFFSET ${candidates - 1}), 0)`;
+  // Bounded above too: the kinds' rowids interleave (article N → 2N, quote N → 2N + 1), so without it the
+  // articles' range would also walk every matching quote above the floor (58,120 of them for "government"
+  // at 20,000 articles: 6.7 → 3.7 ms for the articles' 2,000 candidates with bm25).
   return Prisma.sql`SELECT ${columns} FROM "SearchEntry"
-    WHERE "SearchEntry" MATCH ${match} AND "rowid" >= ${floor} AND ("rowid" & 1) = ${k}`;
+    WHERE "SearchEntry" MATCH ${match} AND "rowid" >= ${floor} AND "rowid" <= ${highest} AND ("rowid" & 1) = ${k}`;
 }
 
 /**
