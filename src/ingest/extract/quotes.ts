@@ -1,9 +1,10 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS,
-  PLAIN_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
+  PLAIN_SPEECH_VERBS, POS_CLAUSE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
+import { hearerLength, opensClause, phraseThenClause, verbOpensClause } from "./clause-pos";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
@@ -101,7 +102,16 @@ const VERB_FORM_AFTER = new RegExp(
 /** ", and Dev Raman, the adviser, said": a coordinated clause with its own named speaker and speech verb. */
 const NEW_SPEAKER_CLAUSE = new RegExp(
   String.raw`,?\s+(?:and|but|while|whereas)\s+(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'\u2019-]+(?:\s+|(?=,))){1,3}` +
-    String.raw`(?:,[^,\u25A0"]{1,100},\s+)?(?:said|says|told|added|noted|argued|explained|insisted|warned)\b`,
+    String.raw`(?:,[^,\u25A0"]{1,100},\s+)?(?:said|says|told|added|noted|argued|explained|insisted|warned|vowed|pledged|promised|claimed|suggested)\b`,
+  "u",
+);
+/**
+ * ", and more than 3 in 10 said …", ", compared with 20 percent who say …", ", while only half of the riders say …": a
+ * coordinated clause whose subject is a group or a share, with a speech verb of its own.
+ */
+const NEW_GROUP_SPEAKER_CLAUSE = new RegExp(
+  String.raw`,\s+(?:and|but|while|whereas|compared\s+(?:with|to))\s+(?:[\p{Ll}\p{N}%'\u2019.-]+\s+){1,6}?(?:who\s+)?` +
+    String.raw`(?:said|say|says|told|added|noted|argued|explained|insisted|warned)\b`,
   "u",
 );
 /** A comma and a speech verb: where a relative clause's reported speech ends and the main verb follows. */
@@ -130,11 +140,15 @@ const HEARER = new RegExp(
 );
 
 const verbAlternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
+/** After an inverted tag's speaker, an optional appositive, then ", who" and a speech verb: ", a pollster, who added". */
+const RELATIVE_SPEECH_AFTER_TAG = new RegExp(
+  String.raw`^(?:,[^,;:\u25A0"\u201C\u201D]{1,100}){0,3}?,\s+who\s+(?:(?:also|later|then|has|have|had)\s+)?(${verbAlternation})\b`,
+);
 /** A speech verb, not the end of a compound ("co-wrote"). */
 const VERB_RE = new RegExp(`(?<![-\\w])(${verbAlternation})\\b`, "g");
 const participleAlternation = [...SPEECH_PARTICIPLES].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|");
 /** ", adding that …" / " and noting …": a comma or "and" before it, so a noun ("the warning was late") is not one. */
-const PARTICIPLE_RE = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
+const PARTICIPLE_RE = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s+(?:before|after|while)\\s+)(${participleAlternation})\\b(\\s+that)?\\s*`, "g");
 /** Right after a closing quote: `"…," said` / `"…" according to`. */
 const TAG_AFTER_RE = new RegExp(`^\\s*,?\\s*(${verbAlternation})\\b`);
 const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
@@ -188,6 +202,19 @@ const REPORTING_PARTICIPLE_RE = new RegExp(
 );
 
 /**
+ * The fallback when no participle after a comma, "by" or "and" is found: "saying" anywhere ("voters saying …"), or a
+ * reporting participle right after a quotation (`the "ferry queen," noting that …`, the comma inside the quotation)
+ * or after "while", "before", "after", "in", "since" ("before arguing the fares …"; see BARE_PARTICIPLE_LEAD). Group 1
+ * is the participle.
+ */
+const BARE_PARTICIPLE_RE = new RegExp(
+  String.raw`(${REPORTING_PARTICIPLES.filter((v) => v !== "telling").map((v) => v.replace(/ /g, "\\s+")).join("|")})\b\s+`,
+  "gu",
+);
+/** What must end the text before a participle other than "saying" for BARE_PARTICIPLE_RE (which is not preceded by a letter). */
+const BARE_PARTICIPLE_LEAD = /(?:[\u25A0"\u201D]\s{0,3}|\b(?:while|before|after|in|since)\s{1,3})$/;
+
+/**
  * The subject of the sentence from `from` to `to` (quote-masked): its first name, unless written as a
  * possessor ("Kerr's"), after at most a short opening phrase; else an opening "he"/"she"/"they".
  */
@@ -217,7 +244,7 @@ function sentenceSubject(ctx: Context, from: number, to: number): SpeakerRef | n
 const LEADING_CLOSED_QUOTE = /^\s*["\u201C]\u25A0*[.?!]?\s*["\u201D]\s*(?=\p{Lu})/u;
 /** The words opening a sentence up to a verb: a past or auxiliary one ("Several farm advocates filed", "The senator hit"). */
 const LEADING_NOUN_PHRASE = new RegExp(
-  String.raw`^[\s\p{P}]*((?:[\p{L}\p{N}'\u2019.&-]+\s+){0,5}?[\p{L}\p{N}'\u2019&-]+)\s+(?:(?:also|then|later|quickly|again)\s+)?` +
+  String.raw`^[\s\p{P}]*((?:[\p{L}\p{N}'\u2019.&-]+\s+){0,9}?[\p{L}\p{N}'\u2019&-]+)\s+(?:(?:also|then|later|quickly|again)\s+)?` +
     String.raw`(?:[a-z]{2,}ed|${alternation(AUXILIARY_VERBS)}|${alternation(IRREGULAR_PAST_VERBS)})\b`,
   "u",
 );
@@ -253,7 +280,7 @@ const CAPTION_CREDIT = /^\s*\(\s*[^()]{2,60}\/[^()]{2,60}\)/;
 
 /** A second speech verb sharing the subject: ", and added …", " and also said …". */
 const COORDINATED_VERB_RE = new RegExp(
-  `(?:,?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?|[:;]\\s+(?:he|she|they)\\s+(?:also\\s+)?)(${verbAlternation})\\b`,
+  `(?:,?\\s+(?:and|but)\\s+(?:(?:he|she|they)\\s+)?(?:(?:also|then|later|still|again)\\s+)?|[:;]\\s+(?:he|she|they)\\s+(?:also\\s+)?)(${verbAlternation})\\b`,
   "g",
 );
 
@@ -414,6 +441,61 @@ function firstClause(text: string): string {
   return (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ").replace(/\u25A0+/g, " is ");
 }
 
+/**
+ * A reported question: a form of "ask", at most eight words (the hearer, "by a reporter", "on Monday"), then
+ * "whether" or "if" (group 2 is the words between, group 3 the opener).
+ */
+const QUESTION_RE = new RegExp(
+  String.raw`(?<![-\p{L}])(${alternation(QUESTION_VERBS)})((?:\s+(?!(?:${alternation(QUESTION_OPENERS)})\b)[^\s,;:.!?\u25A0"\u201C\u201D]+){0,8}?)` +
+    String.raw`\s+(${alternation(QUESTION_OPENERS)})\s+(?=\p{L})`,
+  "giu",
+);
+/** What may stand before a question that opens the sentence: "Asked …", "When asked …", "But when he was asked …". */
+const QUESTION_LEAD = /^[\s\p{P}]*(?:(?:but|and|yet)\s+)?(?:(?:when|after|once|if|while)\s+)?(?:(?:he|she|they|it)\s+)?(?:(?:was|were|is|are|being|been)\s+)?$/iu;
+/** "when" and at most three words right before "asked": "… when reporters asked", "… when asked". */
+const WHEN_BEFORE = /\bwhen\s+(?:[\p{L}'\u2019.-]+\s+){0,3}$/iu;
+/** The end of a subject before "asked" that is the one asked, not the asker: "Lund was asked", "she has been asked". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|when)\s*$/i;
+
+/**
+ * The reported questions in `sentence`: "asked (Y) whether/if <clause>" where the POS tagger reads a clause after
+ * the opener. The span runs from the opener to the sentence's end, or to the first comma when the question opens the
+ * sentence ("Asked whether …, Ruiz said …"). The asker is the subject before "asked" (none after a passive).
+ */
+function reportedQuestions(ctx: Context, sentence: SentenceSpan): { start: number; end: number; ref: SpeakerRef }[] {
+  const { masked, mentions } = ctx;
+  const text = masked.slice(sentence.start, sentence.end);
+  if (!/\b(?:whether|if)\b/i.test(text) || !/ask/i.test(text)) return [];
+  const out: { start: number; end: number; ref: SpeakerRef }[] = [];
+  QUESTION_RE.lastIndex = 0;
+  for (const m of text.matchAll(QUESTION_RE)) {
+    const open = sentence.start + m.index + m[0].length - m[3].length - /\s*$/.exec(m[0])![0].length;
+    const after = masked.slice(open + m[3].length, sentence.end);
+    if (!opensClause(after.split(/[,;:]/)[0])) continue;
+    const left = masked.slice(sentence.start, sentence.start + m.index);
+    // "Ask him if he agrees": an imperative opening the sentence reports no question.
+    if (m[1] === "Ask" && /^[\s\p{P}]*$/u.test(left)) continue;
+    // "… nodded when reporters asked if …": a question inside the narrative of its answer is not itself reported (only
+    // a sentence-initial "When asked …" opens one).
+    if (WHEN_BEFORE.test(left) && !QUESTION_LEAD.test(left)) continue;
+    const leads = QUESTION_LEAD.test(left);
+    const comma = leads ? masked.slice(open, sentence.end).search(/,\s/) : -1;
+    const end = comma > 0 ? open + comma : sentence.end;
+    const lead = stripTrailingAdverbs(left);
+    const ref = leads || PASSIVE_BEFORE.test(lead) ? null : speakerBefore(masked, sentence.start + lead.length, mentions, sentence.start);
+    // No asker read: an empty phrase, so the question is not given to the previous speaker.
+    const unknown: SpeakerRef = { kind: "other", start: open, end: open, surface: "" };
+    out.push({ start: open, end, ref: ref && (ref.kind !== "other" || ref.source) ? ref : unknown });
+  }
+  return out;
+}
+
+/** A preposition of place or time opening what follows a verb: "in her ward …", "at 6 a.m., …". */
+const PHRASE_OPENER = /^\s*(?:in|at|on|during|after|before|since|for|across|outside|inside|near|under)\s/i;
+
+/** A connective alone opening a sentence: "But, ", "Now ", "And yet, ". */
+const CONNECTIVE_LEAD = new RegExp(String.raw`^[\s\p{P}]*(?:${alternation(SENTENCE_CONNECTIVES)}|Yet|So|Instead)(?:\s+yet)?,?\s*$`, "u");
+
 /** The reported clause after a verb ending at `at`: [start, end) or null when none follows. */
 function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: SentenceSpan): [number, number] | null {
   const { masked } = ctx;
@@ -424,14 +506,21 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   let hearerSkipped = false;
   let hearerThat = false;
   if (OBJECT_TAKING_VERBS.has(verb)) {
-    const that = /^\s*(?:[\p{L}\p{N}'.\-]+\s+){0,8}?that\b/u.exec(rest());
+    const that = /^\s*(?:[\p{L}\p{N}'\u2019.\-\u25A0"\u201C\u201D]+\s+){0,8}?that\b/u.exec(rest());
     if (that && !/[,;:]/.test(that[0])) {
       pos += that[0].length;
       hearerThat = true;
     } else {
       const hearer = HEARER.exec(rest());
-      if (!hearer) return null;
-      pos += hearer[0].length;
+      let skip = hearer ? hearer[0].length : -1;
+      // "urged parents to sign up", "urged the rest of the council to …": a hearer the list and the pattern miss, read with
+      // the tagger (a noun phrase, then "to" and a verb, "that" or a clause).
+      if (skip < 0 || /^(?:of|and|['\u2019]s)\b/.test(rest().slice(skip))) {
+        const byPos = hearerLength(rest());
+        if (byPos > 0) skip = byPos;
+      }
+      if (skip < 0) return null;
+      pos += skip;
       hearerSkipped = true;
       const adv2 = AFTER_VERB.exec(rest());
       if (adv2) pos += adv2[0].length;
@@ -439,13 +528,18 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   }
   // "noted for the judge that …", "acknowledged before the court that …": a short prepositional phrase first.
   // "insisted at a rally in Springfield on Monday that …", "said last quarter that …": a time or place phrase first.
-  const thatPhrase = THAT_AFTER_PHRASE.exec(rest());
+  // "vowed to take the ferry to the islands that …": an infinitive after a verb of promising is no phrase before "that".
+  const infinitiveFirst = INFINITIVE_SPEECH_VERBS.has(verb) && /^\s*(?:not\s+)?to\s+[a-z]/.test(rest());
+  const thatPhrase = infinitiveFirst ? null : THAT_AFTER_PHRASE.exec(rest());
   if (thatPhrase) pos += thatPhrase[0].length;
   // "told the Harbour Times that …": a "that" read after the hearer opens the clause too.
   const that = thatPhrase !== null || hearerThat;
   // "vowed to …", "promised not to …": the infinitive is what was promised.
   const promised = !that && INFINITIVE_SPEECH_VERBS.has(verb) && /^\s*(?:not\s+)?to\s+[a-z]/.test(rest());
-  if (!that && !promised && !BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " ")) && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest())))
+  // "declared the race was over": a verb that reports speech with no "that" only before a whole clause.
+  const bare = BARE_CLAUSE_VERBS.has(verb.replace(/\s+/g, " "));
+  const posClause = !that && !promised && !bare && POS_CLAUSE_VERBS.has(verb);
+  if (!that && !promised && !bare && !posClause && !(hearerSkipped && /^\s*to\s+[a-z]/.test(rest())))
     return null;
   const text = rest();
   if (!/^\s*(?:[\p{L}\p{N}"\u201C$]|\u25A0)/u.test(text)) return null;
@@ -454,10 +548,16 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   const infinitive = promised || (hearerSkipped && /^\s*to\s+[a-z]/.test(text));
   // "said more than 1 million donors gave", "said about half of the rise reflected …": a quantity opening a clause.
   const quantity = QUANTITY_OPENING.test(text) && FINITE_VERB.test(firstClause(text));
-  if (!that && !infinitive && !quantity && NOT_A_CLAUSE.test(text)) return null;
+  // "says in Port Ellis the buses are always full", "said at 6 a.m., there were no buses": a short phrase of
+  // place or time, then a clause of its own (read with the tagger), is reported speech phrase and all.
+  if (!that && !infinitive && !quantity && NOT_A_CLAUSE.test(text) &&
+    !(BARE_CLAUSE_VERBS.has(verb) && PHRASE_OPENER.test(text) && phraseThenClause(text.slice(0, 100))))
+    return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && IT_AS_OBJECT.test(text)) return null;
   if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb) && !FINITE_VERB.test(firstClause(text))) return null;
+  // The tagger last, after the cheaper tests.
+  if (posClause && !verbOpensClause(masked.slice(Math.max(sentence.start, at - verb.length - 24), at), firstClause(text).slice(0, 80))) return null;
   let end = sentence.end;
   // A participle or a quotation ends the clause: ", adding that …", ", emphasizing that "…"".
   PARTICIPLE_RE.lastIndex = 0;
@@ -470,6 +570,8 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   // "…, and Dev Raman, the adviser, said …": a clause with a speaker of its own ends this one.
   const nextSpeaker = NEW_SPEAKER_CLAUSE.exec(text);
   if (nextSpeaker && nextSpeaker.index > 0 && pos + nextSpeaker.index < end) end = pos + nextSpeaker.index;
+  const nextGroup = NEW_GROUP_SPEAKER_CLAUSE.exec(text);
+  if (nextGroup && nextGroup.index > 0 && pos + nextGroup.index < end) end = pos + nextGroup.index;
   // "…, who said she votes early, said …": a comma and a speech verb end a relative clause's speech.
   const mainVerb = RELATIVE_CLAUSE_END.exec(text);
   if (mainVerb && pos + mainVerb.index < end && /,\s*who\s+(?:\S+\s+){0,2}\S+$/.test(ctx.masked.slice(Math.max(0, at - 40), at)))
@@ -674,11 +776,15 @@ export function findQuoteCandidates(
     for (const d of directIndex.overlapping(s - 1, e + 2)) if (!d.ref && !d.sameSpeakerAs && d.start >= s - 1 && d.end <= e + 2) Object.assign(d, { ref, cue });
   };
 
+  const questions: { start: number; end: number; ref: SpeakerRef }[] = [];
   for (const sentence of sentences) {
     const text = masked.slice(sentence.start, sentence.end);
     let found = false;
     // A photo caption ("Ana Ruiz said the pier will reopen. (Jon Lee/Harbour Press)") is not reporting.
     if (CAPTION_CREDIT.test(masked.slice(sentence.end, sentence.end + 80))) continue;
+    // "asked her whether …", "When asked if …": a reported question, added after all other reported speech (which
+    // wins where the two overlap: "Lund said the pier was safe, and when asked whether …, …").
+    questions.push(...reportedQuestions(ctx, sentence));
     // "According to X, …" / "…, according to X."
     const acc = ACCORDING_RE.exec(text);
     if (acc) {
@@ -690,11 +796,13 @@ export function findQuoteCandidates(
       // "According to the agency, <clause>, but Okafor says <clause>": the second speaker's clause is theirs.
       const clauseStart = afterNp ? at + acc[0].length + afterNp[0].length : sentence.end;
       CONTRAST_RE.lastIndex = 0;
-      const contrast = acc.index < 3 && afterNp ? CONTRAST_RE.exec(masked.slice(clauseStart, sentence.end)) : null;
+      // "But, according to the survey, <clause>", "Now according to …": a connective may open the sentence.
+      const opens = acc.index < 3 || CONNECTIVE_LEAD.test(text.slice(0, acc.index));
+      const contrast = opens && afterNp ? CONTRAST_RE.exec(masked.slice(clauseStart, sentence.end)) : null;
       if (contrast) {
         add(clauseStart, clauseStart + contrast.index, ACCORDING_TO, ref);
         found = false;
-      } else if (acc.index < 3 && afterNp) add(clauseStart, sentence.end, ACCORDING_TO, ref);
+      } else if (opens && afterNp) add(clauseStart, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
         add(sentence.start, at, ACCORDING_TO, ref);
         // "…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." ends with her appositive, not more speech.
@@ -714,7 +822,8 @@ export function findQuoteCandidates(
     for (const v of firstVerb ? text.matchAll(VERB_RE) : []) {
       const verb = v[1].replace(/\s+/g, " ");
       // "She believes that …": a thought, not speech.
-      if (THOUGHT_VERBS.has(verb)) continue;
+      // "The agency estimated that …", "she agreed that …": a judgment, not speech.
+      if (THOUGHT_VERBS.has(verb) || JUDGMENT_VERBS.has(verb)) continue;
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
       const leftRaw = masked.slice(sentence.start, verbStart);
@@ -763,6 +872,12 @@ export function findQuoteCandidates(
           !FINITE_AFTER_SPEAKER.test(masked.slice(ref.end, ref.end + 40));
         if (ref && tagEnds && !thatFollows && /^[^,]{0,80}(?:[,.]|$)/.test(afterVerb)) {
           add(sentence.start, sentence.start + verbFirst[1].length, verb, ref);
+          // "…, said Ana Ruiz, a pollster, who added that …": the speaker's relative clause reports more of her speech.
+          const relative = RELATIVE_SPEECH_AFTER_TAG.exec(masked.slice(ref.end, sentence.end));
+          if (relative && !THOUGHT_VERBS.has(relative[1]) && !JUDGMENT_VERBS.has(relative[1])) {
+            const clause = clauseAfterVerb(ctx, relative[1], ref.end + relative[0].length, sentence);
+            if (clause) add(clause[0], clause[1], relative[1], ref);
+          }
           found = true;
           break;
         }
@@ -799,7 +914,7 @@ export function findQuoteCandidates(
       }
       // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
-        (/\b(?:and|but)$/.test(left.trimEnd()) ? sentenceSubject(ctx, sentence.start, verbStart) : null);
+        (/\b(?:and|but)$/.test(left.trimEnd()) ? participleSubject(ctx, sentence.start, verbStart) : null);
       if (!ref) continue;
       // "The businessman has insisted that …": a description of a person with a speech verb and "that".
       if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb) &&
@@ -807,14 +922,27 @@ export function findQuoteCandidates(
           /^\s*that\b/.test(masked.slice(verbEnd, verbEnd + 8)))) continue;
       // `"…," he said aboard the plane …`: the verb tags a quotation just before it; what follows is where or how
       // it was said, unless "that" opens reported speech. `"…," he said, adding that …` goes on with the participle.
+      // A quoted phrase inside the sentence is no quotation the verb tags when a clause follows the verb: `On the show
+      // "Harbour Talk," Ana Ruiz said the pier …`.
       const tagged = directs.find((d) => d.end <= ref.start && d.end >= sentence.start && /,\W*$/.test(body.slice(d.start, d.end)) &&
-        /^\s*$/.test(masked.slice(d.end, ref.start)));
+        /^\s*$/.test(masked.slice(d.end, ref.start)) &&
+        (/^[\s\p{P}]*$/u.test(masked.slice(sentence.start, d.start)) || !opensClause(firstClause(masked.slice(verbEnd, sentence.end)))));
       if (tagged && !/^\s*that\b/.test(masked.slice(verbEnd, verbEnd + 8))) {
         PARTICIPLE_RE.lastIndex = 0;
         const part = PARTICIPLE_RE.exec(masked.slice(verbEnd, sentence.end));
         if (part && /^[^,\u25A0"]{0,40}$/.test(masked.slice(verbEnd, verbEnd + part.index))) {
           const s = verbEnd + part.index + part[0].length;
           if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, tagged);
+        } else {
+          // `"…," Ruiz said on Monday, but she said …`: a second speech verb of the tag's subject reports more.
+          COORDINATED_VERB_RE.lastIndex = 0;
+          const second = COORDINATED_VERB_RE.exec(masked.slice(verbEnd, sentence.end));
+          const verb2 = second ? second[1].replace(/\s+/g, " ") : "";
+          if (second && /^[^\u25A0"\u201C\u201D]{0,60}$/.test(masked.slice(verbEnd, verbEnd + second.index)) &&
+            !THOUGHT_VERBS.has(verb2) && !JUDGMENT_VERBS.has(verb2)) {
+            const clause2 = clauseAfterVerb(ctx, verb2, verbEnd + second.index + second[0].length, sentence);
+            if (clause2) add(clause2[0], clause2[1], verb2, null, tagged);
+          }
         }
         found = true;
         break;
@@ -828,7 +956,8 @@ export function findQuoteCandidates(
       const second = q ? COORDINATED_VERB_RE.exec(masked.slice(clause[1], sentence.end)) : null;
       if (second && q && /^[\s,.;]*$/.test(masked.slice(clause[1], clause[1] + second.index))) {
         const verb2 = second[1].replace(/\s+/g, " ");
-        const clause2 = clauseAfterVerb(ctx, verb2, clause[1] + second.index + second[0].length, sentence);
+        const thought = THOUGHT_VERBS.has(verb2) || JUDGMENT_VERBS.has(verb2);
+        const clause2 = thought ? null : clauseAfterVerb(ctx, verb2, clause[1] + second.index + second[0].length, sentence);
         if (clause2) add(clause2[0], clause2[1], verb2, null, q);
         found = true;
         break;
@@ -837,9 +966,10 @@ export function findQuoteCandidates(
       const rest = masked.slice(clause[1], sentence.end);
       PARTICIPLE_RE.lastIndex = 0;
       const part = PARTICIPLE_RE.exec(rest);
-      if (part && q) {
+      if (part) {
+        // With the first clause too short or inside a quotation, the participle's speech is still the subject's.
         const s = clause[1] + part.index + part[0].length;
-        if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, q);
+        if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], q ? null : ref, q ?? undefined);
       }
       found = true;
       // "Ana Ruiz, who said she votes early, said the line was long": after a relative clause's speech the main
@@ -847,6 +977,7 @@ export function findQuoteCandidates(
       if (q && /,\s*who\s*$/.test(left) && RELATIVE_CLAUSE_END.test(masked.slice(clause[1], clause[1] + 40))) continue;
       if (q && NEW_SPEAKER_CLAUSE.test(masked.slice(clause[1], sentence.end)) &&
         NEW_SPEAKER_CLAUSE.exec(masked.slice(clause[1], sentence.end))!.index < 3) continue;
+      if (q && NEW_GROUP_SPEAKER_CLAUSE.exec(masked.slice(clause[1], sentence.end))?.index === 0) continue;
       break;
     }
     if (found) continue;
@@ -864,8 +995,25 @@ export function findQuoteCandidates(
           if (ref) adopt(clause[0], clause[1], part[1], ref);
         }
       }
+    } else {
+      // "riders saying they want …", "a statement on Monday saying …", "…, before arguing the fares …": a participle
+      // with no comma before it reports speech when the tagger reads a clause after it.
+      let bare: RegExpExecArray | null = null;
+      BARE_PARTICIPLE_RE.lastIndex = 0;
+      for (let m = BARE_PARTICIPLE_RE.exec(text); m && !bare; m = BARE_PARTICIPLE_RE.exec(text))
+        if ((m.index === 0 || !/[-\p{L}]/u.test(text[m.index - 1])) &&
+          (m[1] === "saying" || BARE_PARTICIPLE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))) bare = m;
+      const s = bare && bare.index > 0 ? sentence.start + bare.index + bare[0].length : -1;
+      if (s >= 0 && !/^\s*["\u201C\u25A0]/.test(masked.slice(s, s + 3)) &&
+        opensClause(firstClause(masked.slice(s, sentence.end).replace(/^\s*that\s+/, "")))) {
+        const cue = bare![1];
+        const clause = clauseAfterVerb(ctx, PARTICIPLE_AS_VERB[cue] ?? "says", s, sentence);
+        const ref = participleSubject(ctx, sentence.start, s - bare![0].length);
+        if (clause) add(clause[0], clause[1], cue, ref);
+      }
     }
   }
+  for (const question of questions) add(question.start, question.end, "asked", question.ref);
   // A few quoted words inside reported speech are part of it, not a quote of their own: `Lee said the plan
   // was "a real mess" and would fail.`
   // A quotation that ends reported speech holding it is that speech's end: `Lee said the price was "fair."`.

@@ -265,7 +265,10 @@ describe("coordinated speech and new referents", () => {
 
 describe("what is not reported speech", () => {
   it('a phrase with no verb before a final tag: "During the second half, Lee asked Park whether the pitch was wet."', () => {
-    expect(quotes("Min Lee played Jae Park. During the second half, Lee asked Park whether the pitch was wet.")).toEqual([]);
+    // The phrase before the tag is no quote; the question after "asked … whether" is reported (reported-speech-pos.test.ts).
+    expect(quotes("Min Lee played Jae Park. During the second half, Lee asked Park whether the pitch was wet.")).toEqual([
+      ["whether the pitch was wet", "Min Lee"],
+    ]);
   });
 
   it('a photo caption with a credit: "Ana Ruiz said the pier will reopen soon. (Jon Lee/Harbour Press)"', () => {

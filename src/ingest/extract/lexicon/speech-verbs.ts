@@ -83,6 +83,8 @@ export const OBJECT_OR_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "recalls", "estimated", "admitted", "admits", "admit", "acknowledged", "acknowledges", "acknowledge",
   "stressed", "stresses", "emphasized", "emphasised", "noted", "notes", "reiterated", "denied", "denies", "answered",
   "proclaimed", "proclaims",
+  // "continued the repairs", "maintained their lead": as often a plain object as a clause.
+  "continued", "continues", "maintained", "maintains",
 ]);
 
 /** "according to X" introduces a source without a verb. */
@@ -101,6 +103,20 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "reiterated", "reiterates", "asserted", "asserts", "cautioned", "cautions",
 ]);
 
+/**
+ * Verbs that report speech with no "that" only when a whole clause follows, a subject and a finite verb read by the
+ * part-of-speech tagger ("declared *the race was* over", "replied *he had* no plans"); with an object they report
+ * nothing ("declared a state of emergency", "reported a profit"). See clause-pos.ts.
+ */
+export const POS_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  "declared", "declares", "replied", "replies", "responded", "responds", "countered", "counters", "concluded",
+  "concludes", "complained", "complains", "boasted", "joked", "jokes", "quipped", "mused", "recounted", "recounts",
+  "observed", "observes", "remarked", "remarks", "commented", "comments", "disclosed", "mentioned", "mentions",
+  "reported", "reports", "revealed", "reveals", "denied", "denies", "concedes", "retorted", "answered", "proclaimed",
+  "proclaims", "opined", "testifies", "tweets", "predicts", "charged", "conceded", "admits", "concede", "assert",
+  "note", "claim", "wrote", "writes",
+]);
+
 /** Plain speech verbs that attribute speech to a subject read from the sentence that is neither a person nor a recognised source. */
 export const PLAIN_SPEECH_VERBS: readonly string[] = [
   "said", "says", "say", "told", "wrote", "writes", "added", "stated", "argued", "noted", "explained",
@@ -115,6 +131,15 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
   "fears",
 ]);
 
+/**
+ * Verbs of judgment and evidence: "the agency estimated that …", "she agreed that …", "the records revealed that …"
+ * report a figure, an assent or what something shows rather than a statement, and are no reported speech (as tags
+ * of a quotation, "…," she agreed, they still attribute it). ("indicated that …" is kept: it reports a statement.)
+ */
+export const JUDGMENT_VERBS: ReadonlySet<string> = new Set([
+  "estimated", "estimates", "agreed", "agrees", "revealed", "reveals",
+]);
+
 /** Verbs whose infinitive complement is what was said: "vowed to …", "promised not to …". */
 export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges", "pledge",
@@ -125,3 +150,12 @@ export const PHRASE_PREPOSITIONS: readonly string[] = [
   "before", "for", "to", "in", "at", "on", "during", "with", "outside", "inside", "after", "from", "near", "via",
   "through", "over",
 ];
+
+/**
+ * Forms of "ask" that report a question: "asked (her) whether …", "When asked if …". (Not "asking": "with Lee asking
+ * Park if …" sets a scene.)
+ */
+export const QUESTION_VERBS: readonly string[] = ["asked", "asks", "ask"];
+
+/** Words that open a reported yes-no question after a form of "ask". */
+export const QUESTION_OPENERS: readonly string[] = ["whether", "if"];
