@@ -140,3 +140,16 @@ export function phraseThenClause(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * True when `text` (at most MAX_CHARS characters) is a prepositional phrase and nothing more: it opens with a
+ * preposition (after an optional "But"/"And") and holds no verb ("In the two winters after the storm", "For
+ * riders on the night ferries"), not "If the pier closes" (a subordinator) or "In May the crews left" (a clause).
+ */
+export function prepositionalOnly(text: string): boolean {
+  if (text.length > MAX_CHARS) return false;
+  const words = tagWords(text.replace(/\u25A0+/g, "it"));
+  const first = words[0]?.pos === "CCONJ" ? 1 : 0;
+  if (words[first]?.pos !== "ADP" || words[first + 1]?.word === "-") return false;
+  return words.every((w) => w.pos !== "VERB" && w.pos !== "AUX");
+}

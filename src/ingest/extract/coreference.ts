@@ -366,7 +366,7 @@ export function resolveSpeakers(
       source = bySource.get(q.sameSpeakerAs)?.source ?? null;
     } else {
       const previous = resolved[resolved.length - 1];
-      // "Dev Lund called the moment “a display of panic”": a quotation inside a sentence whose subject is a
+      // "Dev Lund blamed the loss on “a slow retreat”": a quotation inside a sentence whose subject is a
       // person named at its start is that person's.
       const subject = sentenceSubjectBefore(q.start);
       // A sentence introducing someone right before the quote ("…, Dev Raman, says …. "As we …"")

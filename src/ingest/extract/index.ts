@@ -69,7 +69,7 @@ export function extract(doc: SourceDocument): Extraction {
     honorifics: c.honorifics,
     roles: c.roles,
   }));
-  const quotes: ExtractedQuote[] = resolved.map((q) => {
+  const quotes: ExtractedQuote[] = resolved.filter((q) => !q.label).map((q) => {
     const end = spanEndInOriginal(original, body, q.end);
     return {
       ...NO_SOURCE,

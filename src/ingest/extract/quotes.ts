@@ -4,7 +4,7 @@ import {
   ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
   PLAIN_SPEECH_VERBS, POS_CLAUSE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
-import { hearerLength, opensClause, phraseThenClause, verbOpensClause } from "./clause-pos";
+import { hearerLength, opensClause, phraseThenClause, prepositionalOnly, verbOpensClause } from "./clause-pos";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
@@ -14,7 +14,9 @@ import {
   AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS,
   SENTENCE_CONNECTIVES, SUBORDINATORS,
 } from "./lexicon/clause-words";
-import { ATTRIBUTION_ADVERBS, HEARERS, LY_NON_ADVERBS, SOCIAL_MEDIA, STATEMENT_MEDIA } from "./lexicon/attribution";
+import {
+  AS_COMPLEMENT_OPENERS, ATTRIBUTION_ADVERBS, HEARERS, JUDGING_VERBS, LY_NON_ADVERBS, NAMING_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, TITLE_SMALL_WORDS, TITLED_WORKS,
+} from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
 import { firstStartingAt, lowerBound, sortedByStart, spanAt, SpanIndex } from "./positions";
 
@@ -28,6 +30,11 @@ export interface QuoteCandidate {
   ref: SpeakerRef | null;
   /** For a participle cue ("…, adding that …"): the quote whose speaker this one shares. */
   sameSpeakerAs?: QuoteCandidate;
+  /**
+   * A quotation that is a label or a title, not speech: `called the plan "…"`, `described it as "…"`, `on a network's
+   * "…"`. Its speaker is resolved like any other's (a quotation after it may share it), but it is not extracted.
+   */
+  label?: boolean;
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
@@ -165,6 +172,30 @@ const SIGNATURE_DASH = /^\s*(?:[\u2015\u2014\u2013]|--?)\s*/;
 /** Right before a quotation that is a title, not speech: "on NBC's "…"", "appeared on "…"", "a show called "…"". */
 const TITLE_BEFORE = /(?:\b(?:on|in|of|titled|called|named|dubbed)|\p{Lu}[\p{L}.]*['\u2019]s)\s*$/u;
 /** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
+/**
+ * Right before a quotation that is a complement, not speech made there: "described the plan as "…"", "called the
+ * plan "…"" (a naming verb and at most four words of its object, no punctuation between), "accused the board of
+ * "…"" (a judging verb, its object, "of"/"for"). Not "such as "…"".
+ */
+const COMPLEMENT_BEFORE = new RegExp(
+  String.raw`(?:(?<!\bsuch\s+)\bas(?:\s+(?:${alternation(AS_COMPLEMENT_OPENERS)}))?|\b(?:${alternation(NAMING_VERBS)})(?:\s+[\p{L}\p{N}'\u2019-]+){0,4}|` +
+  String.raw`\b(?:${alternation(JUDGING_VERBS)})(?:\s+[\p{L}\p{N}'\u2019-]+){0,5}?\s+(?:of|for)(?:\s+(?:${alternation(AS_COMPLEMENT_OPENERS)}))?)\s*$`, "u");
+/** Right before a quotation that may be a title: "on a network's "…"", "an interview with "…"", "the host of "…"". */
+const TITLE_LEAD = /(?:\b(?:on|in|of|with|to|for|from|by|at|told|titled|called|named|dubbed)|\p{L}[\p{L}.]*['\u2019]s)\s*$/u;
+/** Right after the name of a kind of work: "in her memoir, "…"", "the radio show "…"", "an editorial entitled "…"". */
+const WORK_LEAD = new RegExp(String.raw`\b(?:${alternation(TITLED_WORKS)}|entitled)\s*,?\s*$`);
+/** A quotation written as a title: at most nine words (`max`), each capitalised but for short function words ("The Harbour at Night"). */
+function titleCased(inner: string, max = 9): boolean {
+  const words = inner.replace(/^[\s\p{Pi}\p{Ps}"']+|[\s\p{Pf}\p{Pe}"'.,!?:;]+$/gu, "").split(/\s+/);
+  if (words.length > max || words[0] === "") return false;
+  let proper = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^\p{Lu}\p{Ll}/u.test(w)) proper = true;
+    else if (!/^[\p{Lu}\p{N}]/u.test(w) && !(i > 0 && (TITLE_SMALL_WORDS.has(w) || /^\p{Pd}$/u.test(w)))) return false;
+  }
+  return proper;
+}
 const PLAIN_VERB_RE = new RegExp(`^(${alternation(PLAIN_SPEECH_VERBS)})$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
 
@@ -606,6 +637,11 @@ export function findQuoteCandidates(
     const next = /[?!]$/.test(inner) && closing.end <= q.end + 1 ? sentenceAt(masked.slice(q.end).search(/\S/) + q.end) : null;
     const sentence = next && next.start >= q.end ? { start: closing.start, end: next.end, text: "" } : closing;
     const opening = sentenceAt(q.start);
+    // `called the plan "…"`, `described her as "…"`, `said on a network's "Morning Desk"`: a label or a title, not speech.
+    const lead = masked.slice(Math.max(opening.start, q.start - 80), q.start);
+    // Kept while speakers are resolved (a quotation after it may still take its speaker), then dropped.
+    const label = COMPLEMENT_BEFORE.test(lead) || (TITLE_LEAD.test(lead) && titleCased(inner)) ||
+      (WORK_LEAD.test(lead) && titleCased(inner, 16));
     let ref: SpeakerRef | null = null;
     let cue: string | null = null;
     // After: `"…," Smith said` / `"…," said Smith` / `"…," he said`.
@@ -723,8 +759,10 @@ export function findQuoteCandidates(
     const follows = previous !== undefined && (previous.ref !== null || previous.sameSpeakerAs !== undefined) &&
       q.start - previous.end < 40 && /[.?!]$/.test(inner);
     if (!tagged && (words < (follows ? 3 : MIN_DIRECT_WORDS) || (!standalone && words < 8))) continue;
+    // "… his usual pitch — "…"", "HARBOUR NOTES — "…"": an untagged quotation set off by a dash is a slogan or a headline.
+    if (!tagged && /[\u2014\u2013]\s*$/.test(lead)) continue;
     if (tagged && words < 3 && !/[,.?!]$/.test(inner)) continue;
-    const direct: QuoteCandidate = { start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs };
+    const direct: QuoteCandidate = { start: q.start, end: q.end, kind: "DIRECT", cue, ref, sameSpeakerAs, ...(label ? { label } : {}) };
     out.push(direct);
     directsSoFar.add(direct);
   }
@@ -900,8 +938,10 @@ export function findQuoteCandidates(
           ((midTag !== null && !quotationAfter) || FINITE_VERB.test(lead));
         const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
-          // "In both cases, Ana Ruiz said, the donations paid for …": a lead with no verb sets the scene for the rest.
-          const sceneLead = midTag !== null && !shortTail && SCENE_LEAD.test(lead) && FINITE_VERB.test(midTag[1]);
+          // "In both cases, Ana Ruiz said, the donations paid for …": a lead with no verb sets the scene for the rest;
+          // so does a longer prepositional phrase the tagger reads no verb in ("In the two winters after the storm, …").
+          const sceneLead = midTag !== null && !shortTail && FINITE_VERB.test(midTag[1]) &&
+            (SCENE_LEAD.test(lead) || prepositionalOnly(tagMatch[1]));
           const first = sceneLead ? null : add(sentence.start, sentence.start + tagMatch[1].length, verb, ref);
           // "…, the agency said, raising fears of …" / "…, officials said, and as crews …": no more speech.
           if (midTag && !shortTail && !NOT_CONTINUED_SPEECH.test(midTag[1])) {

@@ -334,16 +334,22 @@ describe("appositive subjects holding a place or an organisation, and generation
 });
 
 describe("a quotation inside a sentence whose subject is named at its start", () => {
-  it("`Dev Lund called the moment “…”` after Ana Ruiz spoke: Dev Lund's, not the previous speaker's", () => {
-    expect(quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund called the moment “a display of panic at a moment of certainty.”")).toEqual([
+  it("`Dev Lund blamed the loss on “…”` after Ana Ruiz spoke: Dev Lund's, not the previous speaker's", () => {
+    expect(quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund blamed the loss on “a slow retreat dressed up as a bold new start.”")).toEqual([
       ["the vote was late", "Ana Ruiz"],
-      ["“a display of panic at a moment of certainty.”", "Dev Lund"],
+      ["“a slow retreat dressed up as a bold new start.”", "Dev Lund"],
     ]);
   });
 
-  it("`Dev Lund's team called it “…”`: a possessor is not the subject, the previous speaker continues", () => {
-    const got = quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund's team called the vote “a display of panic at a moment of certainty.”");
+  it("`Dev Lund's team blamed it on “…”`: a possessor is not the subject, the previous speaker continues", () => {
+    const got = quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund's team blamed the loss on “a slow retreat dressed up as a bold new start.”");
     expect(got[1][1]).not.toBe("Dev Lund");
+  });
+
+  it("`Dev Lund called the budget “…”`: the label given by a naming verb is no quote", () => {
+    expect(quotes("The panel met. Ana Ruiz said the vote was late. Dev Lund called the budget “a slow retreat dressed up as a bold new start.”")).toEqual([
+      ["the vote was late", "Ana Ruiz"],
+    ]);
   });
 });
 

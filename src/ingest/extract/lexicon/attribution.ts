@@ -45,3 +45,39 @@ export const HEARERS: readonly string[] = [
   "reporters", "journalists", "media", "him", "her", "them", "us", "me", "you", "police", "court", "people",
   "parliament", "council", "staff", "caucus",
 ];
+
+/**
+ * Verbs that name or label something with a quoted phrase: "called the plan "…"", "labeling the bill "…"". The
+ * quotation right after their object is the label given, not a statement made there.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled",
+  "labeling", "labelling", "brand", "brands", "branded", "branding",
+];
+
+/** Words that may open the complement after "as" before a quoted phrase: "described the plan as a "…"". */
+export const AS_COMPLEMENT_OPENERS: readonly string[] = [
+  "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "being", "having", "largely", "simply", "merely",
+];
+
+/** Short words that stay lower case inside a title: "The Lord of the Rings", "Crime and Punishment". */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "vs.", "&",
+]);
+
+/** Nouns for a work with a title: "in her memoir, "…"", "his book "…"", "the radio show "…"". Singular. */
+export const TITLED_WORKS: readonly string[] = [
+  "book", "autobiography", "memoir", "novel", "film", "movie", "show", "program", "programme", "series", "album",
+  "song", "play", "musical", "documentary", "podcast", "column", "article", "headline", "essay", "op-ed", "editorial",
+];
+
+/**
+ * Verbs that judge someone for something, the quoted phrase being that something: "accused the board of "…"",
+ * "mocked her rival for "…"", "attacking the mayor for "…"". (Not "thanked … for": thanks are often quoted speech.)
+ */
+export const JUDGING_VERBS: readonly string[] = [
+  "accuse", "accuses", "accused", "accusing", "mock", "mocks", "mocked", "mocking", "attack", "attacks", "attacked",
+  "attacking", "blame", "blames", "blamed", "blaming", "criticize", "criticizes", "criticized", "criticizing",
+  "criticise", "criticises", "criticised", "criticising", "fault", "faults", "faulted", "faulting", "taunt", "taunts",
+  "taunted", "taunting", "credited", "praised", "praising", "slammed", "slamming",
+];

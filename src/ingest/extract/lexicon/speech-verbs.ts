@@ -138,6 +138,8 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
  */
 export const JUDGMENT_VERBS: ReadonlySet<string> = new Set([
   "estimated", "estimates", "agreed", "agrees", "revealed", "reveals",
+  // A stance shown, an assurance given, an accusation: "made clear that …", "assured voters that …", "charged that …".
+  "made clear", "makes clear", "assured", "charged",
 ]);
 
 /** Verbs whose infinitive complement is what was said: "vowed to …", "promised not to …". */
