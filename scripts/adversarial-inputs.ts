@@ -49,7 +49,7 @@ const CLAUSES = [
   "the bridge will reopen in the spring", "the budget was never meant to cover the repairs",
   "the crews worked through the night", "nobody expected the storm to last this long",
   "the company had warned of delays", "ferries resumed service late on Sunday", "the vote was too close to call",
-  "prices rose 0.4 per cent to 2,591.69", "the plan is late and over budget",
+  "prices rose 0.6 per cent to 1,873.25", "the plan is late and over budget",
 ];
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {

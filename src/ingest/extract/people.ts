@@ -398,7 +398,7 @@ export function findPersonMentions(text: string, options: { loose?: boolean } = 
     // "the University of Dorset", "Bank of Avalon": one word after "<Institution> of" is a place or an organisation.
     if (names.length === 1 && !titled && INSTITUTION_OF.test(text.slice(Math.max(0, run[i].start - 40), run[i].start))) { reject(); continue; }
     const nameEnd = words[words.length - 1].start + names[names.length - 1].length;
-    // "the Nordex index rose 0.4 per cent to 2,591.69": a name that moves by points or per cent is a market index.
+    // "the Nordex index rose 0.6 per cent to 1,873.25": a name that moves by points or per cent is a market index.
     if (!titled && MARKET_MOVE.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 80))) { reject(); continue; }
     // "Arden Systems' Tarn security unit said": a name owning business possessions is a company.
     if (names.length >= 2 && !titled && OWNS_BUSINESS.test(text.slice(nameEnd, nameEnd + 60))) { reject(); continue; }

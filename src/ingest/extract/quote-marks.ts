@@ -147,7 +147,7 @@ export function spanEndInOriginal(original: string, normalized: string, end: num
 }
 
 /**
- * A rule of underscores between the entries of a live blog ("…liberty.”___.12:15 p.m.:President …") ends a paragraph:
+ * A rule of underscores between the entries of a live blog ("…harbour.”___.9:40 a.m.:The mayor …") ends a paragraph:
  * the rule becomes line breaks, at the same offsets, so the next entry starts a sentence of its own.
  */
 export function breakAtRules(text: string): string {

@@ -163,7 +163,7 @@ const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
 const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternation})\\b`);
 /** Right before an opening quote: `…, emphasizing that "` / `He said "`. */
 const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
-/** The last speech verb before an opening quote (`a woman asked for a photo and Lee said, "`: "said"); group 1 is the verb. */
+/** The last speech verb before an opening quote (`a man asked for directions and Lee said, "`: "said"); group 1 is the verb. */
 const VERB_BEFORE_RE = new RegExp(`^[\\s\\S]*(?<![-\\w])(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`, "d");
 /** A capitalised speech verb opening the sentence before a quotation, its speaker after it: `Said Ana Ruiz, "…"`. */
 const INVERTED_OPENING_RE = /^[\s\p{P}]*(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Recalled|Recalls)\s+(?=\S)/u;
@@ -356,7 +356,7 @@ const MAX_ACCORDING_WORDS = 16;
 
 /**
  * The phrase after "according to" up to a comma or the sentence end, as an unnamed source ("according to early
- * results of exit polls conducted by a research firm, …"), when it is short and holds no quotation; else null.
+ * first tallies of harbour counts made by a survey firm, …"), when it is short and holds no quotation; else null.
  */
 function accordingPhrase(masked: string, start: number, end: number): SpeakerRef | null {
   const m = /^\s*([^,;:\u25A0"\u201C\u201D()]+?)\s*(?:[,;:(]|[.!?]?\s*$)/u.exec(masked.slice(start, end));
@@ -577,7 +577,7 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   // The words right after a bare verb must look like a clause, not an object or preposition.
   // "urged residents to stay indoors": after a hearer, the infinitive is what was asked.
   const infinitive = promised || (hearerSkipped && /^\s*to\s+[a-z]/.test(text));
-  // "said more than 1 million donors gave", "said about half of the rise reflected …": a quantity opening a clause.
+  // "said more than 3 million sailors gave", "said about half of the delay came …": a quantity opening a clause.
   const quantity = QUANTITY_OPENING.test(text) && FINITE_VERB.test(firstClause(text));
   // "says in Port Ellis the buses are always full", "said at 6 a.m., there were no buses": a short phrase of
   // place or time, then a clause of its own (read with the tagger), is reported speech phrase and all.
@@ -865,7 +865,7 @@ export function findQuoteCandidates(
       const verbStart = sentence.start + v.index;
       const verbEnd = verbStart + v[0].length;
       const leftRaw = masked.slice(sentence.start, verbStart);
-      // "in five states going to the polls", "the reports", "United States": a verb form that is a plural noun here.
+      // "in five towns heading to the docks", "the reports", "United States": a verb form that is a plural noun here.
       if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(leftRaw)) continue;
       // "swing states whose …", "Southern states that will vote", "states or districts": as a verb "states" is followed
       // by its clause ("that" and a subject), a quotation, punctuation or the medium ("states in a filing that …").

@@ -209,8 +209,8 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     if (comma >= 0 && e - 1 - (sentenceStart + comma) < 160 && !/[\u25A0"]/.test(inner.slice(comma))) {
       const head = sentenceStart + comma;
       const m = mentionEndingBefore(text, mentions, head, sentenceStart);
-      // "…, Tenant Action, which organized the letter, said": what "which" follows is no person.
-      // "Sen. Ana Ruiz, facing a challenge in Iowa, a swing state, said": the name opening the sentence wins.
+      // "…, Dock Watch, which wrote the petition, said": what "which" follows is no person.
+      // "Sen. Ana Ruiz, facing a challenge in Ohio, a farming state, said": the name opening the sentence wins.
       if (m && openerRef && opener !== m && opener!.end <= m.start) return openerRef;
       if (m && !/^,\s+which\b/.test(text.slice(head, head + 8))) return { kind: "mention", start: m.start, end: m.end, surface: text.slice(m.start, m.end) };
       inside = speakerBefore(text, head, mentions, sentenceStart);
@@ -271,7 +271,7 @@ export function speakerBefore(text: string, end: number, mentions: PersonMention
     const inner = speakerBefore(text, e - clause[0].length + clause[1].length, mentions, sentenceStart);
     return inner && inner.kind !== "pronoun" && (inner.kind !== "other" || inner.source) ? inner : null;
   }
-  // "Six in 10 voters say", "A third of independents, 33%, say", "56 percent of those polled said": a share of a group.
+  // "Six in 10 voters say", "A third of fishers, 34%, say", "56 percent of those polled said": a share of a group.
   const window = text.slice(Math.max(sentenceStart, e - 140), e);
   const share = SHARE_WORD.test(window) ? QUANTITY_SUBJECT.exec(window) : null;
   if (share) {

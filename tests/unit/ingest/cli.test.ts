@@ -6,7 +6,7 @@ import { runExtract } from "../../../src/ingest/cli/extract";
 describe("extract CLI", () => {
   it("prints one JSON line per document with file offsets, reports bad files by file:line and exits 1", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cli-"));
-    const text = 'date 2019-02-08 CBC News - "We are ready for this game tonight," coach Nick Nurse said.';
+    const text = 'date 2019-03-14 CBC News - "We are ready for this game tonight," coach Nick Nurse said.';
     writeFileSync(path.join(dir, "a.txt"), text);
     writeFileSync(path.join(dir, "b.txt"), "date 2019-02-31 CBC - nope");
     const out: string[] = [];
@@ -16,7 +16,7 @@ describe("extract CLI", () => {
     expect(err).toEqual([expect.stringMatching(/b\.txt:1: invalid date/)]);
     expect(out).toHaveLength(1);
     const line = JSON.parse(out[0]);
-    expect(line.article).toEqual({ source: "CBC News", date: "2019-02-08", title: '"We are ready for this game tonight," coach Nick Nurse said' });
+    expect(line.article).toEqual({ source: "CBC News", date: "2019-03-14", title: '"We are ready for this game tonight," coach Nick Nurse said' });
     expect(line.persons.map((p: { name: string }) => p.name)).toEqual(["Nick Nurse"]);
     const q = line.quotes[0];
     expect(q).toMatchObject({ kind: "direct", cue: "said", speaker: { name: "Nick Nurse" } });
@@ -25,7 +25,7 @@ describe("extract CLI", () => {
 
   it("exits 0 when every input parses and 2 without arguments", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cli-"));
-    writeFileSync(path.join(dir, "a.txt"), "date 2019-02-08 CBC News - Nothing was said.");
+    writeFileSync(path.join(dir, "a.txt"), "date 2019-03-14 CBC News - Nothing was said.");
     const sink = { out: () => undefined, err: () => undefined };
     expect(await runExtract([dir], sink)).toBe(0);
     expect(await runExtract([], sink)).toBe(2);

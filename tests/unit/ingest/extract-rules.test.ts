@@ -36,7 +36,7 @@ describe("people rules", () => {
   });
 
   it('drops leading function words: "But Brennick told the jury"', () => {
-    expect(people("Howard Brennick was charged. But Brennick told the jury he did not remember.")).toEqual(["Howard Brennick"]);
+    expect(people("Howard Brennick was charged. But Brennick told the court he had been at the marina.")).toEqual(["Howard Brennick"]);
   });
 
   it('rejects organisations, places and teams: "the Portland Pacers", "Nova Scotia", "Islam Times"', () => {
@@ -69,8 +69,8 @@ describe("glue and credit rules", () => {
 });
 
 describe("quote rules", () => {
-  it('description, then the name: "His lawyer, Wei Lianhua, said his client has 10 days to appeal."', () => {
-    expect(quotes("Oren Feldman spoke. His lawyer, Wei Lianhua, said his client has 10 days to appeal.")[0].speaker).toBe("Wei Lianhua");
+  it('description, then the name: "His lawyer, Wei Lianhua, said his client will seek a new hearing."', () => {
+    expect(quotes("Oren Feldman spoke. His lawyer, Wei Lianhua, said his client will seek a new hearing.")[0].speaker).toBe("Wei Lianhua");
   });
 
   it('name with an affiliation: "Colin Abernethy with the Yukon Hospital Corporation says the waits have several causes."', () => {

@@ -8,9 +8,9 @@ import { parseSeedDocument } from "../../../src/ingest/parse/seed-format";
 
 describe("parseSeedDocument", () => {
   it("reads the header, the source up to the first ' - ', and the body offset", () => {
-    const text = "  date 2019-02-08 CBC News - Toronto - The Raptors won.";
+    const text = "  date 2019-03-14 CBC News - Toronto - The Raptors won.";
     const doc = parseSeedDocument(text, "docs/abc.txt");
-    expect(doc).toMatchObject({ externalId: "abc", file: "docs/abc.txt", source: "CBC News", date: "2019-02-08" });
+    expect(doc).toMatchObject({ externalId: "abc", file: "docs/abc.txt", source: "CBC News", date: "2019-03-14" });
     expect(doc.body).toBe("Toronto - The Raptors won.");
     expect(text.slice(doc.bodyOffset)).toBe(doc.body);
   });

@@ -370,8 +370,8 @@ describe("organisation names holding a list", () => {
 describe("camel-case brands as speaking organisations", () => {
   it("`after BuzzFeed reported that …`, `EgyptAir has confirmed that …`: the brand whole, not its second part", () => {
     const doc = (body: string) => extract({ externalId: "t", file: "t.txt", source: "Test", date: "2016-05-20", body, bodyOffset: 0 });
-    expect(doc("The deal faltered in May after BuzzFeed reported that he was working on a book.").quotes[0].speakerOrganization).toBe("BuzzFeed");
-    expect(doc("The plane crashed. EgyptAir has confirmed that there were 56 passengers on board.").quotes[0].speakerOrganization).toBe("EgyptAir");
+    expect(doc("The deal faltered in May after BuzzFeed reported that he had sold the ferry line.").quotes[0].speakerOrganization).toBe("BuzzFeed");
+    expect(doc("The ferry ran aground. EgyptAir has confirmed that its cargo flight was delayed.").quotes[0].speakerOrganization).toBe("EgyptAir");
   });
 });
 

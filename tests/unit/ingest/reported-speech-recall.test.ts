@@ -85,14 +85,14 @@ describe("participles of speech after another verb", () => {
 });
 
 describe("a subject with a long appositive before the verb", () => {
-  it("`But Ana Ruiz, director of Tenant Action, which organized the letter, said …`: the name opening the sentence speaks", () => {
-    const got = quotes("The vote was close. But Ana Ruiz, director of Tenant Action, which organized the letter, said the response was undercut by the campaign.");
-    expect(got).toEqual([["the response was undercut by the campaign", "Ana Ruiz"]]);
+  it("`But Ana Ruiz, director of Dock Watch, which wrote the petition, said …`: the name opening the sentence speaks", () => {
+    const got = quotes("The vote was close. But Ana Ruiz, director of Dock Watch, which wrote the petition, said the ferry plan was weakened by the delay.");
+    expect(got).toEqual([["the ferry plan was weakened by the delay", "Ana Ruiz"]]);
   });
 
   it("`Sen. Dev Lund, facing a challenge in Ohio, a swing state, said …`: a place in the appositive does not speak", () => {
-    const got = quotes("The vote was close. Sen. Dev Lund, facing a spirited challenge in Ohio, a swing state, said he would welcome the governor.");
-    expect(got).toEqual([["he would welcome the governor", "Dev Lund"]]);
+    const got = quotes("The vote was close. Sen. Dev Lund, facing a spirited challenge in Ohio, a farming state, said the harbour tax would fall.");
+    expect(got).toEqual([["the harbour tax would fall", "Dev Lund"]]);
   });
 
   it("`Another pollster, Dev Lund of Harbour University, said …`: an appositive name with its affiliation", () => {
@@ -120,8 +120,8 @@ describe("\"tell\" with its hearer before the clause", () => {
   });
 
   it("`The aides, led by Dev Lund, told the group that …`: after \"told\" the phrase is the hearer, not an inverted speaker", () => {
-    const got = quotes("The vote was close. The aides, led by campaign manager Dev Lund, told the group that they were not expecting to win.");
-    expect(got.map(([t]) => t)).toEqual(["they were not expecting to win"]);
+    const got = quotes("The vote was close. The aides, led by fleet manager Dev Lund, told the volunteers that the ferry count had stalled.");
+    expect(got.map(([t]) => t)).toEqual(["the ferry count had stalled"]);
   });
 
   it("a refusal to tell reports nothing: `Dev Lund wouldn't tell reporters whether …`", () => {
@@ -131,23 +131,23 @@ describe("\"tell\" with its hearer before the clause", () => {
 
 describe("what opens a sentence before its speaker is no quote when a clause follows the verb", () => {
   it("`Days before the vote, the company said on Friday that …, …`: the clause after \"that\" is the quote", () => {
-    const got = quotes("Larkspur Foods opened a plant. Just days before the vote, the company said on Friday that it had suspended 1,200 accounts, the first time it has done so.");
-    expect(got.map(([t]) => t)).toEqual(["it had suspended 1,200 accounts, the first time it has done so"]);
+    const got = quotes("Larkspur Foods opened a plant. Just days before the vote, the firm stated on Friday that it had closed 1,200 stalls, the first time it has done so.");
+    expect(got.map(([t]) => t)).toEqual(["it had closed 1,200 stalls, the first time it has done so"]);
   });
 
-  it("`However, Ana Ruiz, counsel for the board, said in a written statement in March that …`", () => {
-    const got = quotes("The vote was close. However, Ana Ruiz, counsel for the Harbour Board, said in a written statement in March that the claims had no substance.");
+  it("`However, Ana Ruiz, counsel for the board, said in a short note in April that …`", () => {
+    const got = quotes("The vote was close. However, Ana Ruiz, counsel for the Harbour Board, said in a short note in April that the claims had no substance.");
     expect(got).toEqual([["the claims had no substance", "Ana Ruiz"]]);
   });
 
   it("`Taking it in, Dev Lund said, “…”`: a participial opening before a quotation sets the scene", () => {
-    const got = quotes("The crowd cheered. Taking it in, Dev Lund said, “As a mayor, I have to say it is so nice to hear you cheering.”");
-    expect(got).toEqual([["“As a mayor, I have to say it is so nice to hear you cheering.”", "Dev Lund"]]);
+    const got = quotes("The crowd cheered. Taking it in, Dev Lund said, “As your mayor, I can tell you the pier will be ready by May.”");
+    expect(got).toEqual([["“As your mayor, I can tell you the pier will be ready by May.”", "Dev Lund"]]);
   });
 
   it("`In both cases, Dev Lund said, the donations paid for …`: a short phrase with no verb is not reported speech", () => {
-    const got = quotes("The vote was close. In both cases, Dev Lund said, the donations paid for sponsorships at the golf tournament.");
-    expect(got).toEqual([["the donations paid for sponsorships at the golf tournament", "Dev Lund"]]);
+    const got = quotes("The vote was close. In both cases, Dev Lund said, the grants paid for repairs at the old boathouse.");
+    expect(got).toEqual([["the grants paid for repairs at the old boathouse", "Dev Lund"]]);
   });
 
   it("a lead with its own verb before a mid-sentence tag is still reported speech: `Each charge carries …, Dev Lund said, …`", () => {
@@ -212,17 +212,17 @@ describe("a restrictive relative clause of speech: \"X who said …\"", () => {
   });
 
   it("a phrase with a verb of its own is no antecedent: `Dev Lund sharply rebuked critics who say …`", () => {
-    expect(quotes("The vote was close. Dev Lund sharply rebuked critics who say he should resign.")).toEqual([]);
+    expect(quotes("The vote was close. Dev Lund sharply answered neighbours who say he should move the pier.")).toEqual([]);
   });
 });
 
 describe("clauses opening with a quantity, subjects with a long aside in brackets", () => {
-  it("`Aides said more than 1 million donors gave …`, `The office said about half of …`", () => {
-    expect(quotes("The vote was close. Aides said more than 1 million donors gave to the campaign.")).toEqual([
-      ["more than 1 million donors gave to the campaign", "Aides"],
+  it("`Aides said more than 3 million sailors gave …`, `The office said about half of …`", () => {
+    expect(quotes("The vote was close. Aides said more than 3 million sailors gave to the harbour fund.")).toEqual([
+      ["more than 3 million sailors gave to the harbour fund", "Aides"],
     ]);
-    expect(quotes("The vote was close. The budget office said about half of the rise reflected lost revenue.")).toEqual([
-      ["about half of the rise reflected lost revenue", "The budget office"],
+    expect(quotes("The vote was close. The ferry office said about half of the delay came from the storm.")).toEqual([
+      ["about half of the delay came from the storm", "The ferry office"],
     ]);
   });
 
@@ -239,8 +239,8 @@ describe("clauses opening with a quantity, subjects with a long aside in bracket
 
 describe("more participles after a clause", () => {
   it("`…, saying that otherwise …`, `…, saying that as mayor, …`: \"that\" opens the clause whatever word follows it", () => {
-    expect(quotes("The vote was close. Dev Lund urged a strong stand, saying that otherwise the mayor would walk all over them.")).toEqual([
-      ["otherwise the mayor would walk all over them", "Dev Lund"],
+    expect(quotes("The vote was close. Dev Lund urged a firm reply, saying that otherwise the port board would ignore the fishers.")).toEqual([
+      ["otherwise the port board would ignore the fishers", "Dev Lund"],
     ]);
   });
 

@@ -43,8 +43,8 @@ describe("a time or place phrase between the verb and its clause", () => {
   });
 
   it("`reported last quarter that …` by an organisation", () => {
-    expect(quotes("Sales were flat. Larkspur reported last quarter that its users were spending more time online.")).toEqual([
-      ["its users were spending more time online", "Larkspur"],
+    expect(quotes("Sales were flat. Larkspur reported last quarter that its ferries were carrying fewer cars.")).toEqual([
+      ["its ferries were carrying fewer cars", "Larkspur"],
     ]);
   });
 
@@ -101,18 +101,18 @@ describe("tags around direct quotes", () => {
 
 describe("sources after according to", () => {
   it("a long unnamed source is kept as written", () => {
-    expect(quotes("The count went on. Turnout rose sharply, according to early results of exit polls conducted for the networks by a research firm."))
-      .toEqual([["Turnout rose sharply", "early results of exit polls conducted for the networks by a research firm"]]);
+    expect(quotes("The count went on. Ferry traffic rose sharply, according to first tallies of harbour counts made for the port by a survey firm."))
+      .toEqual([["Ferry traffic rose sharply", "first tallies of harbour counts made for the port by a survey firm"]]);
   });
 
-  it("an organisation with initials: `according to data from the U.S. Department of Education.`", () => {
-    expect(quotes("Debt rose. About 42 million borrowers owe money on their loans, according to data from the U.S. Department of Education."))
-      .toEqual([["About 42 million borrowers owe money on their loans", "U.S. Department of Education"]]);
+  it("an organisation with initials: `according to figures of the U.S. Department of Transportation.`", () => {
+    expect(quotes("Fares rose. About 42 million riders paid more for their passes, according to figures of the U.S. Department of Transportation."))
+      .toEqual([["About 42 million riders paid more for their passes", "U.S. Department of Transportation"]]);
   });
 
   it("a capitalised document noun ends an organisation's name: `The Coastal Geological Survey said …`", () => {
-    expect(quotes("The ground shook. The Coastal Geological Survey said it detected a small earthquake near the town."))
-      .toEqual([["it detected a small earthquake near the town", "Coastal Geological Survey"]]);
+    expect(quotes("The ground shook. The Coastal Geological Survey said its sensors recorded a faint tremor near the town."))
+      .toEqual([["its sensors recorded a faint tremor near the town", "Coastal Geological Survey"]]);
   });
 });
 
@@ -215,8 +215,8 @@ describe("testimonials and transcripts", () => {
 
 describe("pull quotes signed by a name of their own", () => {
   it("a first-person sentence right before a line holding only a full name is that person's quote", () => {
-    expect(quotes("Ana Ruiz was diagnosed in 2015. I am not happy I have cancer, but I am thankful for what it brought me. Ana Ruiz, Port Ellis. She turned down a number of offers."))
-      .toEqual([["I am not happy I have cancer, but I am thankful for what it brought me", "Ana Ruiz"]]);
+    expect(quotes("Ana Ruiz moved here in 2015. I did not want to leave the coast, but I am glad of what the move taught me. Ana Ruiz, Port Ellis. She turned down a number of offers."))
+      .toEqual([["I did not want to leave the coast, but I am glad of what the move taught me", "Ana Ruiz"]]);
   });
 
   it("a list of names and titles is not a pull quote", () => {
@@ -226,24 +226,24 @@ describe("pull quotes signed by a name of their own", () => {
 
 describe("after the tag of a quotation", () => {
   it('`"…," he said aboard the plane …`: where it was said is not reported speech', () => {
-    expect(quotes('Dev Raman flew west. "I am going to be the nominee," he said aboard his campaign plane on Monday as he crossed Nevada.'))
-      .toEqual([['"I am going to be the nominee,"', "Dev Raman"]]);
+    expect(quotes('Dev Raman sailed west. "I am going to win this regatta," he said aboard his racing yacht on Monday as he rounded the cape.'))
+      .toEqual([['"I am going to win this regatta,"', "Dev Raman"]]);
   });
 
   it('`"…," Dev Raman said, adding that …`: the participle goes on for the same speaker', () => {
-    expect(quotes('The shooting stopped. "We are safe now," Dev Raman said, adding that police fired back at the men.')).toEqual([
+    expect(quotes('The storm passed. "We are safe now," Dev Raman said, adding that crews pumped water from the pier.')).toEqual([
       ['"We are safe now,"', "Dev Raman"],
-      ["police fired back at the men", "Dev Raman"],
+      ["crews pumped water from the pier", "Dev Raman"],
     ]);
   });
 });
 
 describe("a share of a group as the speaker", () => {
-  it("`Six in 10 voters said …`, `A third of independents, 33%, say …`, `Nearly half of residents say …`", () => {
+  it("`Six in 10 voters said …`, `A third of fishers, 34%, say …`, `Nearly half of residents say …`", () => {
     expect(quotes("The poll closed. Six in 10 coastal voters said the ferry fare is too high.")).toEqual([
       ["the ferry fare is too high", "Six in 10 coastal voters"],
     ]);
-    expect(quotes("The poll closed. A third of independents, 33%, say they feel that way about the plan.")[0][0]).toBe("they feel that way about the plan");
+    expect(quotes("The poll closed. A third of fishers, 34%, say they would sell the boats this year.")[0][0]).toBe("they would sell the boats this year");
     expect(quotes("The poll closed. Nearly half of residents say the ferry should run at night.")).toEqual([
       ["the ferry should run at night", "Nearly half of residents"],
     ]);
@@ -251,9 +251,9 @@ describe("a share of a group as the speaker", () => {
 });
 
 describe("noun forms of speech verbs and bound prepositions", () => {
-  it("`voters in five states going to the polls say …`: \"states\" is a noun after a number", () => {
-    expect(quotes("The polls opened. Majorities of voters in five states going to the polls Tuesday say they would back either candidate.")[0][0])
-      .toBe("they would back either candidate");
+  it("`fishers in five towns heading to the docks say …`: \"towns\" is a noun after a number", () => {
+    expect(quotes("The docks opened. Majorities of fishers in five towns heading to the docks Tuesday say they would back either plan.")[0][0])
+      .toBe("they would back either plan");
   });
 
   it("`a person close to the talks` keeps its preposition", () => {
@@ -271,9 +271,9 @@ describe("a quotation after the sentence's own verb and a comma", () => {
 });
 
 describe("a capitalised modifier before a title and a full name", () => {
-  it('`said Democratic pollster Stan Greenberg`: the full name speaks', () => {
-    const x = quotes('The numbers were bad. "It is hard to dispute the rising negatives," said Democratic pollster Stan Greenberg.');
-    expect(x).toEqual([['"It is hard to dispute the rising negatives,"', "Stan Greenberg"]]);
+  it('`said Liberal strategist Oren Vantel`: the full name speaks', () => {
+    const x = quotes('The numbers were bad. "Nobody can defend these ferry fares," said Liberal strategist Oren Vantel.');
+    expect(x).toEqual([['"Nobody can defend these ferry fares,"', "Oren Vantel"]]);
   });
 });
 
@@ -284,27 +284,27 @@ describe("days are not speakers; descriptions of people that insist", () => {
     ]);
   });
 
-  it("`the businessman has insisted that …` is reported speech; a description of no person is not a speaker", () => {
-    expect(quotes("The talks stalled. Instead, the businessman has insisted that his position will be strongest.")[0][0])
-      .toBe("his position will be strongest");
+  it("`the shipowner has insisted that …` is reported speech; a description of no person is not a speaker", () => {
+    expect(quotes("The talks stalled. Instead, the shipowner has insisted that his fleet will sail in June.")[0][0])
+      .toBe("his fleet will sail in June");
     expect(quotes("The talks stalled. The big red balloon insisted that the position will be strongest.")).toEqual([]);
   });
 });
 
 describe("speech in a relative clause, then the main verb", () => {
   it("`Tom Barkley, who said he votes early, said …`: two quotes of the same speaker", () => {
-    expect(quotes("The talk ended. Tom Barkley, who said he typically votes early, said one candidate he likes is the governor.")).toEqual([
-      ["he typically votes early", "Tom Barkley"],
-      ["one candidate he likes is the governor", "Tom Barkley"],
+    expect(quotes("The talk ended. Tom Barkley, who said he usually fishes at dawn, said one boat he likes is the old schooner.")).toEqual([
+      ["he usually fishes at dawn", "Tom Barkley"],
+      ["one boat he likes is the old schooner", "Tom Barkley"],
     ]);
   });
 });
 
 describe("a coordinated clause with a speaker of its own", () => {
   it("`The agency contends that …, and Dev Raman, the adviser, said …`: two quotes, two speakers", () => {
-    expect(quotes("The targets slipped. The Coastal Health Agency contends that it is still on track, and Dev Raman, the climate adviser, said his staff were preparing plans."))
+    expect(quotes("The targets slipped. The Coastal Health Agency contends that its clinics will open soon, and Dev Raman, the climate adviser, said his staff were preparing plans."))
       .toEqual([
-        ["it is still on track", "Coastal Health Agency"],
+        ["its clinics will open soon", "Coastal Health Agency"],
         ["his staff were preparing plans", "Dev Raman"],
       ]);
   });
@@ -319,8 +319,8 @@ describe("thoughts are not reported speech", () => {
 });
 
 describe("appositive subjects holding a place or an organisation, and generational suffixes", () => {
-  it("`Ana Ruiz, a driver from Ava, Mo., who is a member of the union, said …`: the name opening the sentence speaks, not the place", () => {
-    expect(quotes("The vote was close. Ana Ruiz, a driver from Ava, Mo., who is a member of the union, said she was paid overtime.")).toEqual([
+  it("`Ana Ruiz, a baker from Ava, Mo., who sits on the guild board, said …`: the name opening the sentence speaks, not the place", () => {
+    expect(quotes("The vote was close. Ana Ruiz, a baker from Ava, Mo., who sits on the guild board, said she was paid overtime.")).toEqual([
       ["she was paid overtime", "Ana Ruiz"],
     ]);
   });
@@ -390,12 +390,12 @@ describe("connectives and times between the subject and the verb", () => {
 
 describe("the subject after a short opening phrase", () => {
   it("`Hours later, Dev Lund returned the compliment, telling reporters, “…”` after Ana Ruiz spoke: Dev Lund's", () => {
-    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Hours later, Dev Lund returned the compliment, telling reporters, “We have been friends for a long time.”");
-    expect(got[got.length - 1]).toEqual(["“We have been friends for a long time.”", "Dev Lund"]);
+    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Hours later, Dev Lund returned the compliment, telling reporters, “She and I have sailed together since school.”");
+    expect(got[got.length - 1]).toEqual(["“She and I have sailed together since school.”", "Dev Lund"]);
   });
 
-  it("`Dev Lund gestured to the crowd, then leaned in and boomed: “…”`: a colon may introduce the quotation", () => {
-    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Dev Lund gestured to the crowd, then leaned in and boomed: “Let us win in November.”");
+  it("`Dev Lund waved to the crowd, then stepped forward and shouted: “…”`: a colon may introduce the quotation", () => {
+    const got = quotes("The vote was close. “It was very nice,” Ana Ruiz said. Dev Lund waved to the crowd, then stepped forward and shouted: “Let us win in November.”");
     expect(got[got.length - 1]).toEqual(["“Let us win in November.”", "Dev Lund"]);
   });
 });
