@@ -1,40 +1,25 @@
-import { readHonorifics, writeHonorifics } from "../../db/honorifics";
+import { writeHonorifics } from "../../db/honorifics";
 import type { Prisma } from "../../generated/prisma/client";
 import type { ExtractedPerson } from "../types";
 import { upsertOrganization } from "./organizations";
-import { isSingleWord, nameKey } from "../resolve/name-key";
-import { contradicts, personKey, splitHonorifics } from "../resolve/person-match";
+import { nameKey } from "../resolve/name-key";
+import { SURNAME_HOLDERS_READ, distinctPeople, lookupKeys, mergedIdentity, normalizedPerson, pickByAliases, pickSurnameHolder } from "../resolve/person-lookup";
 import { roleKey, type CachedPerson, type StoreCache } from "./store-cache";
 
 type Tx = Prisma.TransactionClient;
 
-/**
- * Finds the stored person an extracted person is, or null for a new one. Honorifics never take part in
- * matching ("Sheikh Naim Qassem" is "Naim Qassem"), and nothing matches a stored person that contradicts the
- * extracted one (another first name, another gender: see `contradicts`).
- * - A full name matches the stored person with that canonical name or a multi-word alias in common when
- *   exactly one does; otherwise a stored one-word person with its surname, when that is the only stored
- *   person of that surname.
- * - A one-word name ("Qassem") matches only when exactly one stored person has that surname (or that
- *   one-word alias): "Jane Smith" and "John Smith" make a bare "Smith" a new person.
- */
+/** The stored person an extracted one is, or null for a new one (the rules: person-lookup.ts). */
 async function findPerson(tx: Tx, person: ExtractedPerson, cache?: StoreCache): Promise<CachedPerson | null> {
-  const key = personKey(person.name);
-  const agrees = (p: CachedPerson) => !contradicts({ name: p.name, honorifics: readHonorifics(p.honorifics) }, person);
   const byName = cache?.personByName.get(person.name) ?? (await tx.person.findFirst({ where: { name: person.name } }));
   // Names are unique: the same written name is the same record.
   if (byName) return byName;
-  if (!isSingleWord(key)) {
-    const keys = [key, ...person.aliases.map(personKey).filter((k) => k && !isSingleWord(k))];
-    const aliasHits = await tx.personAlias.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { person: true } });
-    const candidates = [...new Map(aliasHits.map((hit) => [hit.person.id, hit.person])).values()].filter(agrees);
-    if (candidates.length === 1) return candidates[0];
-    if (candidates.length > 1) return null;
-    const holders = await surnameHolders(tx, key.split(" ").at(-1)!);
-    return holders.length === 1 && isSingleWord(nameKey(holders[0].name)) && agrees(holders[0]) ? holders[0] : null;
+  const { aliasKeys, surname } = lookupKeys(person);
+  if (aliasKeys) {
+    const hits = await tx.personAlias.findMany({ where: { key: { in: aliasKeys } }, select: { person: true } });
+    const picked = pickByAliases(hits.map((hit) => hit.person), person);
+    if (picked !== undefined) return picked;
   }
-  const holders = await surnameHolders(tx, key);
-  return holders.length === 1 && agrees(holders[0]) ? holders[0] : null;
+  return pickSurnameHolder(await surnameHolders(tx, surname), person);
 }
 
 /** The stored people with `surname` as a one-word alias or as the last word of a name or alias (at most 3). */
@@ -43,7 +28,7 @@ async function surnameHolders(tx: Tx, surname: string): Promise<CachedPerson[]> 
     where: { OR: [{ key: surname }, { key: { endsWith: ` ${surname}` } }] },
     select: { person: true },
   });
-  return [...new Map(hits.map((hit) => [hit.person.id, hit.person])).values()].slice(0, 3);
+  return distinctPeople(hits.map((hit) => hit.person)).slice(0, SURNAME_HOLDERS_READ);
 }
 
 /**
@@ -53,13 +38,7 @@ async function surnameHolders(tx: Tx, surname: string): Promise<CachedPerson[]> 
  * seed's, see StoreCache) what it already knows is not read again and unchanged rows are not written.
  */
 export async function upsertPerson(tx: Tx, extracted: ExtractedPerson, cache?: StoreCache): Promise<number> {
-  const split = splitHonorifics(extracted.name);
-  const person: ExtractedPerson = {
-    ...extracted,
-    name: split.name,
-    honorifics: [...new Set([...split.honorifics, ...extracted.honorifics])],
-    aliases: split.honorifics.length ? [...extracted.aliases, extracted.name] : extracted.aliases,
-  };
+  const person = normalizedPerson(extracted);
   const found = await findPerson(tx, person, cache);
   let id: number;
   let canonical = person.name;
@@ -76,9 +55,9 @@ export async function upsertPerson(tx: Tx, extracted: ExtractedPerson, cache?: S
     cache?.rememberPerson(created);
   } else {
     id = found.id;
-    const honorifics = writeHonorifics([...new Set([...readHonorifics(found.honorifics), ...person.honorifics])]);
-    const upgrade = isSingleWord(nameKey(found.name)) && !isSingleWord(nameKey(person.name));
-    canonical = upgrade ? person.name : found.name;
+    const merged = mergedIdentity(found, person);
+    const honorifics = merged.honorifics;
+    canonical = merged.name;
     // Only a change is written (most mentions of a known person change nothing).
     if (canonical !== found.name || honorifics !== found.honorifics) {
       await tx.person.update({ where: { id }, data: { name: canonical, honorifics } });

@@ -1,6 +1,6 @@
-import { readHonorifics, writeHonorifics } from "../../db/honorifics";
-import { isSingleWord, nameKey } from "../resolve/name-key";
-import { contradicts, personKey, splitHonorifics } from "../resolve/person-match";
+import { writeHonorifics } from "../../db/honorifics";
+import { nameKey } from "../resolve/name-key";
+import { SURNAME_HOLDERS_READ, distinctPeople, lookupKeys, mergedIdentity, normalizedPerson, pickByAliases, pickSurnameHolder } from "../resolve/person-lookup";
 import type { ExtractedEvent, ExtractedPerson } from "../types";
 import { roleKey, type CachedPerson, type StoreCache } from "./store-cache";
 import { sqliteDateTime, type StoreStatements } from "./sqlite-statements";
@@ -9,28 +9,16 @@ import { sqliteDateTime, type StoreStatements } from "./sqlite-statements";
 // organizations.ts (which the PostgreSQL seed and the write API use), through prepared statements, with
 // the run's cache always on. tests/integration/seed-batch.test.ts compares the two paths' results.
 
-/** The stored person an extracted one is, or null for a new one: the rules of people.ts (findPerson). */
+/** The stored person an extracted one is, or null for a new one (the rules: person-lookup.ts). */
 function findPerson(s: StoreStatements, person: ExtractedPerson, cache: StoreCache): CachedPerson | null {
-  const key = personKey(person.name);
-  const agrees = (p: CachedPerson) => !contradicts({ name: p.name, honorifics: readHonorifics(p.honorifics) }, person);
   const byName = cache.personByName.get(person.name) ?? s.personByName.get(person.name);
   if (byName) return byName;
-  if (!isSingleWord(key)) {
-    const keys = [key, ...person.aliases.map(personKey).filter((k) => k && !isSingleWord(k))];
-    const hits = s.peopleByAliasKeys.all(JSON.stringify([...new Set(keys)]));
-    const candidates = [...new Map(hits.map((hit) => [hit.id, hit])).values()].filter(agrees);
-    if (candidates.length === 1) return candidates[0];
-    if (candidates.length > 1) return null;
-    const holders = surnameHolders(s, key.split(" ").at(-1)!);
-    return holders.length === 1 && isSingleWord(nameKey(holders[0].name)) && agrees(holders[0]) ? holders[0] : null;
+  const { aliasKeys, surname } = lookupKeys(person);
+  if (aliasKeys) {
+    const picked = pickByAliases(s.peopleByAliasKeys.all(JSON.stringify(aliasKeys)), person);
+    if (picked !== undefined) return picked;
   }
-  const holders = surnameHolders(s, key);
-  return holders.length === 1 && agrees(holders[0]) ? holders[0] : null;
-}
-
-function surnameHolders(s: StoreStatements, surname: string): CachedPerson[] {
-  const hits = s.surnameHolders.all(surname, `% ${surname}`);
-  return [...new Map(hits.map((hit) => [hit.id, hit])).values()].slice(0, 3);
+  return pickSurnameHolder(distinctPeople(s.surnameHolders.all(surname, `% ${surname}`)).slice(0, SURNAME_HOLDERS_READ), person);
 }
 
 /**
@@ -40,13 +28,7 @@ function surnameHolders(s: StoreStatements, surname: string): CachedPerson[] {
  * database (StoreCache).
  */
 export function upsertPersonSqlite(s: StoreStatements, extracted: ExtractedPerson, cache: StoreCache, now: string): { id: number; name: string } {
-  const split = splitHonorifics(extracted.name);
-  const person: ExtractedPerson = {
-    ...extracted,
-    name: split.name,
-    honorifics: [...new Set([...split.honorifics, ...extracted.honorifics])],
-    aliases: split.honorifics.length ? [...extracted.aliases, extracted.name] : extracted.aliases,
-  };
+  const person = normalizedPerson(extracted);
   const found = findPerson(s, person, cache);
   let id: number;
   let canonical = person.name;
@@ -56,9 +38,9 @@ export function upsertPersonSqlite(s: StoreStatements, extracted: ExtractedPerso
     cache.rememberPerson(created);
   } else {
     id = found.id;
-    const honorifics = writeHonorifics([...new Set([...readHonorifics(found.honorifics), ...person.honorifics])]);
-    const upgrade = isSingleWord(nameKey(found.name)) && !isSingleWord(nameKey(person.name));
-    canonical = upgrade ? person.name : found.name;
+    const merged = mergedIdentity(found, person);
+    const honorifics = merged.honorifics;
+    canonical = merged.name;
     if (canonical !== found.name || honorifics !== found.honorifics) s.updatePerson.run(canonical, honorifics, id);
     cache.rememberPerson({ id, name: canonical, honorifics }, found.name);
   }
