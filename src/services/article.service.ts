@@ -5,7 +5,6 @@ import type { ArticlesArgs } from "../models/articles.args";
 import type { Page } from "../models/connection";
 import { SearchKind } from "../models/search-kind.enum";
 import { anyOf, anyOfIds, matchingSources } from "./filter-values";
-import { DEFAULT_PAGE_SIZE } from "../models/page-size";
 import { dateRange } from "./ranges";
 import type { ArticleRow } from "./records";
 import { articleColumns } from "./rows";
@@ -44,8 +43,7 @@ export async function articleFilterSql(
   }
   if (filter.text) {
     // Rows read in the list's order and probed only when nothing else narrows them (see textMatchSql).
-    const options = and.length === 0 ? order : {};
-    and.push(await textMatchSql(prisma, SearchKind.ARTICLE, filter.text, "filter.text", Prisma.sql`a."id"`, options));
+    and.push(await textMatchSql(prisma, SearchKind.ARTICLE, filter.text, "filter.text", Prisma.sql`a."id"`, and.length === 0 ? order : {}));
   }
   return and;
 }
@@ -64,7 +62,7 @@ export function articleSort(orderBy: ArticlesArgs["orderBy"]): Sort<ArticleRow, 
 /** One page of articles matching the filter, in the requested order (typed raw SQL: see rows.ts). */
 export async function listArticles(prisma: PrismaClient, args: ArticlesArgs): Promise<Page<ArticleRow>> {
   const byDate = (args.orderBy?.field ?? ArticleSortField.PUBLISHED_AT) === ArticleSortField.PUBLISHED_AT;
-  const order = byDate ? { indexedOrder: { pageSize: args.last ?? args.first ?? DEFAULT_PAGE_SIZE } } : {};
+  const order = byDate ? { indexedOrder: args } : {};
   return paginateSql(prisma, args, articleSort(args.orderBy), {
     from: Prisma.sql`"Article" a`,
     where: await articleFilterSql(prisma, args.filter, order),

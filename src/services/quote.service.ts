@@ -6,7 +6,6 @@ import type { QuotesArgs } from "../models/quotes.args";
 import { QuoteKind } from "../models/quote-kind.enum";
 import { SearchKind } from "../models/search-kind.enum";
 import { anyOf, anyOfIds, matchingSources } from "./filter-values";
-import { DEFAULT_PAGE_SIZE } from "../models/page-size";
 import { dateRange } from "./ranges";
 import { type DatedQuote, type QuoteRecord, toQuote } from "./records";
 import { quoteColumns } from "./rows";
@@ -56,8 +55,7 @@ export async function quoteFilterSql(
   }
   if (filter.text) {
     // Rows read in the list's order and probed only when nothing else narrows them (see textMatchSql).
-    const options = and.length === 0 ? order : {};
-    and.push(await textMatchSql(prisma, SearchKind.QUOTE, filter.text, "filter.text", Prisma.sql`q."id"`, options));
+    and.push(await textMatchSql(prisma, SearchKind.QUOTE, filter.text, "filter.text", Prisma.sql`q."id"`, and.length === 0 ? order : {}));
   }
   return and;
 }
@@ -102,7 +100,7 @@ export const NEWEST_QUOTES_FIRST = quoteSort(null).name;
 export async function listQuotes(prisma: PrismaClient, args: QuotesArgs): Promise<Page<DatedQuote>> {
   const sort = quoteSort(args.orderBy, args.filter);
   const byDate = sort.keys[0]?.name === "publishedAt";
-  const order = byDate ? { indexedOrder: { pageSize: args.last ?? args.first ?? DEFAULT_PAGE_SIZE } } : {};
+  const order = byDate ? { indexedOrder: args } : {};
   return paginateSql(prisma, args, sort, {
     from: Prisma.sql`"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
     where: await quoteFilterSql(prisma, args.filter, order),

@@ -5,6 +5,8 @@ import { SearchKind } from "../models/search-kind.enum";
 import type { SearchArgs } from "../models/search.args";
 import type { SearchEdge } from "../models/search.type";
 import type { Loaders } from "./loaders";
+import type { PageArgs } from "../models/page.args";
+import { pageWindow } from "./paginate";
 import { parseSearchQuery } from "./search-query";
 import { ELLIPSIS, MATCH_CLOSE, MATCH_OPEN } from "./search-snippet";
 import { isPostgres } from "../db/dialect";
@@ -144,8 +146,8 @@ export async function searchContent(
 
 /** How a list with a `text` filter is ordered, as textMatchSql needs to know it. */
 export interface TextMatchOptions {
-  /** The list's order can be read off an index of the table (articles and quotes by date), with `first`/`last` this page's size. */
-  indexedOrder?: { pageSize: number };
+  /** The list's order can be read off an index of the table (articles and quotes by date); its page arguments. */
+  indexedOrder?: Pick<PageArgs, "first" | "last">;
 }
 
 /**
@@ -181,7 +183,7 @@ export async function textMatchSql(
   const matches = Prisma.sql`${idColumn} IN (SELECT "rowid" >> 1 FROM "SearchEntry"
     WHERE "SearchEntry" MATCH ${match} AND ("rowid" & 1) = ${k})`;
   fullTextConditions.add(matches);
-  if (!options.indexedOrder || !(await isCommon(prisma, kind, match, options.indexedOrder.pageSize))) return matches;
+  if (!options.indexedOrder || !(await isCommon(prisma, kind, match, pageWindow(options.indexedOrder).size))) return matches;
   // The kind bit is written into the SQL, not bound: FTS5 ignores a rowid constraint whose value is REAL,
   // which is how a bound JavaScript number arrives, and would then answer "some row matches" for every row.
   const probe = Prisma.sql`EXISTS (SELECT 1 FROM "SearchEntry"
