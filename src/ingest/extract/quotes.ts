@@ -1,7 +1,7 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_PHRASE_PREPOSITIONS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
   PLAIN_SPEECH_VERBS, POS_CLAUSE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
 import { hearerLength, opensClause, phraseThenClause, prepositionalOnly, verbOpensClause } from "./clause-pos";
@@ -522,7 +522,7 @@ function reportedQuestions(ctx: Context, sentence: SentenceSpan): { start: numbe
 }
 
 /** A preposition of place or time opening what follows a verb: "in her ward …", "at 6 a.m., …". */
-const PHRASE_OPENER = /^\s*(?:in|at|on|during|after|before|since|for|across|outside|inside|near|under)\s/i;
+const PHRASE_OPENER = new RegExp(String.raw`^\s*(?:${alternation(CLAUSE_PHRASE_PREPOSITIONS)})\s`, "i");
 
 /** A connective alone opening a sentence: "But, ", "Now ", "And yet, ". */
 const CONNECTIVE_LEAD = new RegExp(String.raw`^[\s\p{P}]*(?:${alternation(SENTENCE_CONNECTIVES)}|Yet|So|Instead)(?:\s+yet)?,?\s*$`, "u");

@@ -154,6 +154,14 @@ export const PHRASE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
+ * Prepositions that open a time or place phrase between a bare speech verb and a clause of its own, without
+ * "that": "says in her ward the buses are …", "said at 6 a.m., there were …" (read with the tagger).
+ */
+export const CLAUSE_PHRASE_PREPOSITIONS: readonly string[] = [
+  "in", "at", "on", "during", "after", "before", "since", "for", "across", "outside", "inside", "near", "under",
+];
+
+/**
  * Forms of "ask" that report a question: "asked (her) whether …", "When asked if …". (Not "asking": "with Lee asking
  * Park if …" sets a scene.)
  */
