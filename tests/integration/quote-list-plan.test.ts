@@ -1,5 +1,5 @@
 import { createServer, type AppServer } from "../../src/server";
-import { storeSyntheticArticles } from "../fixtures/articles";
+import { storeArticleWithSpeakers, storeSyntheticArticles } from "../fixtures/articles";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { execute } from "../helpers/graphql";
 import { testOnPostgres } from "../helpers/postgres";
@@ -17,6 +17,8 @@ describeSqlite("the quotes list reads a page off an index (SQLite)", () => {
   beforeAll(async () => {
     db = createTestDatabase();
     await storeSyntheticArticles(db.prisma, 6);
+    await storeArticleWithSpeakers(db.prisma, 7, { direct: { organization: "Harbour Transit Board" }, indirect: null });
+    await storeArticleWithSpeakers(db.prisma, 8, { direct: { organization: "Harbour Transit Board" }, indirect: { organization: "Quarry Council" } });
     server = await createServer(db.prisma);
   });
 
@@ -25,12 +27,15 @@ describeSqlite("the quotes list reads a page off an index (SQLite)", () => {
     await db.drop();
   });
 
-  /** The query plans of the page statements `query` sends (parameters bound to placeholders of the same count). */
-  async function pagePlans(query: string, variables: Record<string, unknown> = {}): Promise<string[]> {
+  /**
+   * The query plans of the statements `query` sends that read quotes in order (those matching `page`; by
+   * default the top-level list's), with parameters bound to placeholders of the same count.
+   */
+  async function pagePlans(query: string, variables: Record<string, unknown> = {}, page = /FROM "Quote" q JOIN "Article" a/): Promise<string[]> {
     const sent = db.statements.length;
     const result = await execute(server, query, variables);
     expect(result.errors).toBeUndefined();
-    const pages = db.statements.slice(sent).filter((sql) => /FROM "Quote" q JOIN "Article" a/.test(sql) && /ORDER BY/.test(sql));
+    const pages = db.statements.slice(sent).filter((sql) => page.test(sql) && /ORDER BY/.test(sql));
     expect(pages.length).toBeGreaterThan(0);
     const plans: string[] = [];
     for (const sql of pages) {
@@ -50,6 +55,23 @@ describeSqlite("the quotes list reads a page off an index (SQLite)", () => {
     for (const plan of await pagePlans(query)) {
       expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
       expect(plan).toMatch(/INDEX Quote_(kind_)?articlePublishedAt_articleId_start_id_idx/);
+    }
+  });
+
+  // The organisation index is partial (only quotes with an organisation as speaker: almost none are), so
+  // these statements must say enough about the column for SQLite to know that it is not null.
+  it("by speaker organisation: off the partial organisation index", async () => {
+    const [index] = await db.prisma.$queryRawUnsafe<{ sql: string }[]>(
+      `SELECT "sql" FROM sqlite_master WHERE "name" = 'Quote_speakerOrganizationId_articlePublishedAt_articleId_start_id_idx'`);
+    expect(index.sql).toMatch(/WHERE "speakerOrganizationId" IS NOT NULL$/);
+    const orgs = await execute<any>(server, `{ organizations(first: 5) { edges { node { id name } } } }`);
+    const ids = orgs.data.organizations.edges.map((e: any) => e.node.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const filtered = await pagePlans(`query ($ids: [ID!]) { quotes(first: 5, filter: { speakerOrganizationIds: $ids }) { edges { node { id } } } }`, { ids });
+    const nested = await pagePlans(`{ organizations(first: 5) { edges { node { quotes(first: 2) { edges { node { text } } } } } } }`, {}, /"speakerOrganizationId"/);
+    for (const plan of [...filtered, ...nested]) {
+      expect(plan).toMatch(/INDEX Quote_speakerOrganizationId_articlePublishedAt_articleId_start_id_idx/);
+      expect(plan).not.toMatch(/SCAN q\b/);
     }
   });
 
