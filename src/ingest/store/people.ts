@@ -1,3 +1,5 @@
+import { aliasSurnameSql } from "../../db/alias-surname";
+import { dialectOf } from "../../db/dialect";
 import { writeHonorifics } from "../../db/honorifics";
 import type { Prisma } from "../../generated/prisma/client";
 import type { ExtractedPerson } from "../types";
@@ -22,13 +24,14 @@ async function findPerson(tx: Tx, person: ExtractedPerson, cache?: StoreCache): 
   return pickSurnameHolder(await surnameHolders(tx, surname), person);
 }
 
-/** The stored people with `surname` as a one-word alias or as the last word of a name or alias (at most 3). */
+/**
+ * The stored people with `surname` as a one-word alias or as the last word of a name or alias (at most 3), off
+ * the index on the aliases' last words (aliasSurnameSql).
+ */
 async function surnameHolders(tx: Tx, surname: string): Promise<CachedPerson[]> {
-  const hits = await tx.personAlias.findMany({
-    where: { OR: [{ key: surname }, { key: { endsWith: ` ${surname}` } }] },
-    select: { person: true },
-  });
-  return distinctPeople(hits.map((hit) => hit.person)).slice(0, SURNAME_HOLDERS_READ);
+  const hits = await tx.$queryRaw<CachedPerson[]>`SELECT p."id", p."name", p."honorifics" FROM "PersonAlias" a
+    JOIN "Person" p ON p."id" = a."personId" WHERE ${aliasSurnameSql(dialectOf(tx), "a")} = ${surname}`;
+  return distinctPeople(hits.map((hit) => ({ ...hit, id: Number(hit.id) }))).slice(0, SURNAME_HOLDERS_READ);
 }
 
 /**

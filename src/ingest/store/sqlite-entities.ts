@@ -18,7 +18,7 @@ function findPerson(s: StoreStatements, person: ExtractedPerson, cache: StoreCac
     const picked = pickByAliases(s.peopleByAliasKeys.all(JSON.stringify(aliasKeys)), person);
     if (picked !== undefined) return picked;
   }
-  return pickSurnameHolder(distinctPeople(s.surnameHolders.all(surname, `% ${surname}`)).slice(0, SURNAME_HOLDERS_READ), person);
+  return pickSurnameHolder(distinctPeople(s.surnameHolders.all(surname)).slice(0, SURNAME_HOLDERS_READ), person);
 }
 
 /**

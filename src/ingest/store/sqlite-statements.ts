@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { aliasSurnameSql } from "../../db/alias-surname";
 
 type Statement<P extends unknown[] = unknown[], R = unknown> = Database.Statement<P, R>;
 
@@ -13,8 +14,8 @@ export interface StoreStatements {
   personByName: Statement<[string], { id: number; name: string; honorifics: string }>;
   /** People holding any of the alias keys of a JSON array. */
   peopleByAliasKeys: Statement<[string], { id: number; name: string; honorifics: string }>;
-  /** People with a one-word alias `surname`, or an alias ending in ` surname` (as Prisma's endsWith: LIKE). */
-  surnameHolders: Statement<[string, string], { id: number; name: string; honorifics: string }>;
+  /** People with an alias whose last word (or only word) is `surname`, off the index of aliasSurnameSql. */
+  surnameHolders: Statement<[string], { id: number; name: string; honorifics: string }>;
   upsertPerson: Statement<[string, string, string], { id: number; name: string; honorifics: string }>;
   updatePerson: Statement<[string, string, number]>;
   aliasKeys: Statement<[number], { key: string }>;
@@ -38,6 +39,9 @@ export interface StoreStatements {
 
 const PERSON = `"id", "name", "honorifics"`;
 
+/** The last word of alias `a`'s key, as its index has it (no parameters in it). */
+const ALIAS_SURNAME = aliasSurnameSql("sqlite", "a");
+
 /** Prepares StoreStatements on `db`. */
 export function prepareStoreStatements(db: Database.Database): StoreStatements {
   const p = <T,>(sql: string): T => db.prepare(sql) as unknown as T;
@@ -55,7 +59,7 @@ export function prepareStoreStatements(db: Database.Database): StoreStatements {
     ),
     surnameHolders: p(
       `SELECT p."id", p."name", p."honorifics" FROM "PersonAlias" a JOIN "Person" p ON p."id" = a."personId" ` +
-        `WHERE a."key" = ? OR a."key" LIKE ?`,
+        `WHERE ${ALIAS_SURNAME.sql} = ?`,
     ),
     upsertPerson: p(
       `INSERT INTO "Person" ("name", "honorifics", "createdAt") VALUES (?, ?, ?) ` +
