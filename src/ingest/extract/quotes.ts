@@ -1,7 +1,7 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, CLAUSE_PHRASE_PREPOSITIONS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, EVIDENCE_VERBS, CLAUSE_PHRASE_PREPOSITIONS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
   PLAIN_SPEECH_VERBS, POS_CLAUSE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
 import { hearerLength, opensClause, phraseThenClause, prepositionalOnly, verbOpensClause } from "./clause-pos";
@@ -11,7 +11,7 @@ import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 import { sourceBefore } from "./source-phrase";
 import { alternation } from "./lexicon/alternation";
 import {
-  AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS,
+  AUXILIARY_VERBS, CLAUSE_SUBJECTS, CONTINUING_PARTICIPLES, IRREGULAR_PAST_VERBS, IT_OBJECT_FOLLOWERS, NOT_CLAUSE_OPENERS, PROGRESSIVE_AUXILIARIES,
   SENTENCE_CONNECTIVES, SUBORDINATORS,
 } from "./lexicon/clause-words";
 import {
@@ -87,6 +87,9 @@ const THAT_AFTER_PHRASE = new RegExp(
     String.raw`(?:[\p{L}\p{N}'\u2019.-]+,?\s+){0,8}?)?that\b(?!['\u2019])(?!\s+[a-z]+(?:ed|ly)\b)(?:\s*,)?`,
   "u",
 );
+
+/** How a description that may speak opens: a determiner or quantifier, or a capital ("the audit", "Both sides", "Early data"). */
+const DESCRIPTION_OPENING = /^(?:(?:the|a|an|his|her|their|its|both|some|many|most|several|other)\s|\p{Lu})/u;
 
 /** Verb forms that are also plural nouns ("states", "reports", "claims"). */
 const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set([
@@ -239,11 +242,18 @@ const REPORTING_PARTICIPLE_RE = new RegExp(
  * is the participle.
  */
 const BARE_PARTICIPLE_RE = new RegExp(
-  String.raw`(${REPORTING_PARTICIPLES.filter((v) => v !== "telling").map((v) => v.replace(/ /g, "\\s+")).join("|")})\b\s+`,
+  String.raw`(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\b\s+`,
   "gu",
 );
 /** What must end the text before a participle other than "saying" for BARE_PARTICIPLE_RE (which is not preceded by a letter). */
-const BARE_PARTICIPLE_LEAD = /(?:[\u25A0"\u201D]\s{0,3}|\b(?:while|before|after|in|since)\s{1,3})$/;
+/** …or a form of "be" making a progressive, with at most one adverb: "is insisting that …", "she's already claiming …". */
+const BARE_PARTICIPLE_LEAD = new RegExp(
+  String.raw`(?:[\u25A0"\u201D]\s{0,3}|\b(?:while|before|after|in|since)\s{1,3}|` +
+    String.raw`(?:\b(?:${alternation(PROGRESSIVE_AUXILIARIES)})|\p{L}['\u2019]s)\s+(?:(?:also|already|now|still|again|${MANNER_ADVERB.source})\s+)?)$`,
+  "u",
+);
+/** How far before a bare participle BARE_PARTICIPLE_LEAD looks. */
+const BARE_PARTICIPLE_LEAD_CHARS = 30;
 
 /**
  * The subject of the sentence from `from` to `to` (quote-masked): its first name, unless written as a
@@ -612,6 +622,106 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   return [s, e];
 }
 
+/** Marks in a lead that rule out a reported clause ending in a quotation: another quotation, a colon or semicolon. */
+const NOT_CLAUSE_LEAD = /[\u25A0"\u201C\u201D:;]|['\u2019\u2018]{2}/;
+/** Words a sentence needs before a tagged quotation for the two to be one reported clause: "This is a "…," she said". */
+const MIN_QUOTATION_LEAD_WORDS = 3;
+/** Longest lead clauseBeforeTaggedQuotation reads before a quotation (keeps it linear in a sentence with no end). */
+const MAX_QUOTATION_LEAD_CHARS = 400;
+/** The tag after a quotation, up to its speech verb: a few words with no comma or quotation ("Ruiz said", "the agency added"). */
+const TAG_WORDS_BEFORE_VERB = /^\s+(?:[^\s,;:\u25A0"\u201C\u201D]+\s+){0,5}?$/;
+
+/**
+ * True when `text` holds a finite speech verb ("said", "told", "argued", "tweets", "pointed out"), so that a
+ * quotation after it may belong to that verb's speech: not a base form ("a note", "to say") nor a plural noun ("the reports").
+ */
+function finiteSpeechVerbIn(text: string): boolean {
+  VERB_RE.lastIndex = 0;
+  for (const v of text.matchAll(VERB_RE)) {
+    const verb = v[1];
+    if (!/(?:ed|s|said|told|wrote|\s\S+)$/.test(verb)) continue;
+    if (PLURAL_NOUN_VERBS.has(verb) && NOUN_DETERMINER_BEFORE.test(text.slice(0, v.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `The plan is "a real mess," Ruiz said.` / `Trade is "ten times the gain," said Dev Lund, an economist.`: a sentence
+ * whose own words run into a quotation that ends with the comma before its tag is one reported clause, words and
+ * quotation together (the quotation alone is only its end). Returns where that clause starts (the sentence's start),
+ * or null: when the quotation is a label, carries no tag after it, is not preceded by at least three words of the
+ * sentence ending in a word or a comma (not a dash or a period) with no other quotation, colon or finite speech verb, or when a clause of its own follows the tag's verb
+ * (`Asked about the "plan," Ruiz said it was late`).
+ */
+function clauseBeforeTaggedQuotation(ctx: Context, sentence: SentenceSpan, d: QuoteCandidate): number | null {
+  const { body, masked } = ctx;
+  if (d.label || !d.ref || !d.cue || d.start <= sentence.start || !/,\s*["\u201D'\u2019]+$/.test(body.slice(d.start, d.end))) return null;
+  // A clause is read before a quotation only a few hundred characters long: a run-on "sentence" is not read whole.
+  if (d.start - sentence.start > MAX_QUOTATION_LEAD_CHARS) return null;
+  const lead = masked.slice(sentence.start, d.start);
+  if (!/[\p{L}\p{N},]\s+$/u.test(lead) || NOT_CLAUSE_LEAD.test(lead) || wordCount(lead) < MIN_QUOTATION_LEAD_WORDS) return null;
+  if (finiteSpeechVerbIn(lead)) return null;
+  const after = masked.slice(d.end, Math.min(sentence.end, d.end + 120));
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(after);
+  if (!verb || !TAG_WORDS_BEFORE_VERB.test(after.slice(0, verb.index))) return null;
+  const rest = after.slice(verb.index + verb[0].length);
+  const dated = AFTER_VERB.exec(rest);
+  if (opensClause(firstClause(dated ? rest.slice(dated[0].length) : rest))) return null;
+  return sentence.start;
+}
+
+/** How much of the sentence before a verb firstPersonSubject and unreadRelativeSubject read (its end). */
+const SUBJECT_TAIL_CHARS = 60;
+/** "I" or "we" right before a verb: the writer (or an interviewee whose answers run unquoted) as the subject. */
+const FIRST_PERSON_SUBJECT = /(?:^|[\s\p{P}])(?:I|[Ww]e)$/u;
+
+/**
+ * The subject of "I told the judge that …", "We said the pier would close" (the writer, or an interviewee in an unquoted
+ * transcript), which no name or pronoun the article resolves stands for: a speaker phrase with no surface, so the speech
+ * is reported with no speaker rather than given to the last person named; null when `left` does not end with "I"/"we".
+ */
+function firstPersonSubject(left: string, verbStart: number): SpeakerRef | null {
+  return FIRST_PERSON_SUBJECT.test(left.slice(-SUBJECT_TAIL_CHARS).trimEnd()) ? { kind: "other", start: verbStart, end: verbStart, surface: "" } : null;
+}
+
+/**
+ * "who" right before a verb, or before one adverb: a relative clause whose antecedent speaks ("voters who said …", "a
+ * child, who later said …"); not after an auxiliary ("who has argued cases" reports no clause).
+ */
+const WHO_SUBJECT = /(?:^|\s)who(?:\s+(?:also|later|then|once|[a-z]{3,18}ly))?$/;
+
+/** How far before ", who" unreadRelativeSubject looks for the name its appositives follow. */
+const MAX_APPOSITIVES_CHARS = 200;
+/** What may stand between a name and ", who": appositives set off by commas ("Noor Lund, 24, from Ava, who …"). */
+const APPOSITIVES_BEFORE_WHO = /^(?:,[^,;:\u25A0"\u201C\u201D]{1,60}){0,3}$/;
+
+/**
+ * The subject of "… security experts who say <clause>", "… 18% who say <clause>" when speakerBefore reads no speaker in
+ * the antecedent (a group, a share, a description after a verb): after a comma, the sentence's last name followed only
+ * by appositives ("said Noor Lund, 24, from Ava, who said …"); else a speaker phrase with no surface, so the clause is
+ * reported with no speaker. Null when `left` (the sentence up to the verb, adverbs kept) does not end with "who".
+ */
+function unreadRelativeSubject(ctx: Context, sentence: SentenceSpan, left: string, verbStart: number): SpeakerRef | null {
+  // Only the end of the sentence so far is read: the tests stay linear in a sentence with no end.
+  const offset = Math.max(0, left.length - SUBJECT_TAIL_CHARS);
+  const trimmed = left.slice(offset).trimEnd();
+  const who = WHO_SUBJECT.exec(trimmed);
+  if (!who) return null;
+  const comma = /,\s*$/.exec(trimmed.slice(0, who.index + (who[0].startsWith("who") ? 0 : 1)));
+  if (comma) {
+    const at = sentence.start + offset + comma.index;
+    const from = Math.max(sentence.start, at - MAX_APPOSITIVES_CHARS);
+    const near = sortedByStart(ctx.mentions)
+      ? ctx.mentions.slice(firstStartingAt(ctx.mentions, from), lowerBound(ctx.mentions, at, (m) => m.start))
+      : ctx.mentions;
+    const named = near.filter((m) => m.start >= from && m.end <= at && APPOSITIVES_BEFORE_WHO.test(ctx.masked.slice(m.end, at))).pop();
+    if (named) return { kind: "mention", start: named.start, end: named.end, surface: ctx.masked.slice(named.start, named.end) };
+  }
+  return { kind: "other", start: verbStart, end: verbStart, surface: "" };
+}
+
 /**
  * Finds quotes in `body`: direct quotes between quotation marks (marks included in the span) and reported
  * speech introduced by a speech verb ("X noted that …", "…, he said.", "according to X, …"), each with its
@@ -814,12 +924,21 @@ export function findQuoteCandidates(
     for (const d of directIndex.overlapping(s - 1, e + 2)) if (!d.ref && !d.sameSpeakerAs && d.start >= s - 1 && d.end <= e + 2) Object.assign(d, { ref, cue });
   };
 
+  // A tagged quotation that ends a reported clause holding it (see clauseBeforeTaggedQuotation), and that clause: speech
+  // said to share the quotation's speaker shares the clause's, as the quotation itself is dropped.
+  const heldBy = new Map<QuoteCandidate, QuoteCandidate>();
   const questions: { start: number; end: number; ref: SpeakerRef }[] = [];
   for (const sentence of sentences) {
     const text = masked.slice(sentence.start, sentence.end);
     let found = false;
     // A photo caption ("Ana Ruiz said the pier will reopen. (Jon Lee/Harbour Press)") is not reporting.
     if (CAPTION_CREDIT.test(masked.slice(sentence.end, sentence.end + 80))) continue;
+    // `The plan is "a real mess," Ruiz said.`: the sentence's words and the tagged quotation are one reported clause.
+    for (const d of directIndex.overlapping(sentence.start, sentence.end)) {
+      const start = d.end <= sentence.end ? clauseBeforeTaggedQuotation(ctx, sentence, d) : null;
+      const clause = start !== null ? add(start, d.end, d.cue, d.ref) : null;
+      if (clause) heldBy.set(d, clause);
+    }
     // "asked her whether …", "When asked if …": a reported question, added after all other reported speech (which
     // wins where the two overlap: "Lund said the pier was safe, and when asked whether …, …").
     questions.push(...reportedQuestions(ctx, sentence));
@@ -954,11 +1073,14 @@ export function findQuoteCandidates(
       }
       // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
       const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
-        (/\b(?:and|but)$/.test(left.trimEnd()) ? participleSubject(ctx, sentence.start, verbStart) : null);
+        (/\b(?:and|but)$/.test(left.trimEnd()) ? participleSubject(ctx, sentence.start, verbStart) : null) ??
+        firstPersonSubject(left, verbStart) ?? unreadRelativeSubject(ctx, sentence, leftRaw, verbStart);
       if (!ref) continue;
-      // "The businessman has insisted that …": a description of a person with a speech verb and "that".
+      // "The businessman has insisted that …": a description of a person with a speech verb and "that"; "Early data
+      // suggests that …", "The retired surgeon indicated that …": any description with a verb of evidence and "that".
       if (ref.kind === "other" && !ref.source && !PLAIN_VERB_RE.test(verb) &&
-        !(/^(?:the|a|an|his|her|their)\s.*(?:man|woman|men|women|er|or|ist|ian|ent|ant|ee)s?$/i.test(ref.surface) &&
+        !((/^(?:the|a|an|his|her|their)\s.*(?:man|woman|men|women|er|or|ist|ian|ent|ant|ee)s?$/i.test(ref.surface) ||
+          (EVIDENCE_VERBS.has(verb) && DESCRIPTION_OPENING.test(ref.surface))) &&
           /^\s*that\b/.test(masked.slice(verbEnd, verbEnd + 8)))) continue;
       // `"…," he said aboard the plane …`: the verb tags a quotation just before it; what follows is where or how
       // it was said, unless "that" opens reported speech. `"…," he said, adding that …` goes on with the participle.
@@ -972,7 +1094,7 @@ export function findQuoteCandidates(
         const part = PARTICIPLE_RE.exec(masked.slice(verbEnd, sentence.end));
         if (part && /^[^,\u25A0"]{0,40}$/.test(masked.slice(verbEnd, verbEnd + part.index))) {
           const s = verbEnd + part.index + part[0].length;
-          if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, tagged);
+          if (!/^\s*["\u201C]/.test(masked.slice(s, s + 3))) add(s, sentence.end, part[1], null, heldBy.get(tagged) ?? tagged);
         } else {
           // `"…," Ruiz said on Monday, but she said …`: a second speech verb of the tag's subject reports more.
           COORDINATED_VERB_RE.lastIndex = 0;
@@ -981,7 +1103,7 @@ export function findQuoteCandidates(
           if (second && /^[^\u25A0"\u201C\u201D]{0,60}$/.test(masked.slice(verbEnd, verbEnd + second.index)) &&
             !THOUGHT_VERBS.has(verb2) && !JUDGMENT_VERBS.has(verb2)) {
             const clause2 = clauseAfterVerb(ctx, verb2, verbEnd + second.index + second[0].length, sentence);
-            if (clause2) add(clause2[0], clause2[1], verb2, null, tagged);
+            if (clause2) add(clause2[0], clause2[1], verb2, null, heldBy.get(tagged) ?? tagged);
           }
         }
         found = true;
@@ -1042,10 +1164,12 @@ export function findQuoteCandidates(
       BARE_PARTICIPLE_RE.lastIndex = 0;
       for (let m = BARE_PARTICIPLE_RE.exec(text); m && !bare; m = BARE_PARTICIPLE_RE.exec(text))
         if ((m.index === 0 || !/[-\p{L}]/u.test(text[m.index - 1])) &&
-          (m[1] === "saying" || BARE_PARTICIPLE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))) bare = m;
+          (m[1] === "saying" || BARE_PARTICIPLE_LEAD.test(text.slice(Math.max(0, m.index - BARE_PARTICIPLE_LEAD_CHARS), m.index)))) bare = m;
       const s = bare && bare.index > 0 ? sentence.start + bare.index + bare[0].length : -1;
+      // "is telling reporters (that) …", "after telling his aides …": the hearer comes first; clauseAfterVerb reads it.
+      const hearerFirst = bare !== null && PARTICIPLE_AS_VERB[bare[1]] !== undefined && OBJECT_TAKING_VERBS.has(PARTICIPLE_AS_VERB[bare[1]]);
       if (s >= 0 && !/^\s*["\u201C\u25A0]/.test(masked.slice(s, s + 3)) &&
-        opensClause(firstClause(masked.slice(s, sentence.end).replace(/^\s*that\s+/, "")))) {
+        (hearerFirst || opensClause(firstClause(masked.slice(s, sentence.end).replace(/^\s*that\s+/, ""))))) {
         const cue = bare![1];
         const clause = clauseAfterVerb(ctx, PARTICIPLE_AS_VERB[cue] ?? "says", s, sentence);
         const ref = participleSubject(ctx, sentence.start, s - bare![0].length);

@@ -203,7 +203,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (ch === ".") {
         if (j === i + 1) {
           before.moveTo(i);
-          if (before.isAbbreviation()) continue;
+          // A dotted initialism glued to a capitalised word ends a paragraph: "Port Ellis, N.S.Lund said", "the U.S.This".
+          // (An abbreviation without inner dots stays: "Mr.Lee", "St.John".)
+          if (before.isAbbreviation() && !(before.hasDot && /^[A-Z][a-z]/.test(text.slice(j, j + 2)))) continue;
           // A brand or host written with a lone lower-case letter and a dot: "e.Volt", "i.Tunes".
           if (before.loneLowercaseLetter()) continue;
         }

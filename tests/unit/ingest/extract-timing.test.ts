@@ -42,6 +42,13 @@ describe("extraction time on adversarial input (issue 8)", () => {
     expect(r.wallMs).toBeLessThan(30 * BUDGET_MS_PER_100KB);
   }, 120_000);
 
+  it("1 MB of one run-on sentence (many quotations and speech verbs, no sentence end) within 10 s of CPU", () => {
+    // A test per quotation or per verb that reads the sentence from its start is quadratic here while 100 KB stays fast.
+    const r = bestOfThree(() => benchAdversarial("run-on", 10 * KB_100), 10 * BUDGET_MS_PER_100KB, 30 * BUDGET_MS_PER_100KB);
+    expect(r.cpuMs).toBeLessThan(10 * BUDGET_MS_PER_100KB);
+    expect(r.wallMs).toBeLessThan(30 * BUDGET_MS_PER_100KB);
+  }, 120_000);
+
   it("the shapes are what they claim: the sizes asked, and the issue's examples in them", () => {
     for (const s of ADVERSARIAL_SHAPES) expect(adversarialInput(s, 5000)).toHaveLength(5000);
     expect(adversarialInput("abbreviations-glued", 30)).toBe("Ab.".repeat(10));

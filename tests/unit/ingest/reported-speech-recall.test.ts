@@ -212,7 +212,10 @@ describe("a restrictive relative clause of speech: \"X who said …\"", () => {
   });
 
   it("a phrase with a verb of its own is no antecedent: `Dev Lund sharply rebuked critics who say …`", () => {
-    expect(quotes("The vote was close. Dev Lund sharply answered neighbours who say he should move the pier.")).toEqual([]);
+    // The clause is the neighbours' speech, reported with no speaker (see unreadRelativeSubject), never Dev Lund's.
+    expect(quotes("The vote was close. Dev Lund sharply answered neighbours who say he should move the pier.")).toEqual([
+      ["he should move the pier", null],
+    ]);
   });
 });
 
@@ -255,5 +258,105 @@ describe("more participles after a clause", () => {
       ["she would meet the union", "Ana Ruiz"],
     ]);
     expect(quotes("The vote was close. Ana Ruiz joined the debate, announcing plans for a new park.")).toEqual([]);
+  });
+});
+
+describe("a sentence's words running into a tagged quotation: one reported clause", () => {
+  it("`The plan is \"a real mess,\" Ruiz said.`: the clause holds the quotation, which is not kept alone", () => {
+    const got = quotes("Ana Ruiz spoke on Monday. The ferry plan is \"a real mess for the islands,\" Ruiz said.");
+    expect(got).toEqual([["The ferry plan is \"a real mess for the islands,\"", "Ana Ruiz"]]);
+  });
+
+  it("an inverted tag with an appositive: `… are \"deeply reckless,\" said Dev Lund, an economist.`", () => {
+    const got = quotes("The budget came out on Monday. The tax plans are \"deeply reckless,\" said Dev Lund, an economist at the Harbour Institute.");
+    expect(got).toEqual([["The tax plans are \"deeply reckless,\"", "Dev Lund"]]);
+  });
+
+  it("a participle after the tag still reports the same speaker's speech", () => {
+    const got = quotes("Ana Ruiz spoke on Monday. The mayor will play the \"harbour card,\" Ruiz said, adding that the plan would fail.");
+    expect(got).toEqual([
+      ["The mayor will play the \"harbour card,\"", "Ana Ruiz"],
+      ["the plan would fail", "Ana Ruiz"],
+    ]);
+  });
+
+  it("not after a label, nor when the tag's verb takes a clause of its own, nor after a colon", () => {
+    expect(quotes("Dev Lund spoke. She called the plan \"a total disaster,\" Lund said.").map(([t]) => t)).not.toContain("She called the plan \"a total disaster,\"");
+    expect(quotes("Ana Ruiz spoke. Asked about the ferry timetable \"plan,\" Ruiz said it was late.").map(([t]) => t))
+      .toEqual(["\"plan,\"", "it was late"]);
+    expect(quotes("Ana Ruiz spoke. Her answer was short: \"We will not sell the pier to anyone,\" Ruiz said.").map(([t]) => t))
+      .toEqual(["\"We will not sell the pier to anyone,\""]);
+  });
+});
+
+describe("a progressive of a speech participle is a finite verb of speech", () => {
+  it("`Ana Ruiz is insisting that …`, `critics have been arguing …`: the clause after it is reported", () => {
+    expect(quotes("The vote ended on Monday. Ana Ruiz is insisting that she has expanded the harbour party.")).toEqual([
+      ["she has expanded the harbour party", "Ana Ruiz"],
+    ]);
+    expect(quotes("The pier shut in May. Critics have been arguing that the pier is unsafe for the night crews.").map(([t]) => t))
+      .toEqual(["the pier is unsafe for the night crews"]);
+  });
+
+  it("`is telling reporters (that) …`, `after telling his aides …`: the hearer first, then the clause", () => {
+    expect(quotes("The vote ended on Monday. Ana Ruiz is telling reporters in Ava that she will win the harbour seat.")).toEqual([
+      ["she will win the harbour seat", "Ana Ruiz"],
+    ]);
+    expect(quotes("The vote ended on Monday. Dev Lund made gaffes after telling his aides he would adopt a calmer tone.").map(([t]) => t))
+      .toEqual(["he would adopt a calmer tone"]);
+  });
+
+  it("not a noun after a possessive (`his warning that …`), nor a participle taking an object (`is claiming victory`)", () => {
+    expect(quotes("The deal drew fire. Dev Lund spoke, and his warning that the pier would close was heard.")).toEqual([]);
+    expect(quotes("The vote ended on Monday. Dev Lund is already claiming victory in the harbour race.")).toEqual([]);
+    expect(quotes("The vote ended on Monday. Tickets telling them when to queue were handed out at the pier.")).toEqual([]);
+  });
+});
+
+describe("a first-person subject reports speech with no speaker", () => {
+  it("`I told the judge that …`, `We said …`: the clause is reported, given to nobody named", () => {
+    expect(quotes("Ana Ruiz chaired the hearing. I told the judge that the harbour board had misled the court.")).toEqual([
+      ["the harbour board had misled the court", null],
+    ]);
+    expect(quotes("Dev Lund spoke first. We said the pier would close before the winter storms.")).toEqual([
+      ["the pier would close before the winter storms", null],
+    ]);
+  });
+
+  it("not a first-person thought: `I think …`", () => {
+    expect(quotes("Dev Lund spoke first. I think the pier will close before the winter storms.")).toEqual([]);
+  });
+});
+
+describe("a relative \"who\" before a speech verb whose antecedent is no speaker read", () => {
+  it("`… critics who say <clause>`, `… 18% who say <clause>`: the clause is reported with no speaker", () => {
+    expect(quotes("The vote came on Monday. The mayor rebuked critics who say he should have closed the pier in May.")).toEqual([
+      ["he should have closed the pier in May", null],
+    ]);
+    expect(quotes("The poll came out on Monday. A majority disliked the plan, including 18% who say they would leave the harbour.").map(([t]) => t))
+      .toEqual(["they would leave the harbour"]);
+  });
+
+  it("after a name and its appositives: `said Noor Lund, 24, from Ava, who said …` gives the clause to the name", () => {
+    const got = quotes("The rally ended late. \"I will vote for her,\" said Noor Lund, 24, from Ava, who said Ruiz is best placed to fix the pier.");
+    expect(got[got.length - 1]).toEqual(["Ruiz is best placed to fix the pier", "Noor Lund"]);
+  });
+
+  it("not without a clause: `those who said no`", () => {
+    expect(quotes("The vote came on Monday. Those who said no were sent home early.")).toEqual([]);
+  });
+});
+
+describe("a description with a verb of evidence and \"that\"", () => {
+  it("`The retired surgeon indicated that …`, `Early ferry data suggests that …`: the clause is reported", () => {
+    expect(quotes("The hearing opened. The retired surgeon indicated that he expected the inquiry to open up his past.").map(([t]) => t))
+      .toEqual(["he expected the inquiry to open up his past"]);
+    expect(quotes("The season ended. Early ferry data suggests that the line carried about 8 million riders.").map(([t]) => t))
+      .toEqual(["the line carried about 8 million riders"]);
+  });
+
+  it("not another verb (`The big red kite insisted that …`), nor a plural noun (`news reports that …`)", () => {
+    expect(quotes("The race is close. The big red kite insisted that the pier plan undermines other goals.")).toEqual([]);
+    expect(quotes("The race is close. He spoke amid news reports that the pier would close in May.")).toEqual([]);
   });
 });

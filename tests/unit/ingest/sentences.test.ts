@@ -75,3 +75,11 @@ describe("a photo credit glued to the next paragraph", () => {
     expect(splitSentences("Photo by Jon Lee/Stock ImagesLena Ruiz, a mayor, said so.").map((s) => s.text)).toEqual(["Photo by Jon Lee/Stock Images", "Lena Ruiz, a mayor, said so."]);
   });
 });
+
+describe("a dotted initialism glued to the next paragraph", () => {
+  it('"…in Port Ellis, N.S.Lund said …" is cut after the initialism; "Mr.Lee" and "U.S.-Canada" stay whole', () => {
+    expect(splitSentences("He spoke in Port Ellis, N.S.Lund said the pier was open.").map((s) => s.text))
+      .toEqual(["He spoke in Port Ellis, N.S.", "Lund said the pier was open."]);
+    expect(splitSentences("She met Mr.Lee at the U.S.-Canada border.").map((s) => s.text)).toEqual(["She met Mr.Lee at the U.S.-Canada border."]);
+  });
+});

@@ -9,6 +9,12 @@ export const AUXILIARY_VERBS: readonly string[] = [
   "might", "must", "has", "have", "had", "do", "does", "did", "won't",
 ];
 
+/**
+ * Forms of "be" that make a progressive with a speech participle after them, a finite verb of speech: "the mayor is
+ * insisting that …", "critics have been arguing …" (and the clitic "'s": "she's suggesting …", read in quotes.ts).
+ */
+export const PROGRESSIVE_AUXILIARIES: readonly string[] = ["is", "are", "was", "were", "been"];
+
 /** Irregular past-tense verbs: a sign of a finite verb ("said the company *grew* …"). */
 export const IRREGULAR_PAST_VERBS: readonly string[] = [
   "grew", "made", "took", "came", "went", "saw", "got", "gave", "found", "knew", "became", "began", "left",

@@ -53,6 +53,15 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "telling", "announcing",
 ];
 
+/**
+ * Finite verbs by which a finding as well as a person reports a clause: "Early data suggests that …", "The audit
+ * concluded that …". After a description of no known kind, these take its "that" clause whatever the head noun.
+ */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
+  "suggests", "suggested", "indicates", "indicated", "concludes", "concluded", "confirms", "confirmed", "reveals",
+  "revealed",
+]);
+
 /** Verbs that take the hearer as an object before the reported clause ("told reporters that …"). */
 export const OBJECT_TAKING_VERBS: ReadonlySet<string> = new Set([
   "told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "advised", "warned", "warns", "urged",
