@@ -153,3 +153,16 @@ export function prepositionalOnly(text: string): boolean {
   if (words[first]?.pos !== "ADP" || words[first + 1]?.word === "-") return false;
   return words.every((w) => w.pos !== "VERB" && w.pos !== "AUX");
 }
+
+/**
+ * True when `text` (at most MAX_CHARS characters) is a bare noun phrase: it opens with a determiner, an adjective, a
+ * noun, a name or a number (not a preposition, a subordinator or an adverb: "In the end", "While it rained") and
+ * holds no verb ("Former party chair Ana Ruiz", "The harbour board"), so it can only be a subject or an object.
+ */
+export function nounPhraseOnly(text: string): boolean {
+  if (text.length > MAX_CHARS) return false;
+  const words = tagWords(text.replace(/\u25A0+/g, "it"));
+  const first = words[0]?.pos === "CCONJ" ? 1 : 0;
+  if (!words[first] || !SUBJECT_POS.has(words[first].pos) || words[first].pos === "PRON") return false;
+  return words.every((w) => w.pos !== "VERB" && w.pos !== "AUX");
+}

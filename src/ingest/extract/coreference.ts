@@ -103,7 +103,8 @@ export function resolveSpeakers(
     i: number, limit: number, accept: (c: PersonCluster) => boolean = () => true, want: Gender | null = null, depth = 0
   ): PersonCluster | null => {
     const s = sentences[i];
-    const quote = (refsInSentence.get(i) ?? []).filter((q) => q.speaker && q.ref && accept(q.speaker) && q.ref.start >= s.start &&
+    // The agent of a passive question ("X was asked by Y whether …") is not the sentence's salient speaker: X is.
+    const quote = (refsInSentence.get(i) ?? []).filter((q) => q.speaker && q.ref && !q.passiveAgent && accept(q.speaker) && q.ref.start >= s.start &&
       q.ref.start < Math.min(s.end, limit)).pop();
     if (quote) return quote.speaker;
     let opening = openings.get(i);

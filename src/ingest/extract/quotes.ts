@@ -1,10 +1,10 @@
 import type { QuoteKind } from "../types";
 import { splitSentences, type SentenceSpan } from "../parse/sentences";
 import {
-  ACCORDING_TO, BARE_CLAUSE_VERBS, EVIDENCE_VERBS, CLAUSE_PHRASE_PREPOSITIONS, INFINITIVE_SPEECH_VERBS, PHRASE_PREPOSITIONS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
+  ACCORDING_TO, BARE_CLAUSE_VERBS, EVIDENCE_VERBS, CLAUSE_PHRASE_PREPOSITIONS, INFINITIVE_SPEECH_VERBS, IRREGULAR_TAG_VERBS, PHRASE_PREPOSITIONS, THING_OBJECT_VERBS, CLAUSE_ONLY_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_TAKING_VERBS, REPORTING_PARTICIPLES, THOUGHT_VERBS, JUDGMENT_VERBS,
   PLAIN_SPEECH_VERBS, POS_CLAUSE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from "./lexicon/speech-verbs";
-import { hearerLength, opensClause, phraseThenClause, prepositionalOnly, verbOpensClause } from "./clause-pos";
+import { hearerLength, nounPhraseOnly, opensClause, phraseThenClause, prepositionalOnly, verbOpensClause } from "./clause-pos";
 import type { PersonMention } from "./people";
 import { findQuotedSpans, maskQuotes, type QuotedSpan } from "./quote-marks";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
@@ -18,6 +18,8 @@ import {
   AS_COMPLEMENT_OPENERS, ATTRIBUTION_ADVERBS, HEARERS, JUDGING_VERBS, LY_NON_ADVERBS, NAMING_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, TITLE_SMALL_WORDS, TITLED_WORKS,
 } from "./lexicon/attribution";
 import { MONTH_NAMES, TIME_PERIODS, WEEKDAY_NAMES } from "./lexicon/calendar";
+import { ABBREVIATED_HONORIFICS } from "./lexicon/honorifics";
+import { TITLE_ABBREVIATIONS } from "./lexicon/role-titles";
 import { firstStartingAt, lowerBound, sortedByStart, spanAt, SpanIndex } from "./positions";
 
 /** A quote before its speaker is resolved. Offsets index the body. */
@@ -35,6 +37,11 @@ export interface QuoteCandidate {
    * "…"`. Its speaker is resolved like any other's (a quotation after it may share it), but it is not extracted.
    */
   label?: boolean;
+  /**
+   * The speaker was read as the agent after "by" of a passive ("Ruiz was asked by Lund whether …"): the sentence's
+   * subject, the one asked, stays its most salient person for a pronoun after it.
+   */
+  passiveAgent?: boolean;
 }
 
 /** Words that may sit between a speaker and the speech verb: "Brennick repeatedly told", "had also argued". */
@@ -164,10 +171,14 @@ const TAG_AFTER_RE = new RegExp(`^\\s*,?\\s*(${verbAlternation})\\b`);
 const ACCORDING_AFTER_RE = new RegExp(`^\\s*,?\\s*(${ACCORDING_TO})\\s+`, "i");
 /** After a name that follows a quote: `, <appositive>, said`. */
 const APPOSITIVE_VERB_RE = new RegExp(`^,[^\u25A0"]{1,200}?,\\s+(${verbAlternation})\\b`);
+/** Abbreviated titles whose period does not end the words between a verb and its quotation ("said that Mr. Lund has "…""). */
+const TITLE_ABBREVIATION_WORDS = [...ABBREVIATED_HONORIFICS, ...TITLE_ABBREVIATIONS.keys()]
+  .map((w) => w[0].toUpperCase() + w.slice(1));
 /** Right before an opening quote: `…, emphasizing that "` / `He said "`. */
 const PARTICIPLE_BEFORE_RE = new RegExp(`(?:${participleAlternation})(?:\\s+that)?\\s*[:,]?\\s*$`);
 /** The last speech verb before an opening quote (`a man asked for directions and Lee said, "`: "said"); group 1 is the verb. */
-const VERB_BEFORE_RE = new RegExp(`^[\\s\\S]*(?<![-\\w])(${verbAlternation})\\b(?:[^\\u25A0".]{0,60}?)(?:\\s+that)?\\s*[:,]?\\s*$`, "d");
+const VERB_BEFORE_RE = new RegExp(
+  `^[\\s\\S]*(?<![-\\w])(${verbAlternation})\\b(?:[^\\u25A0".]|(?<=\\b(?:${alternation(TITLE_ABBREVIATION_WORDS)}))\\.){0,60}?(?:\\s+that)?\\s*[:,]?\\s*$`, "d");
 /** A capitalised speech verb opening the sentence before a quotation, its speaker after it: `Said Ana Ruiz, "…"`. */
 const INVERTED_OPENING_RE = /^[\s\p{P}]*(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Recalled|Recalls)\s+(?=\S)/u;
 /** A dash signing a quotation with its author's name: `“…” ― Ana Ruiz`, `"…" -- Dev Raman`. */
@@ -209,6 +220,12 @@ const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
 const FINITE_VERB = new RegExp(
   String.raw`\b(?:${alternation(AUXILIARY_VERBS)}|[a-z]{2,}ed|[a-z]+n['\u2019]t|${alternation(IRREGULAR_PAST_VERBS)})\b` +
     String.raw`|['\u2019](?:s|re|ll|d|ve|m)\b|\b(?:${alternation(CLAUSE_SUBJECTS)})\s+[a-z]+\b`,
+  "i",
+);
+/** FINITE_VERB without its readings that may be no verb: a word in "-ed" (an adjective) or "'s" (a possessive). */
+const UNAMBIGUOUS_FINITE_VERB = new RegExp(
+  String.raw`\b(?:${alternation(AUXILIARY_VERBS)}|[a-z]+n['\u2019]t|${alternation(IRREGULAR_PAST_VERBS)})\b` +
+    String.raw`|['\u2019](?:re|ll|d|ve|m)\b|\b(?:${alternation(CLAUSE_SUBJECTS)})\s+[a-z]+\b`,
   "i",
 );
 /** Where the first clause of reported speech ends, for the finite-verb test: a comma or a subordinator. */
@@ -332,7 +349,15 @@ const CONTRAST_RE = new RegExp(
 );
 
 /** A name or pronoun and a past-tense verb: the tag after a quotation ending in a comma (`," Hale blurted out`). */
-const ANY_PAST_TAG = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b/u;
+/**
+ * After a question or exclamation, the next sentence is its tag only when it is little more than a name and a past verb
+ * (`"…?" Lund pressed.`), not a sentence of its own (`"…?"Lund appeared to dismiss the issue …`).
+ */
+
+const ANY_PAST_TAG_SOURCE =
+  String.raw`^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed|${alternation(IRREGULAR_TAG_VERBS)})\b`;
+const ANY_PAST_TAG = new RegExp(ANY_PAST_TAG_SOURCE, "u");
+const SHORT_TAG_SENTENCE = new RegExp(`${ANY_PAST_TAG_SOURCE}(?:\\s+(?:back|up|in|out|on|again))?\\s*[.!]?\\s*$`, "u");
 
 const MIN_DIRECT_WORDS = 5;
 /** A quotation inside reported speech with fewer words than this is part of that speech. */
@@ -361,6 +386,22 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Openings of what follows "…, according to X," that is no more of the speech: an appositive, a relative clause, a participle. */
 const NOT_ACCORDING_TAIL = /^\s*(?:(?:a|an|the|who|whose|which|where|including|one|among|its|his|her|their)\b|[a-z]+(?:ed|ing)\b)/;
 
+/** A determiner opening what follows "according to X,": an appositive ("a doctor in Ava") or a clause's subject. */
+const DETERMINER_TAIL = /^\s*(?:a|an|the|its|his|her|their)\s/;
+
+/** A subordinate clause opening a sentence: "While most were sealed", "Because the pier closed". */
+const SUBORDINATE_OPENING = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${alternation(SUBORDINATORS)}|unless|until|once)\b)`, "iu");
+
+/**
+ * True when the words before a mid-sentence "according to X," are a fragment of the sentence, not speech of its own: a
+ * prepositional phrase with no verb ("Among the cases at risk") or a subordinate clause ("While most were sealed").
+ * A noun phrase ("The harsh truth, according to X, is …") may be annotated as speech of its own, and is kept.
+ */
+function accordingLeadFragment(lead: string): boolean {
+  const text = lead.replace(/\u25A0+/g, " is ").replace(/[\s,]+$/, "");
+  return (SUBORDINATE_OPENING.test(text) && !text.includes(",")) || prepositionalOnly(text);
+}
+
 /** Longest phrase after "according to" kept as an unnamed source when no known kind of source is read there. */
 const MAX_ACCORDING_WORDS = 16;
 
@@ -386,6 +427,10 @@ const NOT_SPEAKER_LABELS = new Set([
   "READ MORE", "MORE", "WATCH", "LOOK", "VIDEO", "PHOTOS", "PHOTO", "UPDATE", "RELATED", "CLOSE", "NOTE", "EDITOR'S NOTE",
   "ALSO", "BREAKING", "LISTEN", "SEE", "CORRECTION", "CLARIFICATION", "WARNING", "SPOILER", "TRANSCRIPT",
 ]);
+/** Labels of links to other stories or videos: the headline after them reports nothing in this article. */
+const LINK_LABELS = ["READ MORE", "WATCH", "RELATED", "LISTEN", "VIDEO", "PHOTOS", "LOOK", "SEE ALSO", "MORE"];
+/** A sentence opening with a link label and a colon: "READ MORE: …", "Watch: …". */
+const LINK_LABEL = new RegExp(String.raw`^[\s\p{P}]*(?:${LINK_LABELS.join("|")})\s*:`, "iu");
 /** The longest transcript turn taken when no other turn follows. */
 const MAX_TURN_LENGTH = 1200;
 
@@ -476,10 +521,15 @@ interface Context {
 /** A quantity opening a clause: "more than 1 million donors", "about half of the rise", "fewer than 10 percent". */
 const QUANTITY_OPENING = /^\s*(?:(?:more|less|fewer)\s+than|about|nearly|almost|roughly)\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:in|out|of|million|thousand|hundred|dozen)\b)/i;
 
+/** How much of a text firstClause reads: its sixteen words in any text but a run of masked quotations or very long words. */
+const FIRST_CLAUSE_CHARS = 600;
+
 /** The first words of a clause (up to a comma or a subordinator, at most 16), with masked quotations read as "is". */
 function firstClause(text: string): string {
-  const cut = text.search(FIRST_CLAUSE_END);
-  return (cut >= 0 ? text.slice(0, cut) : text).split(/\s+/).slice(0, 16).join(" ").replace(/\u25A0+/g, " is ");
+  // Sixteen words fit in the first FIRST_CLAUSE_CHARS characters: the rest of a long sentence is not read.
+  const head = text.slice(0, FIRST_CLAUSE_CHARS);
+  const cut = head.search(FIRST_CLAUSE_END);
+  return (cut >= 0 ? head.slice(0, cut) : head).split(/\s+/).slice(0, 16).join(" ").replace(/\u25A0+/g, " is ");
 }
 
 /**
@@ -503,11 +553,11 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|when)\s*$/i;
  * the opener. The span runs from the opener to the sentence's end, or to the first comma when the question opens the
  * sentence ("Asked whether …, Ruiz said …"). The asker is the subject before "asked" (none after a passive).
  */
-function reportedQuestions(ctx: Context, sentence: SentenceSpan): { start: number; end: number; ref: SpeakerRef }[] {
+function reportedQuestions(ctx: Context, sentence: SentenceSpan): { start: number; end: number; ref: SpeakerRef; passiveAgent: boolean }[] {
   const { masked, mentions } = ctx;
   const text = masked.slice(sentence.start, sentence.end);
   if (!/\b(?:whether|if)\b/i.test(text) || !/ask/i.test(text)) return [];
-  const out: { start: number; end: number; ref: SpeakerRef }[] = [];
+  const out: { start: number; end: number; ref: SpeakerRef; passiveAgent: boolean }[] = [];
   QUESTION_RE.lastIndex = 0;
   for (const m of text.matchAll(QUESTION_RE)) {
     const open = sentence.start + m.index + m[0].length - m[3].length - /\s*$/.exec(m[0])![0].length;
@@ -523,10 +573,15 @@ function reportedQuestions(ctx: Context, sentence: SentenceSpan): { start: numbe
     const comma = leads ? masked.slice(open, sentence.end).search(/,\s/) : -1;
     const end = comma > 0 ? open + comma : sentence.end;
     const lead = stripTrailingAdverbs(left);
-    const ref = leads || PASSIVE_BEFORE.test(lead) ? null : speakerBefore(masked, sentence.start + lead.length, mentions, sentence.start);
+    // "Ruiz was asked by host Dev Lund whether …", "Asked by Lund if …": the agent after "by" is the asker.
+    const by = /^\s+by\s+/.exec(m[2]);
+    const passive = leads || PASSIVE_BEFORE.test(lead);
+    const ref = by && passive ? speakerAfter(masked, sentence.start + m.index + m[1].length + by[0].length, mentions, open, true)
+      : passive ? null : speakerBefore(masked, sentence.start + lead.length, mentions, sentence.start);
     // No asker read: an empty phrase, so the question is not given to the previous speaker.
     const unknown: SpeakerRef = { kind: "other", start: open, end: open, surface: "" };
-    out.push({ start: open, end, ref: ref && (ref.kind !== "other" || ref.source) ? ref : unknown });
+    const read = ref !== null && (ref.kind !== "other" || ref.source !== undefined);
+    out.push({ start: open, end, ref: read ? ref : unknown, passiveAgent: read && by !== null && passive });
   }
   return out;
 }
@@ -536,6 +591,47 @@ const PHRASE_OPENER = new RegExp(String.raw`^\s*(?:${alternation(CLAUSE_PHRASE_P
 
 /** A connective alone opening a sentence: "But, ", "Now ", "And yet, ". */
 const CONNECTIVE_LEAD = new RegExp(String.raw`^[\s\p{P}]*(?:${alternation(SENTENCE_CONNECTIVES)}|Yet|So|Instead)(?:\s+yet)?,?\s*$`, "u");
+
+/** The word opening a subject's modifier after its comma: a relative pronoun, a determiner or a name ("the party's chair"). */
+const MODIFIER_OPENING = /^(?:(?:who|which|whose|the|a|an|his|her|its|their)\b|\p{Lu})/u;
+
+/**
+ * True when the text before ", <verb>" is a subject and its modifiers, not speech: a noun phrase with no verb, a comma,
+ * then a relative clause or an appositive ("Former chair Ana Ruiz, who backed the plan on Monday," / "The board, the
+ * port's owner,"). Read as reported speech before an inverted tag, it would quote the speaker.
+ */
+function modifiedSubjectLead(lead: string): boolean {
+  const m = /^[\s\p{P}]*([^,\u25A0"]{2,100}),\s+(\S[\s\S]*)$/u.exec(lead);
+  return m !== null && MODIFIER_OPENING.test(m[2]) && nounPhraseOnly(m[1]);
+}
+
+/**
+ * The person named in the noun phrase opening a lead that modifiedSubjectLead reads as a subject and its modifiers
+ * ("Senator Ana Ruiz, the Ohio Republican who chairs the board, which …,"): the verb's subject, not a name or phrase
+ * inside the relative clause right before the verb. `lead` is the masked text from `start` up to the verb.
+ */
+function leadSubject(mentions: PersonMention[], masked: string, start: number, lead: string): SpeakerRef | null {
+  if (!modifiedSubjectLead(lead)) return null;
+  const np = /^[\s\p{P}]*[^,\u25A0"]{2,100}(?=,)/u.exec(lead);
+  const m = np ? mentions.find((x) => x.start >= start && x.end <= start + np[0].length) : undefined;
+  if (!m || /^['\u2019]s?\b/.test(masked.slice(m.end, m.end + 2))) return null;
+  return { kind: "mention", start: m.start, end: m.end, surface: masked.slice(m.start, m.end) };
+}
+
+/** True when what follows a speech verb, after a time or medium phrase ("said Wednesday"), opens a clause or "that". */
+function clauseFollows(afterVerb: string): boolean {
+  const dated = AFTER_VERB.exec(afterVerb);
+  const rest = dated ? afterVerb.slice(dated[0].length) : afterVerb;
+  // A quotation reads as "is" (see firstClause), without its marks: "said the donations "call into question …"".
+  return /^\s*that\b/.test(rest) || opensClause(firstClause(rest.replace(/^\s+/, "").replace(/["\u201C\u201D]*(\u25A0+)["\u201C\u201D]*/g, "$1")));
+}
+
+/** A preposition of place or time, or an adverb, opening a sentence: "In May, …", "Quite suddenly, …". */
+const PHRASE_OR_ADVERB_OPENING = new RegExp(
+  String.raw`^[\s\p{P}]*(?:(?:And|But)\s+)?(?:(?:${alternation(CLAUSE_PHRASE_PREPOSITIONS)})\s|(?:quite|very|so|then)\s+[a-z]{3,18}ly\b|${MANNER_ADVERB.source})`, "iu");
+
+/** A sentence's opening words up to a comma or colon right before a quotation: `Lund continued, "…"`, `He added: "…"`. */
+const INTRODUCES_QUOTATION = /^[^\u25A0"\u201C\u201D.?!]{1,80}[,:]\s*["\u201C]?\u25A0/;
 
 /** The reported clause after a verb ending at `at`: [start, end) or null when none follows. */
 function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: SentenceSpan): [number, number] | null {
@@ -594,9 +690,18 @@ function clauseAfterVerb(ctx: Context, verb: string, at: number, sentence: Sente
   if (!that && !infinitive && !quantity && NOT_A_CLAUSE.test(text) &&
     !(BARE_CLAUSE_VERBS.has(verb) && PHRASE_OPENER.test(text) && phraseThenClause(text.slice(0, 100))))
     return null;
+  // "said happily on the radio", "said quietly into the phone": an adverb, then a phrase that opens no clause.
+  const adverbFirst = /^\s*([a-z]{3,18})\s+/.exec(text);
+  if (!that && !infinitive && adverbFirst && isAdverb(adverbFirst[1]) && NOT_A_CLAUSE.test(text.slice(adverbFirst[0].length)) &&
+    !phraseThenClause(text.slice(adverbFirst[0].length, adverbFirst[0].length + 100)))
+    return null;
   // "said it", "said this" as the object: "he said it best", but "said it would close" is a clause.
   if (!that && IT_AS_OBJECT.test(text)) return null;
   if (!that && OBJECT_OR_CLAUSE_VERBS.has(verb) && !FINITE_VERB.test(firstClause(text))) return null;
+  // "added two late unanswered goals", "wrote a book for children": after a verb whose object is a thing made or done,
+  // a finite verb read only from an "-ed" word or an "'s" may be an adjective or a possessive; the tagger decides.
+  if (!that && THING_OBJECT_VERBS.has(verb) && !UNAMBIGUOUS_FINITE_VERB.test(firstClause(text)) &&
+    !opensClause(firstClause(text).slice(0, 80))) return null;
   // The tagger last, after the cheaper tests.
   if (posClause && !verbOpensClause(masked.slice(Math.max(sentence.start, at - verb.length - 24), at), firstClause(text).slice(0, 80))) return null;
   let end = sentence.end;
@@ -744,7 +849,10 @@ export function findQuoteCandidates(
     const inner = body.slice(q.start + 1, q.end - 1);
     const closing = sentenceAt(Math.max(q.start, q.end - 1));
     // `"Are we done?" Lee asked.`: a question or exclamation ends the sentence, but its tag follows.
-    const next = /[?!]$/.test(inner) && closing.end <= q.end + 1 ? sentenceAt(masked.slice(q.end).search(/\S/) + q.end) : null;
+    const following = /[?!]$/.test(inner) && closing.end <= q.end + 1 ? sentenceAt(masked.slice(q.end).search(/\S/) + q.end) : null;
+    // `"…?" Lund continued, "Yes."`: a next sentence whose verb introduces a quotation of its own tags that one, not this.
+    const next = following && !INTRODUCES_QUOTATION.test(masked.slice(following.start, Math.min(following.end, following.start + 160)))
+      ? following : null;
     const sentence = next && next.start >= q.end ? { start: closing.start, end: next.end, text: "" } : closing;
     const opening = sentenceAt(q.start);
     // `called the plan "…"`, `described her as "…"`, `said on a network's "Morning Desk"`: a label or a title, not speech.
@@ -781,7 +889,7 @@ export function findQuoteCandidates(
     } else if (named && appositiveVerb) {
       cue = appositiveVerb[1];
       ref = { kind: "mention", start: named.start, end: named.end, surface: body.slice(named.start, named.end) };
-    } else if (!extended && /[,?!]$/.test(inner) && ANY_PAST_TAG.test(afterText) &&
+    } else if (/[,?!]$/.test(inner) && ANY_PAST_TAG.test(afterText) && (!extended || SHORT_TAG_SENTENCE.test(afterText)) &&
       (named?.start === q.end + (afterText.search(/\S/)) || /^\s*(?:he|she|they)\b/i.test(afterText))) {
       // `"You look tired," Hale blurted out.`: after a quotation ending in a comma, a name or pronoun and a
       // past-tense verb are its tag whatever the verb.
@@ -835,7 +943,9 @@ export function findQuoteCandidates(
       } else if (verb && !TITLE_BEFORE.test(before)) {
         const verbStart = q.start - before.length + verb.indices![1][0];
         const lead = stripTrailingAdverbs(masked.slice(opening.start, verbStart));
-        ref = speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
+        // The subject and its modifiers end with a comma right before the verb ("Ruiz, who …, said …").
+        ref = (/,\s*$/.test(lead) ? leadSubject(mentions, masked, opening.start, lead) : null) ??
+          speakerBefore(masked, opening.start + lead.length, mentions, opening.start) ?? null;
         cue = verb[1];
       } else if (/:\s*$/.test(before)) {
         const lead = masked.slice(opening.start, q.start);
@@ -927,12 +1037,14 @@ export function findQuoteCandidates(
   // A tagged quotation that ends a reported clause holding it (see clauseBeforeTaggedQuotation), and that clause: speech
   // said to share the quotation's speaker shares the clause's, as the quotation itself is dropped.
   const heldBy = new Map<QuoteCandidate, QuoteCandidate>();
-  const questions: { start: number; end: number; ref: SpeakerRef }[] = [];
+  const questions: { start: number; end: number; ref: SpeakerRef; passiveAgent: boolean }[] = [];
   for (const sentence of sentences) {
     const text = masked.slice(sentence.start, sentence.end);
     let found = false;
     // A photo caption ("Ana Ruiz said the pier will reopen. (Jon Lee/Harbour Press)") is not reporting.
     if (CAPTION_CREDIT.test(masked.slice(sentence.end, sentence.end + 80))) continue;
+    // "READ MORE: Ruiz says the pier …", "Watch: Lund says …": the headline of a linked story or video, not reporting.
+    if (LINK_LABEL.test(text)) continue;
     // `The plan is "a real mess," Ruiz said.`: the sentence's words and the tagged quotation are one reported clause.
     for (const d of directIndex.overlapping(sentence.start, sentence.end)) {
       const start = d.end <= sentence.end ? clauseBeforeTaggedQuotation(ctx, sentence, d) : null;
@@ -961,12 +1073,17 @@ export function findQuoteCandidates(
         found = false;
       } else if (opens && afterNp) add(clauseStart, sentence.end, ACCORDING_TO, ref);
       else if (acc.index > 10) {
-        add(sentence.start, at, ACCORDING_TO, ref);
         // "…, according to Dr. Ana Ruiz, a family doctor in Port Ellis." ends with her appositive, not more speech.
         const tail = afterNp ? masked.slice(at + acc[0].length + afterNp[0].length, sentence.end) : "";
         // So does a relative clause, a participle or a new clause: "…, according to the Pew Center, which tracks …".
-        if (afterNp && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail) && !NOT_ACCORDING_TAIL.test(tail))
-          add(at + acc[0].length + afterNp[0].length, sentence.end, ACCORDING_TO, ref);
+        // "…, according to Lund, the owner made new demands": a determiner opening a clause of its own is more speech.
+        const continues = afterNp !== null && at + acc[0].length + afterNp[0].length < sentence.end - 10 && FINITE_VERB.test(tail) &&
+          (!NOT_ACCORDING_TAIL.test(tail) || (DETERMINER_TAIL.test(tail) && opensClause(firstClause(tail).slice(0, 80))));
+        // "Among the cases at risk, according to Ruiz, are …", "While most were sealed, according to X, two …": a lead
+        // with no finite verb, or a subordinate clause, is no speech of its own; the sentence's clause follows the tag.
+        const leadFragment = continues && accordingLeadFragment(masked.slice(sentence.start, at));
+        if (!leadFragment) add(sentence.start, at, ACCORDING_TO, ref);
+        if (continues) add(at + acc[0].length + afterNp![0].length, sentence.end, ACCORDING_TO, ref);
       }
       if (!contrast) found = true;
     }
@@ -1020,7 +1137,9 @@ export function findQuoteCandidates(
       const dated = AFTER_VERB.exec(afterVerb);
       const thatFollows = THAT_AFTER_PHRASE.test(dated ? afterVerb.slice(dated[0].length) : afterVerb);
       // "The aides, led by Dev Lund, told the group that …": after "told" comes the hearer, not an inverted speaker.
-      if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !OBJECT_TAKING_VERBS.has(verb) && !appositiveSubject) {
+      // "Ana Ruiz, who backed the plan, said Monday it will pass": the lead is the subject, the clause after the verb the speech.
+      const subjectLead = verbFirst !== null && modifiedSubjectLead(verbFirst[1]) && clauseFollows(afterVerb);
+      if (verbFirst && !CLAUSE_ONLY_VERBS.has(verb) && !OBJECT_TAKING_VERBS.has(verb) && !appositiveSubject && !subjectLead) {
         // "…, said Smith." / "…, said Smith, adding …"
         const ref = speakerAfter(masked, verbEnd, mentions, sentence.end, true);
         // After an inverted tag only the speaker's own phrase follows: "said he." but not "said he was unable …".
@@ -1053,7 +1172,8 @@ export function findQuoteCandidates(
         // "Taking it in, Ruiz said, "…"", "When asked, Ruiz said, "…"".
         const lead = tagMatch[1].replace(/\u25A0+/g, " is ");
         const quotationAfter = midTag !== null && /^\s*["\u201C\u25A0]/.test(midTag[1]);
-        const clauseBefore = !(quotationAfter && SCENE_OPENER.test(lead)) &&
+        // So does a lead opening with a preposition or an adverb: "In May, as the crowd left, Ruiz said, "…"".
+        const clauseBefore = !(quotationAfter && (SCENE_OPENER.test(lead) || PHRASE_OR_ADVERB_OPENING.test(lead))) &&
           ((midTag !== null && !quotationAfter) || FINITE_VERB.test(lead));
         const sceneSetting = (forward !== null && wordCount(body.slice(forward[0], forward[1])) >= 3) || !clauseBefore;
         if (ref && (ref.kind !== "other" || ref.source) && (shortTail || midTag) && !sceneSetting) {
@@ -1072,7 +1192,8 @@ export function findQuoteCandidates(
         }
       }
       // "X said (that) …"; "Officials called the fire deliberate and said …": a coordinated verb's subject opens the sentence.
-      const ref = speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
+      const ref = (subjectLead ? leadSubject(mentions, masked, sentence.start, left) : null) ??
+        speakerBefore(masked, sentence.start + left.length, mentions, sentence.start) ??
         (/\b(?:and|but)$/.test(left.trimEnd()) ? participleSubject(ctx, sentence.start, verbStart) : null) ??
         firstPersonSubject(left, verbStart) ?? unreadRelativeSubject(ctx, sentence, leftRaw, verbStart);
       if (!ref) continue;
@@ -1177,7 +1298,10 @@ export function findQuoteCandidates(
       }
     }
   }
-  for (const question of questions) add(question.start, question.end, "asked", question.ref);
+  for (const question of questions) {
+    const q = add(question.start, question.end, "asked", question.ref);
+    if (q && question.passiveAgent) q.passiveAgent = true;
+  }
   // A few quoted words inside reported speech are part of it, not a quote of their own: `Lee said the plan
   // was "a real mess" and would fail.`
   // A quotation that ends reported speech holding it is that speech's end: `Lee said the price was "fair."`.

@@ -102,3 +102,102 @@ describe("an untagged quotation set off by a dash", () => {
     expect(got).toEqual([["“Every ferry will run on time by the spring,”", "Ana Ruiz"]]);
   });
 });
+
+describe("a subject with a relative clause or an appositive before the verb", () => {
+  it("`Ana Ruiz, who backed the plan on Monday, said Tuesday she …`: the clause after the verb is the speech", () => {
+    expect(quotes("The vote was close. Former party chair Ana Ruiz, who backed the ferry plan on Monday, said Tuesday she agrees with the mayor.")).toEqual([
+      ["she agrees with the mayor", "Ana Ruiz"],
+    ]);
+  });
+
+  it("`Dev Lund, the port's former director, said the pier …`: an appositive subject", () => {
+    expect(quotes("The vote was close. Dev Lund, the port's former director of planning, said the pier must close for the winter.")).toEqual([
+      ["the pier must close for the winter", "Dev Lund"],
+    ]);
+  });
+
+  it("`The bridge will reopen in May, said Dev Lund, the mayor.`: a clause before an inverted tag is still the speech", () => {
+    expect(quotes("The vote was close. The bridge will reopen in May, said Dev Lund, the mayor.")).toEqual([
+      ["The bridge will reopen in May", "Dev Lund"],
+    ]);
+  });
+});
+
+describe("an adverb and a phrase after the verb are how it was said, not what", () => {
+  it("`Ruiz said happily on the radio as results came in.`: no reported speech", () => {
+    expect(quotes("The vote was close. Ana Ruiz said happily on the radio as results came in.")).toEqual([]);
+  });
+
+  it("`Ruiz said quietly that the pier …` and `said recently the pier …` still report speech", () => {
+    for (const adverb of ["quietly that", "recently"]) {
+      const got = quotes(`The vote was close. Ana Ruiz said ${adverb} the pier would close.`);
+      expect(got).toHaveLength(1);
+      expect(got[0][0]).toMatch(/the pier would close$/);
+      expect(got[0][1]).toBe("Ana Ruiz");
+    }
+  });
+});
+
+describe("a prepositional or subordinate lead before a mid-sentence “according to X,”", () => {
+  it("`Among the cases at risk, according to Ruiz, are …`: only the clause after the tag is the speech", () => {
+    expect(quotes("The vote was close. Among the cases at risk, according to Ana Ruiz, are 16 disputes over harbour fees.")).toEqual([
+      ["are 16 disputes over harbour fees", "Ana Ruiz"],
+    ]);
+    expect(quotes("The vote was close. While most of the files were sealed, according to a port official, two were left open.")).toEqual([
+      ["two were left open", "a port official"],
+    ]);
+  });
+
+  it("a lead that is a clause or a noun phrase stays: `The ferry will stop in May, according to Ruiz, and …`", () => {
+    expect(quotes("The vote was close. The ferry will stop in May, according to Ana Ruiz, and the pier will close.")).toEqual([
+      ["The ferry will stop in May", "Ana Ruiz"],
+      ["and the pier will close", "Ana Ruiz"],
+    ]);
+    expect(quotes("The vote was close. The hard part, according to Ana Ruiz, is that the pier will close.").map(([t]) => t)).toContain("The hard part");
+  });
+});
+
+describe("a lead opening with a preposition or an adverb before `X said, “…”`", () => {
+  it("`In May, as the crowd left the pier, Ruiz said, “…”`: the lead sets the scene, only the quotation is speech", () => {
+    expect(quotes("The vote was close. In May, as the crowd left the pier, Ana Ruiz said, “We will rebuild it before the winter comes.”")).toEqual([
+      ["“We will rebuild it before the winter comes.”", "Ana Ruiz"],
+    ]);
+    expect(quotes("The vote was close. Quite suddenly, after the ferry sank, Ana Ruiz said, “We will rebuild it before the winter comes.”")).toEqual([
+      ["“We will rebuild it before the winter comes.”", "Ana Ruiz"],
+    ]);
+  });
+
+  it("a lead that is a clause of speech stays: `The pier is safe, Ruiz said, “and we will keep it open.”`", () => {
+    expect(quotes("The vote was close. The pier is safe for now, Ana Ruiz said, “and we will keep it open all winter.”").map(([t]) => t))
+      .toContain("The pier is safe for now");
+  });
+});
+
+describe("the headline of a linked story after a link label", () => {
+  it("`READ MORE: Port Ellis says …`, `Watch: Ruiz says …`: no reported speech", () => {
+    expect(quotes("The pier closed. READ MORE: Port Ellis says ferry schedules are changing for the winter. Ana Ruiz said the pier will reopen in May.")).toEqual([
+      ["the pier will reopen in May", "Ana Ruiz"],
+    ]);
+    expect(quotes("The pier closed. Watch: Ana Ruiz says the ferry is 'acting arbitrarily' with the schedule")).toEqual([]);
+  });
+
+  it("another label stays reporting: `UPDATE: Ruiz said the pier …`", () => {
+    expect(quotes("The pier closed. UPDATE: Ana Ruiz said the pier will reopen in May.")).toEqual([["the pier will reopen in May", "Ana Ruiz"]]);
+  });
+});
+
+describe("a thing made or done after “added”, “wrote”, “continued”", () => {
+  it("`The visitors added two late unanswered goals`, `wrote a children's story`: objects, not speech", () => {
+    expect(quotes("The game was rough. The visitors added two late unanswered goals in the final minutes of the game.")).toEqual([]);
+    expect(quotes("The game was rough. Ana Ruiz left the bank and wrote a children's story about the harbour.")).toEqual([]);
+  });
+
+  it("a clause after them stays speech: `Ruiz added the team played well`, `wrote that the pier's …`", () => {
+    expect(quotes("The game was rough. Ana Ruiz added the team played well in the second half.")).toEqual([
+      ["the team played well in the second half", "Ana Ruiz"],
+    ]);
+    expect(quotes("The game was rough. Ana Ruiz wrote that the pier's future is uncertain.")).toEqual([
+      ["the pier's future is uncertain", "Ana Ruiz"],
+    ]);
+  });
+});

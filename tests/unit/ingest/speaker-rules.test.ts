@@ -174,3 +174,68 @@ describe("kin roles", () => {
     expect(speakers(body)).toContainEqual(["the boy worked with fishing firms", "Amos"]);
   });
 });
+
+describe("an irregular past verb after a quotation ending in a comma tags it", () => {
+  it("`\"…,\" Lund shot back with a laugh.`: the name before the verb speaks, not the previous speaker", () => {
+    expect(directSpeakers("Dev Lund and Ana Ruiz met at the pier. “Look at all these people here,” Ruiz said with a smirk. " +
+      "“They are all here because he is promising free stuff,” Lund shot back with a laugh.")).toEqual(["Ana Ruiz", "Dev Lund"]);
+  });
+
+  it("a past verb that is no tag word leaves the quotation to the previous speaker: `\"…,\" Lund won.` is not read", () => {
+    expect(directSpeakers("Dev Lund and Ana Ruiz met at the pier. “Look at all these people here,” Ruiz said with a smirk. " +
+      "“They are all here because he is promising free stuff,” Lund won.")).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+});
+
+describe("a question's tag in the next sentence", () => {
+  it("`Ruiz asked, \"…?\"Lund continued, \"…\"`: the next sentence's verb introduces its own quotation, the question keeps its tag", () => {
+    expect(directSpeakers("Dev Lund spoke first. Maria Ruiz asked, “You think that the director would like to close the pier?”" +
+      "Dev Lund continued, “Yes. For many reasons.”")).toEqual(["Maria Ruiz", "Dev Lund"]);
+  });
+
+  it("`\"…?\" Lund asked.`: a tag alone in the next sentence still tags the question", () => {
+    expect(directSpeakers("Dev Lund spoke first. “Are we done with the pier?” Lund asked.")).toEqual(["Dev Lund"]);
+  });
+});
+
+describe("a passive reported question names its asker after “by”", () => {
+  it("`Ruiz was asked by host Dev Lund whether …`: Lund asks; a pronoun after it still refers to Ruiz", () => {
+    expect(speakers("The debate ran late. Ana Ruiz was asked by host Dev Lund whether her plan would raise taxes on the middle class. " +
+      "“The most important job is being a parent,” she said.")).toEqual([
+      ["whether her plan would raise taxes on the middle class", "Dev Lund"],
+      ["“The most important job is being a parent,”", "Ana Ruiz"],
+    ]);
+  });
+
+  it("a passive question with no agent has no asker: `Ruiz was asked whether …`", () => {
+    expect(speakers("The debate ran late. Ana Ruiz was asked whether her plan would raise taxes on the middle class.")).toEqual([
+      ["whether her plan would raise taxes on the middle class", null],
+    ]);
+  });
+});
+
+describe("a question's tag of a name and a past verb in the next sentence", () => {
+  it("`\"…?\" Ruiz pressed.`: the short sentence after the question tags it", () => {
+    expect(directSpeakers("The talk went on. Dev Lund and Ana Ruiz spoke at length. “Building it? Not negotiable,” Lund said. " +
+      "“Would it be negotiable about the fees?” Ruiz pressed.")).toEqual(["Dev Lund", "Ana Ruiz"]);
+  });
+
+  it("`\"…!\"Ruiz shared the message with her staff.`: a sentence of its own after the exclamation is no tag", () => {
+    expect(directSpeakers("The talk went on. Dev Lund and Ana Ruiz spoke at length. “The pier plan failed and the ferry plan failed,” Lund posted on Friday. " +
+      "“Not much vision at all!”Ruiz shared the message with her staff.")).toEqual(["Dev Lund", "Dev Lund"]);
+  });
+});
+
+describe("the subject of a verb before a quotation, past titles and modifiers", () => {
+  it("`Mr. Lund said, among other things, that Ms. Ruiz has “…”`: an abbreviated title does not hide the verb", () => {
+    expect(directSpeakers("The talk went on. Dev Lund and Ana Ruiz spoke at length. Mr. Lund said, among other things, that Ms. Ruiz has " +
+      "“got a huge problem because she is controlling so much of the harbour.”")).toEqual(["Dev Lund"]);
+  });
+
+  it("`Senator Raman, the Republican who heads the committee, which …, said Ms. Lund's donations “…”`: the subject speaks", () => {
+    expect(speakers("The vote was close. Senator Dev Raman, the Ohio Republican who heads the Banking Committee, which oversees the bank, " +
+      "said Ms. Lund's donations “call into question the independence of the board.”")).toEqual([
+      ["Ms. Lund's donations “call into question the independence of the board.”", "Dev Raman"],
+    ]);
+  });
+});

@@ -178,3 +178,17 @@ export const QUESTION_VERBS: readonly string[] = ["asked", "asks", "ask"];
 
 /** Words that open a reported yes-no question after a form of "ask". */
 export const QUESTION_OPENERS: readonly string[] = ["whether", "if"];
+
+/**
+ * Irregular past forms that tag a quotation ending in a comma with the words after them, as any "-ed" verb does
+ * (`"…," Ruiz shot back.`, `"…," he spoke up.`).
+ */
+export const IRREGULAR_TAG_VERBS: readonly string[] = ["shot", "spoke", "broke", "threw", "swore", "struck", "bit", "cut"];
+
+/**
+ * Of OBJECT_OR_CLAUSE_VERBS, those whose plain object is a thing made or done, never a paraphrase of speech ("added
+ * three goals", "wrote a book for children", "continued his tour"), unlike "noted the need for …" or "announced a tariff".
+ */
+export const THING_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  "added", "adds", "wrote", "writes", "posted", "tweeted", "continued", "continues", "maintained", "maintains",
+]);
