@@ -484,7 +484,10 @@ function signedPullQuotes(ctx: Context): { start: number; end: number; ref: Spea
     while (k < mentions.length && mentions[k].start < s.start) k++;
     const m = mentions[k];
     if (!m || m.end > s.end || !/^[\s\u2014\u2015\u2013-]*$/.test(masked.slice(s.start, m.start))) continue;
-    if (!/\s/.test(masked.slice(m.start, m.end)) || !SIGNATURE_TAIL.test(masked.slice(m.end, s.end))) continue;
+    const tail = masked.slice(m.end, s.end);
+    // "Ana Ruiz, Dev Raman and Cara Lind all said it.": a tail with a verb of speech goes on as a sentence.
+    VERB_RE.lastIndex = 0;
+    if (!/\s/.test(masked.slice(m.start, m.end)) || !SIGNATURE_TAIL.test(tail) || VERB_RE.test(tail)) continue;
     const prev = sentences[i - 1];
     const text = masked.slice(prev.start, prev.end);
     VERB_RE.lastIndex = 0;

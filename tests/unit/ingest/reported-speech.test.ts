@@ -219,6 +219,11 @@ describe("pull quotes signed by a name of their own", () => {
       .toEqual([["I did not want to leave the coast, but I am glad of what the move taught me", "Ana Ruiz"]]);
   });
 
+  it("a sentence that goes on after the name with a verb of speech signs nothing: `… Ana Ruiz, Dev Raman and Cara Lind all said it.`", () => {
+    const got = quotes("The crew met. We should try harder at the regatta next year. Ana Ruiz, Dev Raman and Cara Lind all said it.");
+    expect(got.map(([text]) => text)).not.toContain("We should try harder at the regatta next year");
+  });
+
   it("a list of names and titles is not a pull quote", () => {
     expect(quotes("The nominees were announced. Best Actor went to a newcomer from the coast this year. Dev Raman, The Harbour. Ana Ruiz, Night Desk.")).toEqual([]);
   });
