@@ -185,7 +185,6 @@ const INVERTED_OPENING_RE = /^[\s\p{P}]*(Said|Says|Added|Adds|Asked|Asks|Wrote|W
 const SIGNATURE_DASH = /^\s*(?:[\u2015\u2014\u2013]|--?)\s*/;
 /** Right before a quotation that is a title, not speech: "on NBC's "…"", "appeared on "…"", "a show called "…"". */
 const TITLE_BEFORE = /(?:\b(?:on|in|of|titled|called|named|dubbed)|\p{Lu}[\p{L}.]*['\u2019]s)\s*$/u;
-/** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
 /**
  * Right before a quotation that is a complement, not speech made there: "described the plan as "…"", "called the
  * plan "…"" (a naming verb and at most four words of its object, no punctuation between), "accused the board of
@@ -210,6 +209,7 @@ function titleCased(inner: string, max = 9): boolean {
   }
   return proper;
 }
+/** A plain speech verb: enough to attribute speech to a subject that is neither a person nor a recognised source. */
 const PLAIN_VERB_RE = new RegExp(`^(${alternation(PLAIN_SPEECH_VERBS)})$`);
 const ACCORDING_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`, "i");
 
@@ -262,8 +262,11 @@ const BARE_PARTICIPLE_RE = new RegExp(
   String.raw`(${REPORTING_PARTICIPLES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\b\s+`,
   "gu",
 );
-/** What must end the text before a participle other than "saying" for BARE_PARTICIPLE_RE (which is not preceded by a letter). */
-/** …or a form of "be" making a progressive, with at most one adverb: "is insisting that …", "she's already claiming …". */
+/**
+ * What must end the text before a participle other than "saying" for BARE_PARTICIPLE_RE (which is not preceded by a
+ * letter): a quotation, "while/before/after/in/since", or a form of "be" making a progressive, with at most one adverb
+ * ("is insisting that …", "she's already claiming …").
+ */
 const BARE_PARTICIPLE_LEAD = new RegExp(
   String.raw`(?:[\u25A0"\u201D]\s{0,3}|\b(?:while|before|after|in|since)\s{1,3}|` +
     String.raw`(?:\b(?:${alternation(PROGRESSIVE_AUXILIARIES)})|\p{L}['\u2019]s)\s+(?:(?:also|already|now|still|again|${MANNER_ADVERB.source})\s+)?)$`,
@@ -349,14 +352,13 @@ const CONTRAST_RE = new RegExp(
 );
 
 /** A name or pronoun and a past-tense verb: the tag after a quotation ending in a comma (`," Hale blurted out`). */
+const ANY_PAST_TAG_SOURCE =
+  String.raw`^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed|${alternation(IRREGULAR_TAG_VERBS)})\b`;
+const ANY_PAST_TAG = new RegExp(ANY_PAST_TAG_SOURCE, "u");
 /**
  * After a question or exclamation, the next sentence is its tag only when it is little more than a name and a past verb
  * (`"…?" Lund pressed.`), not a sentence of its own (`"…?"Lund appeared to dismiss the issue …`).
  */
-
-const ANY_PAST_TAG_SOURCE =
-  String.raw`^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}?\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed|${alternation(IRREGULAR_TAG_VERBS)})\b`;
-const ANY_PAST_TAG = new RegExp(ANY_PAST_TAG_SOURCE, "u");
 const SHORT_TAG_SENTENCE = new RegExp(`${ANY_PAST_TAG_SOURCE}(?:\\s+(?:back|up|in|out|on|again))?\\s*[.!]?\\s*$`, "u");
 
 const MIN_DIRECT_WORDS = 5;
@@ -551,16 +553,24 @@ const WHEN_BEFORE = /\bwhen\s+(?:[\p{L}'\u2019.-]+\s+){0,3}$/iu;
 /** The end of a subject before "asked" that is the one asked, not the asker: "Lund was asked", "she has been asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|when)\s*$/i;
 
+/** A reported question: its span, its asker, and whether the asker was read after "by" of a passive. */
+interface ReportedQuestion {
+  start: number;
+  end: number;
+  ref: SpeakerRef;
+  passiveAgent: boolean;
+}
+
 /**
  * The reported questions in `sentence`: "asked (Y) whether/if <clause>" where the POS tagger reads a clause after
  * the opener. The span runs from the opener to the sentence's end, or to the first comma when the question opens the
  * sentence ("Asked whether …, Ruiz said …"). The asker is the subject before "asked" (none after a passive).
  */
-function reportedQuestions(ctx: Context, sentence: SentenceSpan): { start: number; end: number; ref: SpeakerRef; passiveAgent: boolean }[] {
+function reportedQuestions(ctx: Context, sentence: SentenceSpan): ReportedQuestion[] {
   const { masked, mentions } = ctx;
   const text = masked.slice(sentence.start, sentence.end);
   if (!/\b(?:whether|if)\b/i.test(text) || !/ask/i.test(text)) return [];
-  const out: { start: number; end: number; ref: SpeakerRef; passiveAgent: boolean }[] = [];
+  const out: ReportedQuestion[] = [];
   QUESTION_RE.lastIndex = 0;
   for (const m of text.matchAll(QUESTION_RE)) {
     const open = sentence.start + m.index + m[0].length - m[3].length - /\s*$/.exec(m[0])![0].length;
@@ -1040,7 +1050,7 @@ export function findQuoteCandidates(
   // A tagged quotation that ends a reported clause holding it (see clauseBeforeTaggedQuotation), and that clause: speech
   // said to share the quotation's speaker shares the clause's, as the quotation itself is dropped.
   const heldBy = new Map<QuoteCandidate, QuoteCandidate>();
-  const questions: { start: number; end: number; ref: SpeakerRef; passiveAgent: boolean }[] = [];
+  const questions: ReportedQuestion[] = [];
   for (const sentence of sentences) {
     const text = masked.slice(sentence.start, sentence.end);
     let found = false;
